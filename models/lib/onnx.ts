@@ -7,6 +7,7 @@
 
 import onnxProto from "onnx-proto";
 import type { onnx as OnnxTypes } from "onnx-proto";
+import type { GbdtModel } from "./gbdtModel.ts";
 import type { LogisticModel } from "./logistic.ts";
 
 const { onnx } = onnxProto;
@@ -51,6 +52,83 @@ export function logisticToOnnx(model: LogisticModel, info: OnnxModelInfo = {}): 
     initializers,
     outputName: PROBABILITY_OUTPUT,
     metadata: { model_kind: "logistic", feature_names: JSON.stringify(model.featureNames) },
+    info,
+  });
+}
+
+/**
+ * Tree ensemble as one ai.onnx.ml TreeEnsembleRegressor (BRANCH_LEQ nodes, NaN to the learned default
+ * side, SUM of leaf values plus base value). Regression objectives output "value" (raw score); the
+ * logistic objective adds a Sigmoid and outputs "probability".
+ */
+export function gbdtToOnnx(model: GbdtModel, info: OnnxModelInfo = {}): Uint8Array {
+  const nodes = {
+    treeIds: [] as number[], nodeIds: [] as number[], featureIds: [] as number[], modes: [] as string[],
+    values: [] as number[], trueIds: [] as number[], falseIds: [] as number[], missingTrue: [] as number[],
+  };
+  const targets = { treeIds: [] as number[], nodeIds: [] as number[], ids: [] as number[], weights: [] as number[] };
+  model.trees.forEach((tree, treeId) => {
+    tree.feature.forEach((feature, node) => {
+      const isLeaf = feature < 0;
+      nodes.treeIds.push(treeId);
+      nodes.nodeIds.push(node);
+      nodes.featureIds.push(isLeaf ? 0 : feature);
+      nodes.modes.push(isLeaf ? "LEAF" : "BRANCH_LEQ");
+      nodes.values.push(isLeaf ? 0 : tree.threshold[node]);
+      nodes.trueIds.push(isLeaf ? 0 : tree.left[node]);
+      nodes.falseIds.push(isLeaf ? 0 : tree.right[node]);
+      nodes.missingTrue.push(!isLeaf && tree.defaultLeft[node] ? 1 : 0);
+      if (isLeaf) {
+        targets.treeIds.push(treeId);
+        targets.nodeIds.push(node);
+        targets.ids.push(0);
+        targets.weights.push(tree.value[node]);
+      }
+    });
+  });
+  const isClassifier = model.objective === "logistic";
+  const ensembleOutput = isClassifier ? "raw" : VALUE_OUTPUT;
+  const ensemble: INodeProto = {
+    opType: "TreeEnsembleRegressor",
+    domain: "ai.onnx.ml",
+    name: "trees",
+    input: [INPUT_NAME],
+    output: [ensembleOutput],
+    attribute: [
+      attribute.string("aggregate_function", "SUM"),
+      attribute.floats("base_values", [model.baseScore]),
+      attribute.int("n_targets", 1),
+      attribute.ints("nodes_falsenodeids", nodes.falseIds),
+      attribute.ints("nodes_featureids", nodes.featureIds),
+      attribute.ints("nodes_missing_value_tracks_true", nodes.missingTrue),
+      attribute.strings("nodes_modes", nodes.modes),
+      attribute.ints("nodes_nodeids", nodes.nodeIds),
+      attribute.ints("nodes_treeids", nodes.treeIds),
+      attribute.ints("nodes_truenodeids", nodes.trueIds),
+      attribute.floats("nodes_values", nodes.values),
+      attribute.string("post_transform", "NONE"),
+      attribute.ints("target_ids", targets.ids),
+      attribute.ints("target_nodeids", targets.nodeIds),
+      attribute.ints("target_treeids", targets.treeIds),
+      attribute.floats("target_weights", targets.weights),
+    ],
+  };
+  const graphNodes: INodeProto[] = [ensemble];
+  if (isClassifier) {
+    graphNodes.push({ opType: "Sigmoid", input: ["raw"], output: [PROBABILITY_OUTPUT], name: "sigmoid" });
+  }
+  return encodeModel({
+    graphName: "gbdt",
+    nFeatures: model.featureNames.length,
+    nodes: graphNodes,
+    initializers: [],
+    outputName: isClassifier ? PROBABILITY_OUTPUT : VALUE_OUTPUT,
+    metadata: {
+      model_kind: "gbdt",
+      objective: model.objective,
+      n_trees: String(model.trees.length),
+      feature_names: JSON.stringify(model.featureNames),
+    },
     info,
   });
 }
@@ -122,6 +200,7 @@ const utf8 = new TextEncoder();
 
 /** Attribute helpers: each returns an AttributeProto-shaped object for a NodeProto. */
 const attribute = {
+  int: (name: string, i: number): IAttributeProto => ({ name, type: AttributeType.INT, i }),
   ints: (name: string, ints: number[]): IAttributeProto => ({ name, type: AttributeType.INTS, ints }),
   floats: (name: string, floats: number[]): IAttributeProto => ({ name, type: AttributeType.FLOATS, floats }),
   string: (name: string, value: string): IAttributeProto => ({
