@@ -1,0 +1,409 @@
+// French and English texts of every code the rights engine emits: benefit names, reasons, arithmetic
+// steps and how to claim. Placeholders {name} are filled from the reason or step parameters.
+
+interface Text {
+  fr: string;
+  en: string;
+}
+
+export const messages = {
+  "benefit.rsa": { fr: "Revenu de solidarité active (RSA)", en: "Revenu de solidarité active (RSA, minimum income)" },
+  "benefit.primeActivite": { fr: "Prime d'activité", en: "Prime d'activité (in-work benefit)" },
+  "benefit.aspa": {
+    fr: "Allocation de solidarité aux personnes âgées (ASPA, minimum vieillesse)",
+    en: "ASPA (minimum old-age income)",
+  },
+  "benefit.css": { fr: "Complémentaire santé solidaire", en: "Complémentaire santé solidaire (free or low-cost health cover)" },
+  "benefit.parisSolidarite": { fr: "Paris Solidarité", en: "Paris Solidarité (City of Paris income top-up)" },
+  "benefit.parisLogement": { fr: "Paris Logement", en: "Paris Logement (City of Paris housing aid)" },
+  "benefit.parisLogementFamilles": { fr: "Paris Logement Familles", en: "Paris Logement Familles (housing aid for families)" },
+  "benefit.parisLogementFamillesMonoparentales": {
+    fr: "Paris Logement Familles Monoparentales",
+    en: "Paris Logement Familles Monoparentales (housing aid for single parents)",
+  },
+
+  "common.lawfulResidenceRequired": {
+    fr: "Cette aide demande de résider en France de façon régulière et stable.",
+    en: "This benefit requires lawful and stable residence in France.",
+  },
+  "common.residencePermitTooRecent": {
+    fr: "Pour les personnes hors Union européenne, il faut en général un titre de séjour autorisant à travailler depuis au moins {years} ans (les réfugiés et certaines autres personnes en sont dispensés) : à vérifier.",
+    en: "Non-EU nationals usually need a residence permit allowing work for at least {years} years (refugees and some others are exempt): to be checked.",
+  },
+  "common.familyBenefitsEstimated": {
+    fr: "Prestations familiales non renseignées : estimées à {amount} € par mois (allocations familiales seules).",
+    en: "Family benefits not given: estimated at €{amount} a month (allocations familiales only).",
+  },
+  "common.housingAidAmountUnknown": {
+    fr: "Montant de l'aide au logement inconnu : le forfait logement est déduit en entier, le montant réel peut être un peu plus élevé.",
+    en: "Housing aid amount unknown: the whole housing flat rate is deducted; the real amount may be slightly higher.",
+  },
+  "common.nearCeiling": {
+    fr: "Vos ressources sont proches du plafond de {ceiling} € : le résultat dépend du calcul exact de l'organisme.",
+    en: "Your resources are close to the €{ceiling} ceiling: the result depends on the agency's exact calculation.",
+  },
+  "common.parameterMissing": {
+    fr: "Le barème {parameter} n'est pas connu pour le {date} : impossible de calculer.",
+    en: "The rate {parameter} is not known for {date}: no calculation possible.",
+  },
+  "common.parametersMayBeOutdated": {
+    fr: "Barèmes vérifiés jusqu'au {reviewedThrough} : ils ont pu être revalorisés depuis.",
+    en: "Rates checked up to {reviewedThrough}: they may have been revised since.",
+  },
+
+  "rsa.studentsExcluded": {
+    fr: "Les étudiants ne peuvent pas avoir le RSA, sauf cas particuliers.",
+    en: "Students cannot receive the RSA, except in particular cases.",
+  },
+  "rsa.youngWorkerException": {
+    fr: "Avant {age} ans sans enfant, le RSA est possible seulement après 2 ans d'activité à temps plein sur les 3 dernières années : à vérifier.",
+    en: "Under {age} without children, the RSA is possible only after 2 years of full-time work in the last 3 years: to be checked.",
+  },
+  "rsa.underMinimumAge": {
+    fr: "Le RSA est ouvert à partir de {age} ans, ou plus tôt avec un enfant à charge ou une grossesse.",
+    en: "The RSA is open from age {age}, or earlier with a dependent child or a pregnancy.",
+  },
+  "rsa.baseAmount": { fr: "Montant forfaitaire pour une personne seule", en: "Base amount for a single person" },
+  "rsa.isolatedParentIncrease": {
+    fr: "Parent isolé d'un enfant de moins de 3 ans : RSA majoré.",
+    en: "Single parent of a child under 3: increased RSA.",
+  },
+  "rsa.isolatedParentIncreaseAfterSeparation": {
+    fr: "Si vous vous êtes séparé(e) il y a moins de 18 mois, le RSA majoré peut être dû pendant 12 mois : le montant serait plus élevé.",
+    en: "If you separated less than 18 months ago, the increased RSA may be due for 12 months: the amount would be higher.",
+  },
+  "rsa.guaranteedAmount": {
+    fr: "Montant garanti pour le foyer ({adults} adulte(s), {children} enfant(s)) : montant de base × {multiplier}",
+    en: "Guaranteed amount for the household ({adults} adult(s), {children} child(ren)): base amount × {multiplier}",
+  },
+  "rsa.aspaCountsAsResource": {
+    fr: "L'ASPA à laquelle vous avez droit ({amount} €) compte dans les ressources : elle est à demander d'abord.",
+    en: "The ASPA you are entitled to (€{amount}) counts as a resource: claim it first.",
+  },
+  "rsa.resources": {
+    fr: "Ressources du foyer par mois (travail {earned}, pensions {pensions}, autres {other}, prestations familiales {family}, ASPA {aspa}, épargne {savings})",
+    en: "Household resources a month (work {earned}, pensions {pensions}, other {other}, family benefits {family}, ASPA {aspa}, savings {savings})",
+  },
+  "rsa.housingFlatDeduction": {
+    fr: "Forfait logement déduit (aide au logement, hébergement gratuit ou propriétaire), foyer de {persons} personne(s)",
+    en: "Housing flat rate deducted (housing aid, free accommodation or owner), household of {persons}",
+  },
+  "rsa.amount": { fr: "RSA estimé par mois", en: "Estimated RSA a month" },
+  "rsa.resourcesTooHigh": {
+    fr: "Vos ressources dépassent le montant garanti de {guaranteed} € : pas de RSA.",
+    en: "Your resources exceed the guaranteed €{guaranteed}: no RSA.",
+  },
+  "rsa.belowMinimumPayment": {
+    fr: "Le RSA n'est pas versé en dessous de {minimum} € par mois.",
+    en: "The RSA is not paid below €{minimum} a month.",
+  },
+  "rsa.franceTravailSupport": {
+    fr: "Le RSA s'accompagne d'une inscription à France Travail et d'un accompagnement vers l'emploi ou l'insertion.",
+    en: "The RSA comes with registration at France Travail and support towards work or social integration.",
+  },
+
+  "primeActivite.underMinimumAge": {
+    fr: "La prime d'activité est ouverte à partir de {age} ans.",
+    en: "The prime d'activité is open from age {age}.",
+  },
+  "primeActivite.noEarnedIncome": {
+    fr: "La prime d'activité demande des revenus du travail.",
+    en: "The prime d'activité requires earnings from work.",
+  },
+  "primeActivite.studentEarningsTooLow": {
+    fr: "Étudiants et apprentis : il faut gagner au moins {threshold} € net par mois.",
+    en: "Students and apprentices must earn at least €{threshold} net a month.",
+  },
+  "primeActivite.baseAmount": { fr: "Montant forfaitaire pour une personne seule", en: "Base amount for a single person" },
+  "primeActivite.isolatedParentIncrease": {
+    fr: "Parent isolé d'un enfant de moins de 3 ans : montant majoré.",
+    en: "Single parent of a child under 3: increased amount.",
+  },
+  "primeActivite.forfaitaire": {
+    fr: "Montant forfaitaire du foyer ({adults} adulte(s), {children} enfant(s))",
+    en: "Household base amount ({adults} adult(s), {children} child(ren))",
+  },
+  "primeActivite.earnedIncomeShare": {
+    fr: "{rate} % des revenus du travail ({earned} €)",
+    en: "{rate}% of earnings from work (€{earned})",
+  },
+  "primeActivite.individualBonus": {
+    fr: "Bonification individuelle pour {earned} € de revenus du travail",
+    en: "Individual bonus for €{earned} of earnings",
+  },
+  "primeActivite.resources": { fr: "Ressources du foyer par mois", en: "Household resources a month" },
+  "primeActivite.housingFlatDeduction": {
+    fr: "Forfait logement ajouté aux ressources, foyer de {persons} personne(s)",
+    en: "Housing flat rate added to resources, household of {persons}",
+  },
+  "primeActivite.deduction": {
+    fr: "Montant retiré : le plus élevé du montant forfaitaire et des ressources",
+    en: "Amount deducted: the higher of the base amount and the resources",
+  },
+  "primeActivite.amount": { fr: "Prime d'activité estimée par mois", en: "Estimated prime d'activité a month" },
+  "primeActivite.belowMinimumPayment": {
+    fr: "La prime d'activité n'est pas versée en dessous de {minimum} € par mois.",
+    en: "The prime d'activité is not paid below €{minimum} a month.",
+  },
+  "primeActivite.quarterlyReview": {
+    fr: "Le montant est recalculé tous les 3 mois selon vos déclarations de ressources.",
+    en: "The amount is recalculated every 3 months from your income statements.",
+  },
+
+  "aspa.underMinimumAge": {
+    fr: "L'ASPA est ouverte à partir de {age} ans (plus tôt en cas d'inaptitude au travail ou de handicap).",
+    en: "The ASPA is open from age {age} (earlier if unfit for work or disabled).",
+  },
+  "aspa.earlierIfUnfitForWork": {
+    fr: "Dès l'âge légal de départ à la retraite ({age} ans ou plus) en cas d'inaptitude au travail ou de handicap reconnu : à vérifier avec votre caisse de retraite.",
+    en: "From the legal retirement age ({age} or more) if unfit for work or disabled: to be checked with your pension fund.",
+  },
+  "aspa.earnedIncomeAfterAllowance": {
+    fr: "Revenus du travail comptés après un abattement de {allowance} € par mois",
+    en: "Earnings counted after an allowance of €{allowance} a month",
+  },
+  "aspa.savingsDeemedIncome": {
+    fr: "L'épargne est comptée comme si elle rapportait {rate} % par an.",
+    en: "Savings are counted as if they yielded {rate}% a year.",
+  },
+  "aspa.resources": {
+    fr: "Ressources par mois (pensions {pensions}, autres {other}, travail {earned}, épargne {savings})",
+    en: "Resources a month (pensions {pensions}, other {other}, work {earned}, savings {savings})",
+  },
+  "aspa.ceiling": { fr: "Plafond mensuel de l'ASPA", en: "Monthly ASPA ceiling" },
+  "aspa.amount": { fr: "ASPA estimée par mois", en: "Estimated ASPA a month" },
+  "aspa.resourcesTooHigh": {
+    fr: "Vos ressources atteignent le plafond de {ceiling} € par mois : pas d'ASPA.",
+    en: "Your resources reach the ceiling of €{ceiling} a month: no ASPA.",
+  },
+  "aspa.oneBeneficiaryInCouple": {
+    fr: "Un seul membre du couple peut y prétendre : l'ASPA est limitée à {maximum} € par mois.",
+    en: "Only one member of the couple qualifies: the ASPA is limited to €{maximum} a month.",
+  },
+  "aspa.estateRecovery": {
+    fr: "L'ASPA versée peut être récupérée après le décès sur la part de la succession qui dépasse {threshold} €.",
+    en: "ASPA paid may be recovered after death from the part of the estate above €{threshold}.",
+  },
+
+  "css.lawfulResidenceRequired": {
+    fr: "La complémentaire santé solidaire demande de résider en France de façon régulière et stable depuis plus de 3 mois.",
+    en: "The complémentaire santé solidaire requires lawful and stable residence in France for more than 3 months.",
+  },
+  "css.ameHint": {
+    fr: "Sans titre de séjour, l'aide médicale de l'État (AME) peut couvrir vos soins.",
+    en: "Without a residence permit, the aide médicale de l'État (AME) may cover your care.",
+  },
+  "css.freeForRsaRecipients": {
+    fr: "Avec le RSA, la complémentaire santé solidaire est gratuite.",
+    en: "With the RSA, the complémentaire santé solidaire is free.",
+  },
+  "css.yearlyResources": {
+    fr: "Ressources sur 12 mois (12 × {monthly} € par mois, plus 12 × {housingFlat} € de forfait logement)",
+    en: "Resources over 12 months (12 × €{monthly} a month, plus 12 × €{housingFlat} housing flat rate)",
+  },
+  "css.ceilingFree": {
+    fr: "Plafond annuel pour la version gratuite, foyer de {persons} personne(s)",
+    en: "Yearly ceiling for free cover, household of {persons}",
+  },
+  "css.ceilingWithContribution": {
+    fr: "Plafond annuel avec participation, foyer de {persons} personne(s)",
+    en: "Yearly ceiling with contribution, household of {persons}",
+  },
+  "css.free": {
+    fr: "Ressources sous le plafond de {ceiling} € : complémentaire santé gratuite.",
+    en: "Resources below the €{ceiling} ceiling: free health cover.",
+  },
+  "css.mayNeedContribution": {
+    fr: "Vous êtes proche du plafond de {ceiling} € : une petite participation pourrait être demandée.",
+    en: "You are close to the €{ceiling} ceiling: a small contribution might be asked.",
+  },
+  "css.withContribution": {
+    fr: "Ressources sous le plafond de {ceiling} € : complémentaire santé avec une participation de moins de 1 € par jour et par personne.",
+    en: "Resources below the €{ceiling} ceiling: health cover for a contribution under €1 a day per person.",
+  },
+  "css.mayBeFree": {
+    fr: "Vous êtes proche du plafond de gratuité de {ceiling} € : elle pourrait être gratuite.",
+    en: "You are close to the €{ceiling} free-cover ceiling: it might be free.",
+  },
+  "css.contributionForPerson": {
+    fr: "Participation mensuelle pour une personne de {age} ans",
+    en: "Monthly contribution for a person aged {age}",
+  },
+  "css.monthlyContribution": { fr: "Participation mensuelle du foyer", en: "Household monthly contribution" },
+  "css.resourcesTooHigh": {
+    fr: "Vos ressources dépassent le plafond de {ceiling} € par an.",
+    en: "Your resources exceed the ceiling of €{ceiling} a year.",
+  },
+
+  "paris.notParisResident": {
+    fr: "Les aides de la Ville de Paris sont réservées aux personnes qui habitent Paris.",
+    en: "City of Paris aids are for people living in Paris.",
+  },
+  "paris.residenceDurationUnknown": {
+    fr: "Il faut avoir habité Paris au moins {years} ans sur les 5 dernières années : durée non renseignée.",
+    en: "You must have lived in Paris at least {years} years out of the last 5: duration not given.",
+  },
+  "paris.residenceTooShort": {
+    fr: "Il faut avoir habité Paris au moins {years} ans sur les 5 dernières années.",
+    en: "You must have lived in Paris at least {years} years out of the last 5.",
+  },
+
+  "parisSolidarite.disabilityVariantUnverified": {
+    fr: "Paris Solidarité existe aussi pour les adultes handicapés, avec un plafond que nous n'avons pas pu vérifier : renseignez-vous auprès de votre Espace parisien des solidarités.",
+    en: "Paris Solidarité also exists for disabled adults, with a ceiling we could not check: ask your Espace parisien des solidarités.",
+  },
+  "parisSolidarite.ageOrDisabilityRequired": {
+    fr: "Paris Solidarité est réservée aux personnes de {age} ans et plus (60 ans si inaptes au travail) et aux adultes handicapés.",
+    en: "Paris Solidarité is for people aged {age} and over (60 if unfit for work) and for disabled adults.",
+  },
+  "parisSolidarite.resources": {
+    fr: "Ressources mensuelles, ASPA comprise ({aspa} €)",
+    en: "Monthly resources, ASPA included (€{aspa})",
+  },
+  "parisSolidarite.ceiling": { fr: "Plafond garanti par Paris Solidarité", en: "Level guaranteed by Paris Solidarité" },
+  "parisSolidarite.amount": { fr: "Paris Solidarité estimée par mois", en: "Estimated Paris Solidarité a month" },
+  "parisSolidarite.resourcesTooHigh": {
+    fr: "Vos ressources atteignent le plafond de {ceiling} € par mois.",
+    en: "Your resources reach the ceiling of €{ceiling} a month.",
+  },
+  "parisSolidarite.afterAspa": {
+    fr: "Paris Solidarité complète l'ASPA : demandez d'abord l'ASPA.",
+    en: "Paris Solidarité tops up the ASPA: claim the ASPA first.",
+  },
+  "parisSolidarite.recovery": {
+    fr: "Les sommes versées peuvent être récupérées sur la succession ou en cas de retour à meilleure fortune.",
+    en: "Amounts paid may be recovered from the estate or if your finances improve.",
+  },
+
+  "parisLogement.tenantsOnly": {
+    fr: "Paris Logement est réservée aux locataires.",
+    en: "Paris Logement is for tenants only.",
+  },
+  "parisLogement.coupleWithChildCeilingUnverified": {
+    fr: "Pour un couple avec un enfant, le plafond de ressources actuel n'a pas pu être vérifié.",
+    en: "For a couple with one child, the current resource ceiling could not be checked.",
+  },
+  "parisLogement.compositionNotCovered": {
+    fr: "Paris Logement concerne les personnes seules et les couples sans enfant ou avec un enfant ; voir les aides pour les familles.",
+    en: "Paris Logement covers single people and couples with no child or one child; see the aids for families.",
+  },
+  "parisLogement.resources": { fr: "Ressources mensuelles (hors aide au logement)", en: "Monthly resources (housing aid excluded)" },
+  "parisLogement.netHousingCost": {
+    fr: "Loyer et charges, moins l'aide au logement",
+    en: "Rent and charges, minus housing aid",
+  },
+  "parisLogement.effortRateTooLow": {
+    fr: "Le logement doit coûter au moins {rate} % de vos ressources, aide au logement déduite.",
+    en: "Housing must cost at least {rate}% of your resources, after housing aid.",
+  },
+  "parisLogement.resourcesTooHigh": {
+    fr: "Vos ressources dépassent le plafond de {ceiling} € par mois.",
+    en: "Your resources exceed the ceiling of €{ceiling} a month.",
+  },
+  "parisLogement.seniorCeilingUnverified": {
+    fr: "Pour les personnes âgées ou handicapées, le plafond peut différer de {ceiling} € : à vérifier.",
+    en: "For older or disabled people the ceiling may differ from €{ceiling}: to be checked.",
+  },
+  "parisLogement.amount": {
+    fr: "Paris Logement estimée par mois (au plus {maximum} €, et pas plus que le coût du logement)",
+    en: "Estimated Paris Logement a month (at most €{maximum}, and no more than the housing cost)",
+  },
+  "parisLogement.notWithFamilyAids": {
+    fr: "Ne se cumule pas avec les autres aides au logement de la Ville.",
+    en: "Cannot be combined with the City's other housing aids.",
+  },
+
+  "parisLogementFamilles.housingStatus": {
+    fr: "Réservée aux locataires, accédants et propriétaires.",
+    en: "For tenants, home buyers and owners only.",
+  },
+  "parisLogementFamilles.twoChildrenRequired": {
+    fr: "Il faut au moins 2 enfants à charge (ou un enfant handicapé, non demandé ici).",
+    en: "At least 2 dependent children are needed (or one disabled child, not asked here).",
+  },
+  "parisLogementFamilles.income": { fr: "Revenus mensuels du foyer", en: "Monthly household income" },
+  "parisLogementFamilles.amount": {
+    fr: "Paris Logement Familles pour {children} enfant(s)",
+    en: "Paris Logement Familles for {children} child(ren)",
+  },
+  "parisLogementFamilles.adultChildrenCount": {
+    fr: "Les enfants de 18 ans et plus comptent seulement s'ils sont à votre charge fiscale : à vérifier.",
+    en: "Children aged 18 or more count only if they are your tax dependants: to be checked.",
+  },
+  "parisLogementFamilles.incomeTooHigh": {
+    fr: "Vos revenus dépassent le plafond pour votre nombre d'enfants.",
+    en: "Your income is above the ceiling for your number of children.",
+  },
+  "parisLogementFamilles.grantedForOneYear": {
+    fr: "Aide accordée pour un an, à renouveler.",
+    en: "Granted for one year, to be renewed.",
+  },
+
+  "parisLogementFamillesMonoparentales.singleParentsOnly": {
+    fr: "Réservée aux parents qui élèvent seuls leurs enfants.",
+    en: "For parents raising their children alone.",
+  },
+  "parisLogementFamillesMonoparentales.amountUnverified": {
+    fr: "Vous pourriez y avoir droit ; son plafond et son montant actuels n'ont pas pu être vérifiés : demandez à votre Espace parisien des solidarités.",
+    en: "You might qualify; its current ceiling and amount could not be checked: ask your Espace parisien des solidarités.",
+  },
+  "parisLogementFamillesMonoparentales.notWithFamilles": {
+    fr: "Ne se cumule pas avec Paris Logement Familles : la plus favorable sera retenue.",
+    en: "Cannot be combined with Paris Logement Familles: the more favourable one applies.",
+  },
+
+  "claim.rsa": {
+    fr: "Demande en ligne sur caf.fr (ou msa.fr), ou avec l'aide de votre Espace parisien des solidarités.",
+    en: "Apply online at caf.fr (or msa.fr), or with help from your Espace parisien des solidarités.",
+  },
+  "claim.primeActivite": {
+    fr: "Demande en ligne sur caf.fr (ou msa.fr) ; puis déclaration des ressources tous les 3 mois.",
+    en: "Apply online at caf.fr (or msa.fr); then declare your income every 3 months.",
+  },
+  "claim.aspa": {
+    fr: "Demande auprès de votre caisse de retraite (en ligne sur info-retraite.fr pour le régime général).",
+    en: "Apply to your pension fund (online at info-retraite.fr for the general scheme).",
+  },
+  "claim.css": {
+    fr: "Demande en ligne sur ameli.fr ou auprès de votre caisse d'assurance maladie.",
+    en: "Apply online at ameli.fr or at your health insurance office.",
+  },
+  "claim.parisSolidarite": {
+    fr: "Dossier à déposer à l'Espace parisien des solidarités de votre arrondissement.",
+    en: "Apply at the Espace parisien des solidarités of your arrondissement.",
+  },
+  "claim.parisLogement": {
+    fr: "Dossier à déposer à l'Espace parisien des solidarités de votre arrondissement.",
+    en: "Apply at the Espace parisien des solidarités of your arrondissement.",
+  },
+  "claim.parisLogementFamilles": {
+    fr: "Dossier à déposer à l'Espace parisien des solidarités de votre arrondissement.",
+    en: "Apply at the Espace parisien des solidarités of your arrondissement.",
+  },
+  "claim.parisLogementFamillesMonoparentales": {
+    fr: "Renseignez-vous et déposez votre dossier à l'Espace parisien des solidarités de votre arrondissement.",
+    en: "Ask and apply at the Espace parisien des solidarités of your arrondissement.",
+  },
+} as const satisfies Record<string, Text>;
+
+export type MessageCode = keyof typeof messages;
+export type Language = "fr" | "en";
+
+/** The text of a code in a language, with {placeholders} filled and numbers formatted for that language. */
+export function formatMessage(
+  code: MessageCode,
+  params: Record<string, number | string> = {},
+  language: Language = "fr",
+): string {
+  const numbers = new Intl.NumberFormat(language === "fr" ? "fr-FR" : "en-GB", { maximumFractionDigits: 2 });
+  return messages[code][language].replace(/\{(\w+)\}/g, (whole, name: string) => {
+    const value = params[name];
+    if (value === undefined) return whole;
+    return typeof value === "number" ? numbers.format(value) : value;
+  });
+}
+
+/** Placeholder names used by a text, to check that reasons and steps provide them. */
+export function placeholders(text: string): string[] {
+  return [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]);
+}

@@ -1,0 +1,99 @@
+// Prime d'activité: montant forfaitaire + 59.85 % of earnings + individual bonuses - max(forfaitaire, resources).
+import type { Household } from "../household.ts";
+import type { ParamsAt } from "../params/index.ts";
+import { both, cents, compositionMultiplier, housingFlatAmount, type Trace } from "./common.ts";
+import { housingDeduction, type HouseholdFacts } from "./facts.ts";
+import { residenceCondition } from "./residence.ts";
+import { compositionRates, isolatedParentOfYoungChild } from "./rsa.ts";
+import type { RuleOutcome } from "./types.ts";
+
+const notEligible: RuleOutcome = { eligible: false, monthlyAmount: 0 };
+
+/** Individual bonus: 0 up to 59 h of SMIC, linear up to its maximum at 120 h of SMIC (CSS D843-2). */
+export function individualBonus(earnings: number, p: ParamsAt): number {
+  const smicHour = p.num("smic", "hourlyGross");
+  const start = p.num("primeActivite", "bonusStartHours") * smicHour;
+  const full = p.num("primeActivite", "bonusFullHours") * smicHour;
+  const maximum = cents(p.num("primeActivite", "bonusMaxRate") * p.num("primeActivite", "baseAmount"));
+  if (earnings <= start) return 0;
+  if (earnings >= full) return maximum;
+  return cents((maximum * (earnings - start)) / (full - start));
+}
+
+export function primeActiviteRule(
+  h: Household,
+  f: HouseholdFacts,
+  p: ParamsAt,
+  aspaMonthly: number,
+  t: Trace,
+): RuleOutcome {
+  const eligible = residenceCondition(h, p.num("primeActivite", "residencePermitYears"), t);
+  if (eligible === false) return notEligible;
+  if (!h.adults.some((a) => a.age >= p.num("primeActivite", "minimumAge"))) {
+    t.because("primeActivite.underMinimumAge", { age: p.num("primeActivite", "minimumAge") });
+    return notEligible;
+  }
+  if (f.earnedIncome <= 0) {
+    t.because("primeActivite.noEarnedIncome");
+    return notEligible;
+  }
+  const studentThreshold = cents(p.num("primeActivite", "studentEarningsSmicHours") * p.num("smic", "hourlyGross"));
+  const workers = h.adults.filter(
+    (a) => a.earnedIncomeMonthly > 0 && (!a.student || a.earnedIncomeMonthly >= studentThreshold),
+  );
+  if (workers.length === 0) {
+    t.because("primeActivite.studentEarningsTooLow", { threshold: studentThreshold });
+    return notEligible;
+  }
+
+  const base = t.step("primeActivite.baseAmount", p.num("primeActivite", "baseAmount"));
+  const increased = isolatedParentOfYoungChild(f, p.num("rsa", "singleParentYoungestChildMaxAge"));
+  const multiplier = increased
+    ? p.num("primeActivite", "singleParentBaseRate") + f.children * p.num("primeActivite", "singleParentPerChildRate")
+    : compositionMultiplier(f.adults, f.children, compositionRates(p, "primeActivite"));
+  if (increased) t.because("primeActivite.isolatedParentIncrease");
+  const forfaitaire = t.step("primeActivite.forfaitaire", cents(base * multiplier), {
+    adults: f.adults,
+    children: f.children,
+  });
+  const rate = p.num("primeActivite", "earnedIncomeRate");
+  const earnedShare = t.step("primeActivite.earnedIncomeShare", cents(rate * f.earnedIncome), {
+    rate: Math.round(rate * 10000) / 100,
+    earned: f.earnedIncome,
+  });
+  let bonuses = 0;
+  for (const worker of workers) {
+    const bonus = individualBonus(worker.earnedIncomeMonthly, p);
+    bonuses += t.step("primeActivite.individualBonus", bonus, { earned: worker.earnedIncomeMonthly });
+  }
+
+  const resources = cents(f.earnedIncome + f.pensions + f.otherIncome + f.familyBenefits + aspaMonthly);
+  if (f.familyBenefitsEstimated) t.because("common.familyBenefitsEstimated", { amount: f.familyBenefits });
+  t.step("primeActivite.resources", resources);
+  const flat = housingFlatAmount(
+    base,
+    f.persons,
+    {
+      onePerson: p.num("rsa", "housingFlatRateOnePerson"),
+      twoPersons: p.num("rsa", "housingFlatRateTwoPersons"),
+      threeOrMore: p.num("rsa", "housingFlatRateThreeOrMore"),
+    },
+    compositionRates(p, "primeActivite"),
+  );
+  const housing = housingDeduction(f, flat);
+  if (housing.aidAmountUnknown) t.because("common.housingAidAmountUnknown");
+  if (housing.amount > 0) t.step("primeActivite.housingFlatDeduction", housing.amount, { persons: f.persons });
+  const deducted = t.step("primeActivite.deduction", Math.max(forfaitaire, cents(resources + housing.amount)));
+
+  const amount = t.step(
+    "primeActivite.amount",
+    Math.max(0, cents(forfaitaire + earnedShare + cents(bonuses) - deducted)),
+  );
+  const minimum = p.num("primeActivite", "minimumPayment");
+  if (amount < minimum) {
+    t.because("primeActivite.belowMinimumPayment", { minimum });
+    return notEligible;
+  }
+  t.because("primeActivite.quarterlyReview");
+  return { eligible: both(eligible, true), monthlyAmount: amount };
+}
