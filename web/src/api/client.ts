@@ -1,0 +1,45 @@
+// Calls to the Recoque API: JSON in and out, the agent's token when signed in, and the API's error body
+// turned into an `ApiFailure` the pages can show (message and the fields at fault).
+import { agentSession } from "./session";
+
+export interface FieldError {
+  field: string;
+  message: string;
+}
+
+export class ApiFailure extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+    readonly fields: FieldError[] = [],
+  ) {
+    super(message);
+  }
+}
+
+export async function api<T>(path: string, init: RequestInit & { json?: unknown } = {}): Promise<T> {
+  const headers = new Headers(init.headers);
+  const token = agentSession.get()?.token;
+  if (token) headers.set("Authorization", `Bearer ${token}`);
+  let body = init.body;
+  if (init.json !== undefined) {
+    headers.set("Content-Type", "application/json");
+    body = JSON.stringify(init.json);
+  }
+  let response: Response;
+  try {
+    response = await fetch(path, { ...init, headers, body });
+  } catch {
+    throw new ApiFailure(0, "network", "network");
+  }
+  if (response.ok) {
+    return (response.headers.get("content-type")?.includes("json") ? response.json() : response.text()) as Promise<T>;
+  }
+  const error = await response
+    .json()
+    .then((b: { error?: { code?: string; message?: string; fields?: FieldError[] } }) => b.error)
+    .catch(() => undefined);
+  if (response.status === 401) agentSession.set(null);
+  throw new ApiFailure(response.status, error?.code ?? "http_error", error?.message ?? response.statusText, error?.fields ?? []);
+}

@@ -1,0 +1,21 @@
+// Every page of the web app, by path. Pages load lazily, so the first load carries only the shell.
+import type { ComponentType } from "preact";
+
+export interface PageRoute {
+  path: string;
+  /** Citizen pages must work offline after one visit; agent pages need the network and a token. */
+  audience: "citizen" | "agent";
+  load: () => Promise<{ default: ComponentType }>;
+}
+
+export const routes: PageRoute[] = [
+  { path: "/", audience: "citizen", load: () => import("../pages/home/HomePage") },
+  { path: "/agent", audience: "agent", load: () => import("../pages/agent/AgentHome") },
+];
+
+export const notFound = () => import("../pages/not-found/NotFoundPage");
+
+export function findRoute(pathname: string): PageRoute | undefined {
+  const path = pathname.length > 1 ? pathname.replace(/\/+$/, "") : pathname;
+  return routes.find((route) => route.path === path);
+}

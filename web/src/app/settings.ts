@@ -1,0 +1,37 @@
+// Settings remembered on this device only (localStorage): interface language and larger text.
+import { createStore } from "./store";
+
+export type Lang = "fr" | "en";
+
+const read = (key: string) => {
+  try {
+    return localStorage.getItem(key);
+  } catch {
+    return null;
+  }
+};
+const write = (key: string, value: string) => {
+  try {
+    localStorage.setItem(key, value);
+  } catch {
+    /* private mode: the setting lasts for this visit only */
+  }
+};
+
+export const lang = createStore<Lang>(read("recoque.lang") === "en" ? "en" : "fr");
+export const largeText = createStore<boolean>(read("recoque.largeText") === "1");
+
+function apply() {
+  document.documentElement.lang = lang.get();
+  document.documentElement.classList.toggle("text-large", largeText.get());
+}
+
+lang.subscribe(() => {
+  write("recoque.lang", lang.get());
+  apply();
+});
+largeText.subscribe(() => {
+  write("recoque.largeText", largeText.get() ? "1" : "0");
+  apply();
+});
+apply();

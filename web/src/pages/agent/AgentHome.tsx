@@ -1,0 +1,53 @@
+// Entry of the agent console: sign-in, then the workspaces the agent's roles open, and the ops and
+// auditor panels.
+import { dateTimeFormat, useMessages } from "../../app/i18n";
+import { Link } from "../../app/router";
+import { useStore } from "../../app/store";
+import { usePageTitle } from "../../app/title";
+import { agentSession } from "../../api/session";
+import { AuditPanel } from "./AuditPanel";
+import { DeadEventsPanel } from "./DeadEventsPanel";
+import { LoginForm } from "./LoginForm";
+import { agentMessages } from "./messages";
+
+const consoles = [
+  { role: "heat-agent", href: "/agent/canicule", label: "heatConsole" },
+  { role: "tax-agent", href: "/agent/ventes", label: "salesConsole" },
+  { role: "social-agent", href: "/agent/droits", label: "rightsConsole" },
+] as const;
+
+export default function AgentHome() {
+  const { t, lang } = useMessages(agentMessages);
+  const session = useStore(agentSession);
+  usePageTitle(t("title"));
+  if (!session) {
+    return (
+      <>
+        <h1>{t("title")}</h1>
+        <LoginForm />
+      </>
+    );
+  }
+  const mine = consoles.filter((c) => session.roles.includes(c.role));
+  return (
+    <>
+      <h1>{t("title")}</h1>
+      <p>
+        {t("signedInAs", {
+          agent: session.agent,
+          roles: session.roles.join(", "),
+          expires: dateTimeFormat(lang, { dateStyle: "short", timeStyle: "short" }).format(session.expiresAt),
+        })}{" "}
+        <button type="button" class="button-secondary" onClick={() => agentSession.set(null)}>{t("signOut")}</button>
+      </p>
+      <h2>{t("consoles")}</h2>
+      {mine.length ? (
+        <ul>{mine.map((c) => <li key={c.href}><Link href={c.href}>{t(c.label)}</Link></li>)}</ul>
+      ) : (
+        <p>{t("noConsole")}</p>
+      )}
+      {session.roles.includes("ops") && <DeadEventsPanel />}
+      {session.roles.includes("auditor") && <AuditPanel />}
+    </>
+  );
+}

@@ -1,0 +1,37 @@
+// Auditor panel: verifies the audit log's hash chain on demand (GET /api/v1/audit/verify).
+import { useState } from "preact/hooks";
+import { useMessages } from "../../app/i18n";
+import { api } from "../../api/client";
+import { agentMessages } from "./messages";
+
+interface ChainReport {
+  valid: boolean;
+  entries: number;
+  firstBroken?: { seq: number; reason: string };
+}
+
+export function AuditPanel() {
+  const { t } = useMessages(agentMessages);
+  const [report, setReport] = useState<ChainReport | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const verify = () =>
+    api<ChainReport>("/api/v1/audit/verify")
+      .then((r) => {
+        setReport(r);
+        setError(null);
+      })
+      .catch((e: Error) => setError(e.message));
+  return (
+    <section aria-labelledby="audit-title">
+      <h2 id="audit-title">{t("auditTitle")}</h2>
+      <button type="button" onClick={verify}>{t("auditVerify")}</button>
+      <div role="status">
+        {report?.valid && <p>{t("auditValid", { entries: report.entries })}</p>}
+        {report && !report.valid && report.firstBroken && (
+          <p class="notice notice-error">{t("auditBroken", { seq: report.firstBroken.seq, reason: report.firstBroken.reason })}</p>
+        )}
+        {error && <p class="notice notice-error">{t("errorLoading", { message: error })}</p>}
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,37 @@
+// Citizen home page: what Recoque offers, and the promise that answers stay on the device.
+import { useMessages } from "../../app/i18n";
+import { Link } from "../../app/router";
+import { usePageTitle } from "../../app/title";
+import { homeMessages } from "./messages";
+
+export default function HomePage() {
+  const { t } = useMessages(homeMessages);
+  usePageTitle(t("title"));
+  return (
+    <>
+      <h1>{t("title")}</h1>
+      <p class="lead">{t("intro")}</p>
+      <ul class="cards">
+        <li class="card">
+          <h2>{t("heatTitle")}</h2>
+          <p>{t("heatText")}</p>
+          <Link href="/canicule">{t("heatLink")}</Link>
+        </li>
+        <li class="card">
+          <h2>{t("rightsTitle")}</h2>
+          <p>{t("rightsText")}</p>
+          <Link href="/droits">{t("rightsLink")}</Link>
+        </li>
+        <li class="card">
+          <h2>{t("registerTitle")}</h2>
+          <p>{t("registerText")}</p>
+          <Link href="/registre">{t("registerLink")}</Link>
+        </li>
+      </ul>
+      <section class="callout" aria-labelledby="privacy-title">
+        <h2 id="privacy-title">{t("privacyTitle")}</h2>
+        <p>{t("privacyText")}</p>
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,23 @@
+// Every event type of Recoque, and the one handler for each. Each use case declares its events and
+// handlers in its own folder; this file joins them, and the type checker proves every event is handled.
+import type { Envelope } from "./envelope";
+import { opsHandlers, type OpsEvent } from "./ops";
+
+export type RecoqueEvent = OpsEvent;
+export type EventType = RecoqueEvent["type"];
+
+export interface HandlerContext {
+  env: Env;
+  /** Publishes follow-up events on the same queue. */
+  publish(events: RecoqueEvent | RecoqueEvent[]): Promise<void>;
+}
+
+export type Handlers<E extends Envelope<string, unknown>> = {
+  [T in E["type"]]: (event: Extract<E, { type: T }>, context: HandlerContext) => Promise<void>;
+};
+
+export const handlers: Handlers<RecoqueEvent> = {
+  ...opsHandlers,
+};
+
+export const isEventType = (type: unknown): type is EventType => typeof type === "string" && Object.hasOwn(handlers, type);

@@ -1,0 +1,16 @@
+// Cron triggers publish events; the work itself happens in the queue consumer, with its retries and
+// idempotency. Event ids derive from the scheduled time, so a trigger fired twice publishes nothing new.
+import type { RecoqueEvent } from "./catalogue";
+import { publish } from "./publish";
+
+/** Each cron expression of wrangler.toml, and the events it publishes. */
+export const cronEvents: Record<string, (scheduledTime: number) => RecoqueEvent[]> = {
+  "*/30 * * * *": () => [],
+  "15 3 * * *": () => [],
+};
+
+export async function onCron(controller: ScheduledController, env: Env): Promise<void> {
+  const events = cronEvents[controller.cron];
+  if (!events) throw new Error(`no events declared for cron "${controller.cron}"`);
+  await publish(env.EVENTS, events(controller.scheduledTime));
+}

@@ -1,0 +1,74 @@
+// Every route declares who may call it, explicitly: `publicRoute`, `publicWrite` (rate-limited) or
+// `forRoles(...)`. The declaration feeds both the middleware that enforces it and the OpenAPI document
+// (`security` and `x-recoque-access`). Each also caps the request body (1 MB unless a route raises it).
+import type { MiddlewareHandler } from "hono";
+import { bodyLimit } from "hono/body-limit";
+import type { AppEnv } from "../env";
+import { verifyAgentToken, type Role } from "./auth";
+import { ApiError } from "./errors";
+import { limitPublicWrites } from "./rate-limit";
+
+export const DEFAULT_MAX_BODY_BYTES = 1024 * 1024;
+
+const limitBody = (maxSize: number): MiddlewareHandler<AppEnv> =>
+  bodyLimit({
+    maxSize,
+    onError: () => {
+      throw new ApiError("payload_too_large", `The request body is over ${maxSize} bytes.`);
+    },
+  });
+
+const authorize =
+  (allowed: readonly Role[]): MiddlewareHandler<AppEnv> =>
+  async (c, next) => {
+    const header = c.req.header("authorization") ?? "";
+    const token = /^Bearer\s+(\S+)$/i.exec(header)?.[1];
+    if (!token) throw new ApiError("unauthenticated", "A bearer token is required.", undefined, { "WWW-Authenticate": "Bearer" });
+    const agent = await verifyAgentToken(token, c.env.JWT_SECRET);
+    if (!agent) {
+      throw new ApiError("unauthenticated", "The bearer token is invalid or expired.", undefined, {
+        "WWW-Authenticate": 'Bearer error="invalid_token"',
+      });
+    }
+    const role = agent.roles.find((held) => allowed.includes(held));
+    if (!role) throw new ApiError("forbidden", `This route is reserved to: ${allowed.join(", ")}.`);
+    c.set("agent", { ...agent, role });
+    await next();
+  };
+
+interface AccessDeclaration {
+  security: { bearer: string[] }[];
+  "x-recoque-access": "public" | Role[];
+  middleware: MiddlewareHandler<AppEnv>[];
+}
+
+export const publicRoute: AccessDeclaration = {
+  security: [],
+  "x-recoque-access": "public",
+  middleware: [limitBody(DEFAULT_MAX_BODY_BYTES)],
+};
+
+export const publicWrite: AccessDeclaration = {
+  security: [],
+  "x-recoque-access": "public",
+  middleware: [limitPublicWrites, limitBody(DEFAULT_MAX_BODY_BYTES)],
+};
+
+export function forRoles(...allowed: Role[]): AccessDeclaration {
+  return forRolesWithBody(DEFAULT_MAX_BODY_BYTES, ...allowed);
+}
+
+export function forRolesWithBody(maxBodyBytes: number, ...allowed: Role[]): AccessDeclaration {
+  return {
+    security: [{ bearer: [] }],
+    "x-recoque-access": allowed,
+    middleware: [authorize(allowed), limitBody(maxBodyBytes)],
+  };
+}
+
+/** The authenticated agent of a route declared with `forRoles`. */
+export function agentOf(c: { get(key: "agent"): AppEnv["Variables"]["agent"] }) {
+  const agent = c.get("agent");
+  if (!agent) throw new ApiError("unauthenticated", "A bearer token is required.");
+  return agent;
+}

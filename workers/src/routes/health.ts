@@ -1,0 +1,69 @@
+// GET /health: the Worker's version, whether D1 answers, and every edge model loaded with its hash.
+import { createRoute, z } from "@hono/zod-openapi";
+import pkg from "../../../package.json";
+import { manifest } from "../../../models/artifacts";
+import { loadModel } from "../inference/registry";
+import { publicRoute } from "../platform/access";
+import { subApp } from "../platform/openapi";
+
+const healthSchema = z
+  .object({
+    status: z.enum(["ok", "degraded"]),
+    version: z.string(),
+    environment: z.string(),
+    database: z.object({ reachable: z.boolean(), error: z.string().optional() }),
+    models: z.array(
+      z.object({
+        id: z.string(),
+        version: z.string(),
+        sha256: z.string(),
+        loaded: z.boolean(),
+        loadedAt: z.string().optional(),
+        error: z.string().optional(),
+      }),
+    ),
+    time: z.string(),
+  })
+  .openapi("Health");
+
+export const health = subApp().openapi(
+  createRoute({
+    method: "get",
+    path: "/health",
+    tags: ["platform"],
+    summary: "Service health: version, database, models",
+    ...publicRoute,
+    responses: {
+      200: { description: "All components answer", content: { "application/json": { schema: healthSchema } } },
+      503: { description: "A component is down", content: { "application/json": { schema: healthSchema } } },
+    },
+  }),
+  async (c) => {
+    const database = await c.env.DB.prepare("SELECT 1 AS one")
+      .first()
+      .then(() => ({ reachable: true }))
+      .catch((error: unknown) => ({ reachable: false, error: String(error) }));
+    const models = await Promise.all(
+      manifest.models
+        .filter((m) => m.runsOn.includes("edge"))
+        .map(async (m) => {
+          try {
+            const loaded = await loadModel(m.id, m.version);
+            return { id: m.id, version: m.version, sha256: loaded.sha256, loaded: true, loadedAt: loaded.loadedAt };
+          } catch (error) {
+            return { id: m.id, version: m.version, sha256: m.sha256, loaded: false, error: String(error) };
+          }
+        }),
+    );
+    const ok = database.reachable && models.every((m) => m.loaded);
+    const body = {
+      status: ok ? ("ok" as const) : ("degraded" as const),
+      version: pkg.version,
+      environment: c.env.ENVIRONMENT,
+      database,
+      models,
+      time: new Date().toISOString(),
+    };
+    return ok ? c.json(body, 200) : c.json(body, 503);
+  },
+);

@@ -1,0 +1,118 @@
+// The model registry over HTTP (public: every algorithm of Recoque is published): the list, each model's
+// card, and the ONNX file and feature context of each version, immutable and tagged with their SHA-256.
+import { createRoute, z } from "@hono/zod-openapi";
+import { cards, contexts, manifest } from "../../../models/artifacts";
+import { findModel, modelBytes } from "../inference/registry";
+import { publicRoute } from "../platform/access";
+import { ApiError, errorResponses } from "../platform/errors";
+import { subApp } from "../platform/openapi";
+
+const modelSummary = z
+  .object({
+    id: z.string(),
+    version: z.string(),
+    current: z.boolean(),
+    task: z.string(),
+    features: z.array(z.string()),
+    runsOn: z.array(z.string()),
+    sha256: z.string(),
+    bytes: z.number(),
+    file: z.string().openapi({ description: "URL of the ONNX file" }),
+  })
+  .openapi("ModelSummary");
+
+const idParams = z.object({ id: z.string().max(100) });
+const versionParams = idParams.extend({ version: z.string().max(50) });
+const IMMUTABLE = "public, max-age=31536000, immutable";
+
+const fileUrl = (id: string, version: string) => `/api/v1/models/${id}/${version}/model.onnx`;
+
+function requireModel(id: string, version?: string) {
+  const entry = findModel(id, version);
+  if (!entry) throw new ApiError("not_found", `No model ${id}${version ? ` version ${version}` : ""}.`);
+  return entry;
+}
+
+export const models = subApp()
+  .openapi(
+    createRoute({
+      method: "get",
+      path: "/models",
+      tags: ["models"],
+      summary: "List the models of the registry",
+      ...publicRoute,
+      responses: {
+        200: { description: "Every model version", content: { "application/json": { schema: z.object({ models: z.array(modelSummary) }) } } },
+      },
+    }),
+    (c) =>
+      c.json({
+        models: manifest.models.map((m) => ({
+          id: m.id, version: m.version, current: m.current, task: m.task, features: m.features,
+          runsOn: m.runsOn, sha256: m.sha256, bytes: m.bytes, file: fileUrl(m.id, m.version),
+        })),
+      }),
+  )
+  .openapi(
+    createRoute({
+      method: "get",
+      path: "/models/{id}",
+      tags: ["models"],
+      summary: "The model card of a model's current version",
+      ...publicRoute,
+      request: { params: idParams },
+      responses: {
+        200: { description: "Model card (see the card schema in the register)", content: { "application/json": { schema: z.record(z.string(), z.unknown()) } } },
+        ...errorResponses("not_found"),
+      },
+    }),
+    (c) => {
+      const entry = requireModel(c.req.valid("param").id);
+      return c.json(cards[`${entry.id}@${entry.version}`] as Record<string, unknown>, 200);
+    },
+  )
+  .openapi(
+    createRoute({
+      method: "get",
+      path: "/models/{id}/{version}/model.onnx",
+      tags: ["models"],
+      summary: "The ONNX file of a model version (ETag = its SHA-256)",
+      ...publicRoute,
+      request: { params: versionParams },
+      responses: {
+        200: { description: "ONNX model", content: { "application/octet-stream": { schema: z.any() } } },
+        304: { description: "Not modified" },
+        ...errorResponses("not_found"),
+      },
+    }),
+    (c) => {
+      const { id, version } = c.req.valid("param");
+      const entry = requireModel(id, version);
+      const etag = `"${entry.sha256}"`;
+      const headers = { ETag: etag, "Cache-Control": IMMUTABLE };
+      if (c.req.header("if-none-match") === etag) return c.body(null, 304, headers);
+      return c.body(modelBytes(entry), 200, { ...headers, "Content-Type": "application/octet-stream" });
+    },
+  )
+  .openapi(
+    createRoute({
+      method: "get",
+      path: "/models/{id}/{version}/context.json",
+      tags: ["models"],
+      summary: "The feature context of a model version (lookup tables learnt with it)",
+      ...publicRoute,
+      request: { params: versionParams },
+      responses: {
+        200: { description: "Feature context", content: { "application/json": { schema: z.record(z.string(), z.unknown()) } } },
+        ...errorResponses("not_found"),
+      },
+    }),
+    (c) => {
+      const { id, version } = c.req.valid("param");
+      const entry = requireModel(id, version);
+      const context = contexts[`${entry.id}@${entry.version}`];
+      if (!context) throw new ApiError("not_found", `Model ${id} ${version} has no feature context.`);
+      c.header("Cache-Control", IMMUTABLE);
+      return c.json(context as Record<string, unknown>, 200);
+    },
+  );
