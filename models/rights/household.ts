@@ -5,7 +5,7 @@ import { z } from "zod";
 
 const euros = z.number().min(0).max(1_000_000);
 
-export const Adult = z.object({
+export const Adult = z.strictObject({
   age: z.number().int().min(16).max(120).describe("Age in years"),
   earnedIncomeMonthly: euros.describe("Net earned income (wages, self-employment), average of the last 3 months, €/month"),
   pensionsMonthly: euros.default(0).describe("Retirement, survivor or invalidity pensions, average of the last 3 months, €/month"),
@@ -19,13 +19,13 @@ export const Adult = z.object({
   student: z.boolean().default(false).describe("Full-time student or intern"),
 });
 
-export const Child = z.object({
+export const Child = z.strictObject({
   age: z.number().int().min(0).max(24).describe("Age in years of a child living in the household"),
 });
 
 export const HousingStatus = z.enum(["tenantPrivate", "tenantSocial", "owner", "hostedFree", "homeless"]);
 
-export const Housing = z.object({
+export const Housing = z.strictObject({
   status: HousingStatus,
   rentMonthly: euros
     .default(0)
@@ -34,7 +34,7 @@ export const Housing = z.object({
   housingAidMonthly: euros.optional().describe("Amount of APL/ALS/ALF received, €/month, if known"),
 });
 
-export const Household = z.object({
+export const Household = z.strictObject({
   adults: z.array(Adult).min(1).max(2),
   children: z.array(Child).max(12).default([]),
   housing: Housing,

@@ -34,6 +34,10 @@ export const messages = {
     fr: "Prestations familiales non renseignées : estimées à {amount} € par mois (allocations familiales seules).",
     en: "Family benefits not given: estimated at €{amount} a month (allocations familiales only).",
   },
+  "common.supportAllowanceNotCounted": {
+    fr: "Parent seul : l'allocation de soutien familial (ASF) ou la pension alimentaire comptent aussi dans les ressources ; ajoutez-les aux prestations familiales. Si vous ne recevez aucune pension pour vos enfants, demandez l'ASF à la CAF.",
+    en: "Single parent: the allocation de soutien familial (ASF) or child maintenance also count as resources; add them to family benefits. If you receive no maintenance for your children, claim the ASF from the CAF.",
+  },
   "common.housingAidAmountUnknown": {
     fr: "Montant de l'aide au logement inconnu : le forfait logement est déduit en entier, le montant réel peut être un peu plus élevé.",
     en: "Housing aid amount unknown: the whole housing flat rate is deducted; the real amount may be slightly higher.",
@@ -395,11 +399,14 @@ export function formatMessage(
   params: Record<string, number | string> = {},
   language: Language = "fr",
 ): string {
-  const numbers = new Intl.NumberFormat(language === "fr" ? "fr-FR" : "en-GB", { maximumFractionDigits: 2 });
-  return messages[code][language].replace(/\{(\w+)\}/g, (whole, name: string) => {
+  const locale = language === "fr" ? "fr-FR" : "en-GB";
+  const whole = new Intl.NumberFormat(locale, { maximumFractionDigits: 0 });
+  const withCents = new Intl.NumberFormat(locale, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+  return messages[code][language].replace(/\{(\w+)\}/g, (placeholder, name: string) => {
     const value = params[name];
-    if (value === undefined) return whole;
-    return typeof value === "number" ? numbers.format(value) : value;
+    if (value === undefined) return placeholder;
+    if (typeof value === "string") return value;
+    return (Number.isInteger(value) ? whole : withCents).format(value);
   });
 }
 

@@ -6,7 +6,7 @@ export const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "expected YYYY-MM
 export const DatedValue = z.object({
   from: IsoDate,
   value: z.union([z.number(), z.array(z.number()).min(1)]),
-  source: z.string().min(12),
+  source: z.string().min(8),
 });
 
 export const Parameter = z

@@ -7,6 +7,14 @@ export function cents(x: number): number {
   return Math.round((x + Number.EPSILON) * 100) / 100;
 }
 
+/**
+ * Truncates to the cent: how the CAF's published montants forfaitaires come out of the rates
+ * (646.52 x 1.71216 = 1,106.9457 is published as 1,106.94 for a single parent with one child).
+ */
+export function floorCents(x: number): number {
+  return Math.floor(x * 100 + 1e-6) / 100;
+}
+
 export interface CompositionRates {
   secondPersonRate: number;
   furtherPersonRate: number;
@@ -49,8 +57,8 @@ export function housingFlatAmount(
   composition: CompositionRates,
 ): number {
   if (persons <= 1) return cents(base * rates.onePerson);
-  if (persons === 2) return cents(base * compositionMultiplier(2, 0, composition) * rates.twoPersons);
-  return cents(base * compositionMultiplier(2, 1, composition) * rates.threeOrMore);
+  if (persons === 2) return cents(floorCents(base * compositionMultiplier(2, 0, composition)) * rates.twoPersons);
+  return cents(floorCents(base * compositionMultiplier(2, 1, composition)) * rates.threeOrMore);
 }
 
 /** Collects reasons and arithmetic steps while a rule runs. */

@@ -1,7 +1,7 @@
 // Prime d'activité: montant forfaitaire + 59.85 % of earnings + individual bonuses - max(forfaitaire, resources).
 import type { Household } from "../household.ts";
 import type { ParamsAt } from "../params/index.ts";
-import { both, cents, compositionMultiplier, housingFlatAmount, type Trace } from "./common.ts";
+import { both, cents, compositionMultiplier, floorCents, housingFlatAmount, type Trace } from "./common.ts";
 import { housingDeduction, type HouseholdFacts } from "./facts.ts";
 import { residenceCondition } from "./residence.ts";
 import { compositionRates, isolatedParentOfYoungChild } from "./rsa.ts";
@@ -52,7 +52,7 @@ export function primeActiviteRule(
     ? p.num("primeActivite", "singleParentBaseRate") + f.children * p.num("primeActivite", "singleParentPerChildRate")
     : compositionMultiplier(f.adults, f.children, compositionRates(p, "primeActivite"));
   if (increased) t.because("primeActivite.isolatedParentIncrease");
-  const forfaitaire = t.step("primeActivite.forfaitaire", cents(base * multiplier), {
+  const forfaitaire = t.step("primeActivite.forfaitaire", floorCents(base * multiplier), {
     adults: f.adults,
     children: f.children,
   });

@@ -1,7 +1,7 @@
 // Revenu de solidarité active: guaranteed amount for the household minus its resources and the forfait logement.
 import type { Household } from "../household.ts";
 import type { ParamsAt } from "../params/index.ts";
-import { both, cents, compositionMultiplier, housingFlatAmount, type Trace } from "./common.ts";
+import { both, cents, compositionMultiplier, floorCents, housingFlatAmount, type Trace } from "./common.ts";
 import { housingDeduction, type HouseholdFacts } from "./facts.ts";
 import { residenceCondition } from "./residence.ts";
 import type { Eligibility, RuleOutcome } from "./types.ts";
@@ -64,7 +64,7 @@ export function rsaRule(h: Household, f: HouseholdFacts, p: ParamsAt, aspaMonthl
     : compositionMultiplier(f.adults, f.children, compositionRates(p, "rsa"));
   if (increased) t.because("rsa.isolatedParentIncrease");
   else if (!f.couple && f.children > 0) t.because("rsa.isolatedParentIncreaseAfterSeparation");
-  const guaranteed = t.step("rsa.guaranteedAmount", cents(base * multiplier), {
+  const guaranteed = t.step("rsa.guaranteedAmount", floorCents(base * multiplier), {
     adults: f.adults,
     children: f.children,
     multiplier: Math.round(multiplier * 100000) / 100000,
@@ -75,6 +75,7 @@ export function rsaRule(h: Household, f: HouseholdFacts, p: ParamsAt, aspaMonthl
     f.earnedIncome + f.pensions + f.otherIncome + f.familyBenefits + aspaMonthly + savingsIncome,
   );
   if (f.familyBenefitsEstimated) t.because("common.familyBenefitsEstimated", { amount: f.familyBenefits });
+  if (!f.couple && f.children > 0 && h.familyBenefitsMonthly === undefined) t.because("common.supportAllowanceNotCounted");
   if (aspaMonthly > 0) t.because("rsa.aspaCountsAsResource", { amount: aspaMonthly });
   t.step("rsa.resources", resources, {
     earned: f.earnedIncome,

@@ -1,0 +1,62 @@
+// Checks the dated parameter files: schema, sources, dates, and the choice of the value in force on a date.
+import { describe, expect, test } from "vitest";
+import { MissingParameter, paramsAt, parameterFiles, valueInForce } from "../../../models/rights/params/index.ts";
+import { ParameterFile } from "../../../models/rights/params/schema.ts";
+
+const isCalendarDate = (iso: string) => new Date(`${iso}T00:00:00Z`).toISOString().slice(0, 10) === iso;
+
+describe("parameter files", () => {
+  for (const [group, file] of Object.entries(parameterFiles)) {
+    test(`${group} validates against the schema`, () => {
+      expect(() => ParameterFile.parse(file)).not.toThrow();
+      expect(file.benefit).toBe(group);
+    });
+
+    test(`${group} dates are real calendar dates, all before the review date`, () => {
+      expect(isCalendarDate(file.reviewedThrough)).toBe(true);
+      for (const parameter of Object.values(file.parameters) as { values: { from: string }[] }[]) {
+        for (const v of parameter.values) {
+          expect(isCalendarDate(v.from), v.from).toBe(true);
+          expect(v.from <= file.reviewedThrough).toBe(true);
+        }
+      }
+    });
+  }
+
+  test("the schema rejects a value without source and unsorted dates", () => {
+    const parameter = { unit: "EUR", description: "a test value", values: [{ from: "2025-01-01", value: 1 }] };
+    expect(() => ParameterFile.parse({ benefit: "x", title: "x", reviewedThrough: "2025-12-31", parameters: { a: parameter } })).toThrow();
+    const unsorted = {
+      unit: "EUR",
+      description: "a test value",
+      values: [
+        { from: "2025-01-01", value: 1, source: "a legal reference" },
+        { from: "2024-01-01", value: 2, source: "a legal reference" },
+      ],
+    };
+    expect(() => ParameterFile.parse({ benefit: "x", title: "x", reviewedThrough: "2025-12-31", parameters: { a: unsorted } })).toThrow();
+  });
+});
+
+describe("value in force on a date", () => {
+  test("picks the last value started on or before the date", () => {
+    expect(paramsAt("2025-03-31").num("rsa", "baseAmount")).toBe(635.71);
+    expect(paramsAt("2025-04-01").num("rsa", "baseAmount")).toBe(646.52);
+    expect(paramsAt("2024-12-31").num("aspa", "ceilingSingle")).toBe(1012.02);
+    expect(paramsAt("2025-01-01").num("aspa", "ceilingSingle")).toBe(1034.28);
+    expect(paramsAt("2024-10-31").num("smic", "hourlyGross")).toBe(11.65);
+    expect(paramsAt("2024-11-01").num("smic", "hourlyGross")).toBe(11.88);
+    expect(paramsAt("2025-06-01").list("css", "ceilingsFree")[0]).toBe(10339);
+  });
+
+  test("has no value before the first start date", () => {
+    const values = parameterFiles.rsa.parameters.baseAmount.values;
+    expect(valueInForce(values, "2024-03-31")).toBeUndefined();
+    expect(() => paramsAt("2024-03-31").num("rsa", "baseAmount")).toThrow(MissingParameter);
+  });
+
+  test("tells when a date is past the last review of a group", () => {
+    expect(paramsAt("2026-03-31").mayBeOutdated("rsa")).toBe(false);
+    expect(paramsAt("2026-04-01").mayBeOutdated("rsa")).toBe(true);
+  });
+});
