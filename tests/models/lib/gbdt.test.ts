@@ -141,6 +141,12 @@ describe("fitGbdt regression", () => {
       const tree = byLeaves.trees[t];
       tree.feature.forEach((f, node) => f < 0 && expect(tree.cover[node]).toBeGreaterThanOrEqual(30));
     }
+    // The logistic objective counts rows separately from hessians: the same limits hold.
+    const labels = y.map((v) => (v > 14 ? 1 : 0));
+    const classifier = fitGbdt(x, labels, { objective: "logistic", nTrees: 5, maxLeaves: 7, minSamplesLeaf: 30 });
+    for (const tree of classifier.trees) {
+      tree.feature.forEach((f, node) => f < 0 && expect(tree.cover[node]).toBeGreaterThanOrEqual(30));
+    }
     const byDepth = fitGbdt(x, y, { nTrees: 5, maxLeaves: 1_000, maxDepth: 3 });
     for (const tree of byDepth.trees) expect(depthOf(tree)).toBe(3);
     expect(leafCount(byDepth, 0)).toBe(8);
