@@ -200,13 +200,11 @@ type LeafOutput = (rows: Int32Array, sumG: number, sumH: number) => number;
 
 /** Leaf value of absolute/quantile losses: the weighted quantile of the residuals y - raw in the leaf. */
 function quantileLeafOutput(alpha: number, y: ArrayLike<number>, weights: Float64Array, raw: Float64Array): LeafOutput {
+  const unitWeights = weights.every((w) => w === 1);
   return (rows) => {
     const residuals = new Float64Array(rows.length);
-    const leafWeights = new Float64Array(rows.length);
-    for (let i = 0; i < rows.length; i++) {
-      residuals[i] = y[rows[i]] - raw[rows[i]];
-      leafWeights[i] = weights[rows[i]];
-    }
+    for (let i = 0; i < rows.length; i++) residuals[i] = y[rows[i]] - raw[rows[i]];
+    const leafWeights = unitWeights ? undefined : Float64Array.from(rows, (r) => weights[r]);
     return weightedQuantile(residuals, leafWeights, alpha);
   };
 }

@@ -125,25 +125,33 @@ function meanOf(y: ArrayLike<number>, w: ArrayLike<number>, term: (i: number) =>
 /**
  * Weighted alpha-quantile: the smallest value whose cumulative weight reaches alpha of the total,
  * averaged with the next value when it reaches it exactly (so the unweighted median of an even count is
- * the mean of the two middle values). `weights[i]` is the weight of `values[i]`; neither is modified.
+ * the mean of the two middle values). `weights[i]` is the weight of `values[i]` (all 1 when omitted);
+ * neither array is modified.
  */
-export function weightedQuantile(values: Float64Array, weights: ArrayLike<number>, alpha: number): number {
+export function weightedQuantile(values: Float64Array, weights: ArrayLike<number> | undefined, alpha: number): number {
   const n = values.length;
   if (n === 0) throw new RangeError("quantile of no values");
-  const order = new Int32Array(n);
-  for (let i = 0; i < n; i++) order[i] = i;
-  order.sort((a, b) => values[a] - values[b] || a - b);
+  let order: ArrayLike<number>;
+  let sorted: Float64Array;
+  if (weights === undefined) {
+    sorted = Float64Array.from(values).sort();
+    order = { length: n };
+  } else {
+    const indices = Int32Array.from({ length: n }, (_, i) => i).sort((a, b) => values[a] - values[b] || a - b);
+    sorted = Float64Array.from(indices, (i) => values[i]);
+    order = indices;
+  }
+  const weightAt = (k: number) => (weights === undefined ? 1 : weights[order[k]]);
   let total = 0;
-  for (let i = 0; i < n; i++) total += weights[i];
+  for (let k = 0; k < n; k++) total += weightAt(k);
   const target = alpha * total;
   let cumulative = 0;
   for (let k = 0; k < n; k++) {
-    cumulative += weights[order[k]];
+    cumulative += weightAt(k);
     if (cumulative >= target) {
-      const value = values[order[k]];
       const exact = Math.abs(cumulative - target) <= 1e-12 * total;
-      return exact && k + 1 < n ? (value + values[order[k + 1]]) / 2 : value;
+      return exact && k + 1 < n ? (sorted[k] + sorted[k + 1]) / 2 : sorted[k];
     }
   }
-  return values[order[n - 1]];
+  return sorted[n - 1];
 }

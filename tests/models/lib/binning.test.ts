@@ -65,5 +65,18 @@ describe("weightedQuantile", () => {
     expect(weightedQuantile(Float64Array.from([1, 2, 3]), [1, 1, 5], 0.5)).toBe(3);
     expect(weightedQuantile(Float64Array.from([1, 2, 3, 4]), [1, 1, 1, 1], 0.9)).toBe(4);
     expect(weightedQuantile(Float64Array.from([1, 2, 3, 4]), [1, 1, 1, 1], 0.1)).toBe(1);
+    expect(weightedQuantile(Float64Array.from([4, 1, 3, 2]), undefined, 0.5)).toBe(2.5);
+  });
+
+  test("omitted weights give the same answer as unit weights, and inputs stay untouched", () => {
+    const rng = createRng(6);
+    for (const n of [1, 2, 7, 100]) {
+      const values = Float64Array.from({ length: n }, () => Math.round(rng.normal() * 4));
+      const copy = Float64Array.from(values);
+      for (const alpha of [0.1, 0.5, 0.9]) {
+        expect(weightedQuantile(values, undefined, alpha)).toBe(weightedQuantile(values, new Array(n).fill(1), alpha));
+      }
+      expect(values).toEqual(copy);
+    }
   });
 });
