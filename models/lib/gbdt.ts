@@ -136,6 +136,8 @@ export function fitGbdt(x: Matrix, y: ArrayLike<number>, options: GbdtOptions = 
     raw: new Float64Array(validation.x.nRows).fill(baseScore),
   };
   if (valid && validation.x.nCols !== nF) throw new RangeError("validation matrix has other columns");
+  if (valid && valid.y.length !== validation.x.nRows) throw new RangeError("validation rows and targets differ in number");
+  if (valid && !Array.from(valid.y).every(Number.isFinite)) throw new RangeError("validation targets must be finite");
 
   const settings: GrowSettings = {
     maxLeaves, maxDepth, minSamplesLeaf, minHessianLeaf, l2, minGain, learningRate, monotone,

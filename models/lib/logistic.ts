@@ -35,8 +35,11 @@ export function fitLogistic(x: Matrix, labels: ArrayLike<number>, options: Logis
   const n = x.nRows;
   const p = x.nCols + 1; // coefficient 0 is the intercept
   if (labels.length !== n) throw new RangeError(`fitLogistic: ${n} rows but ${labels.length} labels`);
-  if (sampleWeights !== undefined && sampleWeights.length !== n) {
-    throw new RangeError(`fitLogistic: ${n} rows but ${sampleWeights.length} sample weights`);
+  if (sampleWeights !== undefined) {
+    if (sampleWeights.length !== n) throw new RangeError(`fitLogistic: ${n} rows but ${sampleWeights.length} sample weights`);
+    for (let i = 0; i < n; i++) {
+      if (!(sampleWeights[i] >= 0 && Number.isFinite(sampleWeights[i]))) throw new RangeError(`bad sample weight ${sampleWeights[i]}`);
+    }
   }
   for (let i = 0; i < x.data.length; i++) {
     if (Number.isNaN(x.data[i])) throw new RangeError("fitLogistic: features contain NaN; impute them first");

@@ -1,6 +1,8 @@
 import { describe, expect, test } from "vitest";
 import { fitGbdt } from "../../../models/lib/gbdt.ts";
-import { leafIndex, predictGbdt, predictGbdtRaw, type GbdtModel } from "../../../models/lib/gbdtModel.ts";
+import {
+  featureImportance, leafIndex, predictGbdt, predictGbdtRaw, type GbdtModel,
+} from "../../../models/lib/gbdtModel.ts";
 import { createMatrix, rowView, selectRows, selectValues, zerosMatrix } from "../../../models/lib/matrix.ts";
 import { rmse } from "../../../models/lib/metrics.ts";
 import { makeObjective } from "../../../models/lib/objectives.ts";
@@ -218,6 +220,30 @@ describe("fitGbdt regression", () => {
       const sum = model.trees.reduce((s, tree) => s + tree.value[leafIndex(tree, row)], model.baseScore);
       expect(sum).toBe(raw[r]);
     }
+  });
+
+  test("a model survives a JSON round trip, and importance ranks the informative features first", () => {
+    const { x, y } = friedmanData(3_000, 19);
+    const model = fitGbdt(x, y, { nTrees: 60, maxLeaves: 15 });
+    const copy = JSON.parse(JSON.stringify(model)) as GbdtModel;
+    expect(Array.from(predictGbdtRaw(copy, x))).toEqual(Array.from(predictGbdtRaw(model, x)));
+    const gain = featureImportance(model, "gain");
+    const splits = featureImportance(model, "split");
+    const totalGain = model.trees.reduce((s, t) => s + t.gain.reduce((a, b) => a + b, 0), 0);
+    expect(Object.values(gain).reduce((a, b) => a + b, 0)).toBeCloseTo(totalGain, 6);
+    expect(Object.values(splits).reduce((a, b) => a + b, 0)).toBe(
+      model.trees.reduce((s, t) => s + t.feature.filter((f) => f >= 0).length, 0));
+    // x3 (10 x3) carries far more signal than any pure-noise feature.
+    for (const noise of ["noise0", "noise1", "noise2"]) expect(gain.x3).toBeGreaterThan(10 * gain[noise]);
+  });
+
+  test("rejects inconsistent inputs", () => {
+    const { x, y } = friedmanData(100, 20);
+    expect(() => fitGbdt(x, y.subarray(1))).toThrow();
+    expect(() => fitGbdt(x, y.map((v, i) => (i === 3 ? NaN : v)))).toThrow(/finite/);
+    expect(() => fitGbdt(x, y, { earlyStoppingRounds: 5 })).toThrow(/validation/);
+    expect(() => fitGbdt(x, y, { sampleWeights: new Array(100).fill(-1) })).toThrow(/weight/);
+    expect(() => fitGbdt(x, y, { maxBins: 256 })).toThrow(/maxBins/);
   });
 });
 
