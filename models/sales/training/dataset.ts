@@ -1,0 +1,72 @@
+// The periods and populations of the expected-price model, and the cleaning of training sales.
+// Scope: Paris apartment sales (`Vente`, dwelling type Appartement). Training and tuning use 2023–2024
+// only (tuning validates on the last months of 2024); evaluation takes every 2025-H1 sale whole.
+//
+// Cleaning (training only). The Paris extract keeps one row per sale, so a sale of several dwellings
+// carries the whole price but the first dwelling's surface, and its price per m² comes out too high
+// (SOURCES.md). The model prices the Carrez surface of the row's lots when it is given (`modelSurface`
+// in features.ts): where those lots hold several dwellings their Carrez total covers them, which corrects
+// the flaw for every sale, in training and later (1,300 training sales have lots whose Carrez total
+// exceeds the dwelling's built surface by more than 20 %). Cleaning then removes from training:
+//  - `no_coownership_lot`: a dwelling sold with no co-ownership lot, i.e. a whole building (all its
+//    dwellings) for the price of the sale, with one dwelling's surface and no Carrez to correct it;
+//  - `price_off_local_level`: a price per m² more than `outlierFactor` times above or below the smoothed
+//    level of the sale's cadastral section (levels from the same sales) — prices no comparison can use,
+//    whatever their cause (several dwellings without Carrez, non-market transfers, data errors).
+// Tried on the validation split and not kept: dropping sales whose Carrez total exceeds the built surface
+// (no better once the Carrez surface is priced) and factors 2 or 3 instead of 2.5 (no better).
+
+import { logPricePerM2, modelSurface, saleFeatures, SALE_FEATURE_NAMES } from "../features.ts";
+import type { Sale } from "../sale.ts";
+import { DEFAULT_CONTEXT_OPTIONS, fitFeatureContext } from "./featureContext.ts";
+
+export const PERIODS = {
+  training: { from: "2023-01-01", to: "2024-12-31" },
+  /** Tuning split inside the training period: fit before `from`, validate from `from`. */
+  validation: { from: "2024-09-01", to: "2024-12-31" },
+  evaluation: { from: "2025-01-01", to: "2025-06-30" },
+} as const;
+
+export type CleaningRule = "no_coownership_lot" | "price_off_local_level";
+
+export interface CleaningOptions {
+  rules: readonly CleaningRule[];
+  /** Factor on the price per m² beyond which a price is off its section's level. */
+  outlierFactor: number;
+}
+
+export const DEFAULT_CLEANING: CleaningOptions = { rules: ["no_coownership_lot", "price_off_local_level"], outlierFactor: 2.5 };
+
+/** Apartment sales in the model's scope (nature Vente, dwelling type Appartement, priced surface). */
+export function isApartmentSale(sale: Sale): boolean {
+  return sale.nature === "Vente" && sale.dwellingType === "Appartement" && modelSurface(sale) !== null;
+}
+
+export function inPeriod(sale: Sale, period: { from: string; to: string }): boolean {
+  return sale.date >= period.from && sale.date <= period.to;
+}
+
+export interface CleaningReport {
+  kept: Sale[];
+  removed: Record<CleaningRule, number>;
+}
+
+/** Applies the cleaning rules in order; each removed sale is counted under the first rule it meets. */
+export function cleanTrainingSales(sales: Sale[], options: CleaningOptions = DEFAULT_CLEANING): CleaningReport {
+  const removed: Record<CleaningRule, number> = { no_coownership_lot: 0, price_off_local_level: 0 };
+  const structural = sales.filter((sale) => {
+    const whole = options.rules.includes("no_coownership_lot") && sale.firstDwelling?.lotCount === 0;
+    if (whole) removed.no_coownership_lot++;
+    return !whole;
+  });
+  if (!options.rules.includes("price_off_local_level")) return { kept: structural, removed };
+  const context = fitFeatureContext(structural, DEFAULT_CONTEXT_OPTIONS);
+  const section = SALE_FEATURE_NAMES.indexOf("sectionLevel");
+  const limit = Math.log(options.outlierFactor);
+  const kept = structural.filter((sale) => {
+    const gap = Math.abs((logPricePerM2(sale) as number) - saleFeatures(sale, context)[section]);
+    if (gap > limit) removed.price_off_local_level++;
+    return gap <= limit;
+  });
+  return { kept, removed };
+}
