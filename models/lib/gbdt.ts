@@ -129,15 +129,17 @@ export function fitGbdt(x: Matrix, y: ArrayLike<number>, options: GbdtOptions = 
   const grad = new Float64Array(n);
   const hess = new Float64Array(n);
 
+  if (validation) {
+    if (validation.x.nCols !== nF) throw new RangeError("validation matrix has other columns");
+    if (validation.y.length !== validation.x.nRows) throw new RangeError("validation rows and targets differ in number");
+    if (!Array.from(validation.y).every(Number.isFinite)) throw new RangeError("validation targets must be finite");
+  }
   const valid = validation && {
     bins: binMatrix(validation.x, edges),
     y: validation.y,
     weights: checkedWeights(validation.sampleWeights, validation.x.nRows),
     raw: new Float64Array(validation.x.nRows).fill(baseScore),
   };
-  if (valid && validation.x.nCols !== nF) throw new RangeError("validation matrix has other columns");
-  if (valid && valid.y.length !== validation.x.nRows) throw new RangeError("validation rows and targets differ in number");
-  if (valid && !Array.from(valid.y).every(Number.isFinite)) throw new RangeError("validation targets must be finite");
 
   const settings: GrowSettings = {
     maxLeaves, maxDepth, minSamplesLeaf, minHessianLeaf, l2, minGain, learningRate, monotone,

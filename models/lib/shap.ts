@@ -98,10 +98,12 @@ class TreePaths {
   ): void {
     const tree = this.tree;
     const offset = level * this.stride;
-    this.feature.copyWithin(offset, parentOffset, parentOffset + parentLength);
-    this.zero.copyWithin(offset, parentOffset, parentOffset + parentLength);
-    this.one.copyWithin(offset, parentOffset, parentOffset + parentLength);
-    this.weight.copyWithin(offset, parentOffset, parentOffset + parentLength);
+    for (let i = 0; i < parentLength; i++) {
+      this.feature[offset + i] = this.feature[parentOffset + i];
+      this.zero[offset + i] = this.zero[parentOffset + i];
+      this.one[offset + i] = this.one[parentOffset + i];
+      this.weight[offset + i] = this.weight[parentOffset + i];
+    }
     let length = this.extend(offset, parentLength, zeroFraction, oneFraction, feature);
 
     const split = tree.feature[node];
