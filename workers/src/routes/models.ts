@@ -2,8 +2,10 @@
 // card, and the ONNX file and feature context of each version, immutable and tagged with their SHA-256.
 import { createRoute, z } from "@hono/zod-openapi";
 import { cards, contexts, manifest } from "../../../models/artifacts";
-import { findModel, modelBytes } from "../inference/registry";
-import { publicRoute } from "../platform/access";
+import { featureDefinition } from "../../../models/features";
+import type { ModelCard } from "../../../models/cards/schema";
+import { findModel, infer, loadModel, modelBytes } from "../inference/registry";
+import { forRoles, publicRoute } from "../platform/access";
 import { ApiError, errorResponses } from "../platform/errors";
 import { subApp } from "../platform/openapi";
 
@@ -24,6 +26,18 @@ const modelSummary = z
 const idParams = z.object({ id: z.string().max(100) });
 const versionParams = idParams.extend({ version: z.string().max(50) });
 const IMMUTABLE = "public, max-age=31536000, immutable";
+const MAX_PREDICT_ROWS = 4096;
+
+const checkSchema = z
+  .object({
+    id: z.string(),
+    version: z.string(),
+    sha256: z.string(),
+    ok: z.boolean(),
+    maxAbsDiff: z.number(),
+    examples: z.array(z.object({ expected: z.number(), output: z.number() })),
+  })
+  .openapi("ModelCheck");
 
 const fileUrl = (id: string, version: string) => `/api/v1/models/${id}/${version}/model.onnx`;
 
@@ -114,5 +128,73 @@ export const models = subApp()
       if (!context) throw new ApiError("not_found", `Model ${id} ${version} has no feature context.`);
       c.header("Cache-Control", IMMUTABLE);
       return c.json(context as Record<string, unknown>, 200);
+    },
+  )
+  .openapi(
+    createRoute({
+      method: "get",
+      path: "/models/{id}/{version}/check",
+      tags: ["models"],
+      summary: "Run the card's reference examples at the edge (shared feature code + ONNX) against the recorded outputs",
+      ...publicRoute,
+      request: { params: versionParams },
+      responses: {
+        200: { description: "Outputs at the edge vs the outputs recorded at training", content: { "application/json": { schema: checkSchema } } },
+        ...errorResponses("not_found"),
+      },
+    }),
+    async (c) => {
+      const { id, version } = c.req.valid("param");
+      const entry = requireModel(id, version);
+      const card = cards[`${entry.id}@${entry.version}`] as ModelCard;
+      const features = featureDefinition(entry.id);
+      const context = contexts[`${entry.id}@${entry.version}`] ?? null;
+      const model = await loadModel(entry.id, entry.version);
+      const rows = card.examples.map((example) => features.encode(example.input, context));
+      const batch = new Float32Array(rows.length * entry.features.length);
+      rows.forEach((row, i) => batch.set(row, i * entry.features.length));
+      const outputs = await infer(model, batch);
+      const examples = card.examples.map((example, i) => ({ expected: example.output, output: outputs[i] }));
+      const maxAbsDiff = Math.max(...examples.map((e) => Math.abs(e.expected - e.output)));
+      return c.json({ id: entry.id, version: entry.version, sha256: model.sha256, ok: maxAbsDiff <= 1e-6, maxAbsDiff, examples }, 200);
+    },
+  )
+  .openapi(
+    createRoute({
+      method: "post",
+      path: "/models/{id}/{version}/predict",
+      tags: ["models"],
+      summary: "Run a model version on feature rows (ops: checks, shadow runs, benchmarks)",
+      ...forRoles("ops"),
+      request: {
+        params: versionParams,
+        body: {
+          required: true,
+          content: {
+            "application/json": {
+              schema: z.object({
+                rows: z.array(z.array(z.number().nullable()).max(1000)).min(1).max(MAX_PREDICT_ROWS)
+                  .openapi({ description: "Feature vectors in the model's feature order; null = missing." }),
+              }),
+            },
+          },
+        },
+      },
+      responses: {
+        200: { description: "One output per row", content: { "application/json": { schema: z.object({ outputs: z.array(z.number()) }) } } },
+        ...errorResponses("validation_failed", "unauthenticated", "forbidden", "not_found"),
+      },
+    }),
+    async (c) => {
+      const { id, version } = c.req.valid("param");
+      const entry = requireModel(id, version);
+      const { rows } = c.req.valid("json");
+      const width = entry.features.length;
+      const wrong = rows.findIndex((row) => row.length !== width);
+      if (wrong >= 0) throw new ApiError("validation_failed", "Every row must have one value per feature.", [{ field: `rows.${wrong}`, message: `expected ${width} values, got ${rows[wrong].length}` }]);
+      const batch = new Float32Array(rows.length * width);
+      rows.forEach((row, i) => row.forEach((value, j) => (batch[i * width + j] = value ?? Number.NaN)));
+      const outputs = await infer(await loadModel(entry.id, entry.version), batch);
+      return c.json({ outputs: Array.from(outputs) }, 200);
     },
   );

@@ -1,0 +1,5 @@
+// Every model of the registry, in build order.
+import type { ModelDefinition } from "./definition.ts";
+import { heatRiskDefinition } from "./heat/training/definition.ts";
+
+export const definitions: ModelDefinition[] = [heatRiskDefinition];

@@ -1,0 +1,33 @@
+// The feature definitions of every model, by model id: ONE encoding from a domain input (a person, a
+// sale, a household) to the float32 vector the ONNX model takes. Training, the Worker and the browser all
+// encode through these, and each model card's reference examples are checked through them at the edge
+// and on the device. Shared code.
+import { HEAT_RISK_FEATURES, heatRiskFeatures, type HeatExposure, type HeatRiskPerson } from "./heat/risk-features.ts";
+
+export interface FeatureDefinition<Input = unknown, Context = unknown> {
+  names: readonly string[];
+  /** Whether encoding needs the model version's feature context (models/artifacts/<id>/<version>/context.json). */
+  needsContext: boolean;
+  encode(input: Input, context: Context): Float32Array;
+}
+
+export interface HeatRiskInput {
+  person: HeatRiskPerson;
+  exposure: HeatExposure;
+}
+
+export const featureDefinitions = {
+  "heat-risk": {
+    names: HEAT_RISK_FEATURES,
+    needsContext: false,
+    encode: (input: HeatRiskInput) => heatRiskFeatures(input.person, input.exposure),
+  } satisfies FeatureDefinition<HeatRiskInput>,
+} as const;
+
+export type ModelId = keyof typeof featureDefinitions;
+
+export function featureDefinition(id: string): FeatureDefinition {
+  const definition = (featureDefinitions as Record<string, FeatureDefinition<never, never>>)[id];
+  if (!definition) throw new Error(`no feature definition for model ${id}`);
+  return definition as unknown as FeatureDefinition;
+}

@@ -1,0 +1,25 @@
+// Helpers of the Worker tests: requests through the real Worker entry, and agent tokens signed with the
+// test secret.
+import { env, exports } from "cloudflare:workers";
+import { signAgentToken, type Role } from "../../workers/src/platform/auth";
+
+export const BASE = "http://127.0.0.1:8787";
+
+export function tokenFor(...roles: Role[]): Promise<string> {
+  return signAgentToken({ id: `test.${roles.join("+")}`, roles }, env.JWT_SECRET);
+}
+
+export async function call(path: string, init: RequestInit & { role?: Role; json?: unknown } = {}): Promise<Response> {
+  const headers = new Headers(init.headers);
+  if (init.role) headers.set("Authorization", `Bearer ${await tokenFor(init.role)}`);
+  let body = init.body;
+  if (init.json !== undefined) {
+    headers.set("Content-Type", "application/json");
+    body = JSON.stringify(init.json);
+  }
+  return exports.default.fetch(new Request(`${BASE}${path}`, { ...init, headers, body }));
+}
+
+export interface ErrorBody {
+  error: { code: string; message: string; requestId: string; fields?: { field: string; message: string }[] };
+}

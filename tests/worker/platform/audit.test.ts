@@ -1,0 +1,67 @@
+// The audit log's hash chain: appends are atomic with the write they document, concurrent appends stay a
+// single chain, and /audit/verify finds an altered, a deleted and a reordered entry.
+import { env } from "cloudflare:workers";
+import { beforeEach, expect, test } from "vitest";
+import { verifyChain, withAudit, type AuditEntry } from "../../../workers/src/platform/audit";
+import { call } from "../helpers";
+
+const entry = (i: number): AuditEntry => ({ actor: `agent-${i}`, role: "heat-agent", action: "test.action", subjectKind: "thing", subjectId: String(i), output: { i } });
+
+beforeEach(async () => {
+  await env.DB.prepare("DELETE FROM audit_log").run();
+  await env.DB.prepare("CREATE TABLE IF NOT EXISTS audit_probe (id INTEGER PRIMARY KEY)").run();
+});
+
+const verify = async () => (await call("/api/v1/audit/verify", { role: "auditor" })).json<{ valid: boolean; entries: number; firstBroken?: { seq: number; reason: string } }>();
+
+test("appends form a valid chain, atomically with the documented write", async () => {
+  for (let i = 0; i < 5; i++) await withAudit(env.DB, [entry(i)], [env.DB.prepare("INSERT INTO audit_probe (id) VALUES (?1)").bind(i)]);
+  expect(await verify()).toMatchObject({ valid: true, entries: 5 });
+  await expect(withAudit(env.DB, [entry(9)], [env.DB.prepare("INSERT INTO audit_probe (id) VALUES (?1)").bind(1)])).rejects.toThrow();
+  expect((await verifyChain(env.DB)).entries).toBe(5);
+});
+
+test("concurrent appends stay one chain", async () => {
+  await Promise.all(Array.from({ length: 12 }, (_, i) => withAudit(env.DB, [entry(i), entry(i + 100)])));
+  expect(await verify()).toMatchObject({ valid: true, entries: 24 });
+});
+
+test("the log refuses updates", async () => {
+  await withAudit(env.DB, [entry(1)]);
+  await expect(env.DB.prepare("UPDATE audit_log SET output = '{}'").run()).rejects.toThrow(/append-only/);
+});
+
+async function tamperable() {
+  await withAudit(env.DB, Array.from({ length: 6 }, (_, i) => entry(i)));
+  await env.DB.prepare("DROP TRIGGER IF EXISTS audit_log_no_update").run();
+}
+
+test("an altered entry is found", async () => {
+  await tamperable();
+  await env.DB.prepare(`UPDATE audit_log SET output = '{"i":99}' WHERE seq = 4`).run();
+  expect(await verify()).toMatchObject({ valid: false, firstBroken: { seq: 4, reason: "hash_mismatch" } });
+});
+
+test("a deleted entry is found", async () => {
+  await tamperable();
+  await env.DB.prepare("DELETE FROM audit_log WHERE seq = 3").run();
+  expect(await verify()).toMatchObject({ valid: false, firstBroken: { seq: 4, reason: "gap_or_reorder" } });
+});
+
+test("reordered entries are found", async () => {
+  await tamperable();
+  const rows = (await env.DB.prepare("SELECT * FROM audit_log WHERE seq IN (2, 5) ORDER BY seq").all<Record<string, unknown>>()).results;
+  const columns = Object.keys(rows[0]).filter((c) => c !== "seq");
+  const swap = (target: number, from: Record<string, unknown>) =>
+    env.DB.prepare(`UPDATE audit_log SET ${columns.map((c, i) => `${c} = ?${i + 1}`).join(", ")} WHERE seq = ?${columns.length + 1}`).bind(...columns.map((c) => from[c]), target);
+  await env.DB.batch([swap(2, rows[1]), swap(5, rows[0])]);
+  expect(await verify()).toMatchObject({ valid: false, firstBroken: { seq: 2 } });
+});
+
+test("the auditor reads entries; other roles cannot", async () => {
+  await withAudit(env.DB, [entry(1)]);
+  const res = await call("/api/v1/audit/entries", { role: "auditor" });
+  expect(res.status).toBe(200);
+  expect((await res.json<{ total: number }>()).total).toBe(1);
+  expect((await call("/api/v1/audit/entries", { role: "ops" })).status).toBe(403);
+});
