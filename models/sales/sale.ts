@@ -26,7 +26,14 @@ export interface Sale {
   /** Sum of `surface_reelle_bati` over dwelling rows. */
   dwellingSurface: number;
   /** The first dwelling row, as one-row-per-sale extracts (and the expected-price model) see the sale. */
-  firstDwelling: { surface: number | null; rooms: number | null; lotCount: number; carrezSurface: number | null } | null;
+  firstDwelling: {
+    surface: number | null;
+    rooms: number | null;
+    lotCount: number;
+    carrezSurface: number | null;
+    /** Its parcel and first listed lot ("75114000CL0063/5"): the same flat in another sale; null without lot. */
+    lotKey: string | null;
+  } | null;
   rooms: number;
   /** Sum of `nombre_lots` over rows. */
   lotCount: number;
@@ -112,6 +119,7 @@ export function aggregateSale(rows: DvfRow[]): Sale {
           rooms: firstDwelling.rooms,
           lotCount: firstDwelling.lotCount,
           carrezSurface: carrezOf(firstDwelling),
+          lotKey: firstDwelling.lots.length > 0 ? `${firstDwelling.parcelId}/${firstDwelling.lots[0].number}` : null,
         }
       : null,
     rooms: dwellingRows.reduce((s, r) => s + (r.rooms ?? 0), 0),

@@ -11,12 +11,13 @@
 //  - `no_coownership_lot`: a dwelling sold with no co-ownership lot, i.e. a whole building (all its
 //    dwellings) for the price of the sale, with one dwelling's surface and no Carrez to correct it;
 //  - `price_off_local_level`: a price per m² more than `outlierFactor` times above or below the smoothed
-//    level of the sale's cadastral section (levels from the same sales) — prices no comparison can use,
+//    level of the sale's cadastral section for its surface band (levels from the same sales) — prices no
+//    comparison can use,
 //    whatever their cause (several dwellings without Carrez, non-market transfers, data errors).
 // Tried on the validation split and not kept: dropping sales whose Carrez total exceeds the built surface
 // (no better once the Carrez surface is priced) and factors 2 or 3 instead of 2.5 (no better).
 
-import { logPricePerM2, modelSurface, saleFeatures, SALE_FEATURE_NAMES } from "../features.ts";
+import { logPricePerM2, modelSurface, saleFeatures, SALE_FEATURE_NAMES, surfaceOffset } from "../features.ts";
 import type { Sale } from "../sale.ts";
 import { DEFAULT_CONTEXT_OPTIONS, fitFeatureContext } from "./featureContext.ts";
 
@@ -64,7 +65,8 @@ export function cleanTrainingSales(sales: Sale[], options: CleaningOptions = DEF
   const section = SALE_FEATURE_NAMES.indexOf("sectionLevel");
   const limit = Math.log(options.outlierFactor);
   const kept = structural.filter((sale) => {
-    const gap = Math.abs((logPricePerM2(sale) as number) - saleFeatures(sale, context)[section]);
+    const localLevel = saleFeatures(sale, context)[section] + surfaceOffset(context, modelSurface(sale));
+    const gap = Math.abs((logPricePerM2(sale) as number) - localLevel);
     if (gap > limit) removed.price_off_local_level++;
     return gap <= limit;
   });
