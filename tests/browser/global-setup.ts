@@ -1,5 +1,5 @@
-// Starts the local stack for the browser tests: a fresh local D1 (own persistence folder, migrated),
-// `wrangler dev` on a free port with a test JWT secret, and hands its URL and secret to the tests.
+// Starts the local stack for the browser tests: the PWA built into a folder of its own, a fresh local D1
+// (own persistence folder, migrated), `wrangler dev` on a free port with a test JWT secret, and hands its URL and secret to the tests.
 import { execFileSync, spawn, type ChildProcess } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { createServer } from "node:net";
@@ -37,11 +37,13 @@ let persistDir = "";
 export async function setup(project: TestProject) {
   chromiumPath();
   persistDir = mkdtempSync(join(tmpdir(), "recoque-browser-"));
+  const assetsDir = join(persistDir, "web");
+  execFileSync(join(root, "node_modules/.bin/vite"), ["build", "--config", "web/vite.config.ts", "--outDir", assetsDir, "--logLevel", "error"], { cwd: root, stdio: "inherit" });
   execFileSync(wrangler, ["d1", "migrations", "apply", "DB", "--local", "--persist-to", persistDir], { cwd: root, stdio: "ignore" });
   const port = await freePort();
   dev = spawn(
     wrangler,
-    ["dev", "--ip", "127.0.0.1", "--port", String(port), "--persist-to", persistDir, "--var", `JWT_SECRET:${JWT_SECRET}`, "--show-interactive-dev-session=false"],
+    ["dev", "--ip", "127.0.0.1", "--port", String(port), "--persist-to", persistDir, "--assets", assetsDir, "--var", `JWT_SECRET:${JWT_SECRET}`, "--show-interactive-dev-session=false"],
     { cwd: root, stdio: ["ignore", "ignore", "pipe"], detached: true },
   );
   let stderr = "";

@@ -25,7 +25,7 @@ export function createStore<T>(initial: T): Store<T> {
 }
 
 export function useStore<T>(store: Store<T>): T {
-  const [, rerender] = useReducer((n: number) => n + 1, 0);
-  useEffect(() => store.subscribe(rerender), [store]);
+  const [, rerender] = useReducer((n: number, _: undefined) => n + 1, 0);
+  useEffect(() => store.subscribe(() => rerender(undefined)), [store]);
   return store.get();
 }

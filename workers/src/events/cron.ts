@@ -2,11 +2,12 @@
 // idempotency. Event ids derive from the scheduled time, so a trigger fired twice publishes nothing new.
 import type { RecoqueEvent } from "./catalogue";
 import { publish } from "./publish";
+import { schedules } from "./schedules";
 
 /** Each cron expression of wrangler.toml, and the events it publishes. */
 export const cronEvents: Record<string, (scheduledTime: number) => RecoqueEvent[]> = {
-  "*/30 * * * *": () => [],
-  "15 3 * * *": () => [],
+  [schedules.heatForecastPull]: () => [],
+  [schedules.nightly]: () => [],
 };
 
 export async function onCron(controller: ScheduledController, env: Env): Promise<void> {

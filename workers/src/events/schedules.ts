@@ -1,0 +1,7 @@
+// The cron expressions of wrangler.toml, by purpose (a test checks that both lists are the same).
+export const schedules = {
+  /** Pull the heat forecast from the configured provider. */
+  heatForecastPull: "*/30 * * * *",
+  /** Nightly maintenance: retention purge, expiry of heat registrations. */
+  nightly: "15 3 * * *",
+} as const;
