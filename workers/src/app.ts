@@ -7,6 +7,7 @@ import type { AppEnv } from "./env";
 import { ApiError, errorResponse } from "./platform/errors";
 import { apiOnlyHeaders, securityHeaders } from "./platform/security-headers";
 import { audit } from "./routes/audit";
+import { explanations } from "./routes/explanations";
 import { health } from "./routes/health";
 import { models } from "./routes/models";
 import { mountOpenApi } from "./routes/openapi-doc";
@@ -35,6 +36,7 @@ app.route("/api/v1", health);
 app.route("/api/v1", models);
 app.route("/api/v1", ops);
 app.route("/api/v1", audit);
+app.route("/api/v1", explanations);
 mountOpenApi(app);
 
 app.notFound(() => {

@@ -1,9 +1,10 @@
 // Every event type of Recoque, and the one handler for each. Each use case declares its events and
 // handlers in its own folder; this file joins them, and the type checker proves every event is handled.
 import type { Envelope } from "./envelope";
+import { privacyHandlers, type PrivacyEvent } from "../privacy/events";
 import { opsHandlers, type OpsEvent } from "./ops";
 
-export type RecoqueEvent = OpsEvent;
+export type RecoqueEvent = OpsEvent | PrivacyEvent;
 export type EventType = RecoqueEvent["type"];
 
 export interface HandlerContext {
@@ -18,6 +19,7 @@ export type Handlers<E extends Envelope<string, unknown>> = {
 
 export const handlers: Handlers<RecoqueEvent> = {
   ...opsHandlers,
+  ...privacyHandlers,
 };
 
 export const isEventType = (type: unknown): type is EventType => typeof type === "string" && Object.hasOwn(handlers, type);

@@ -1,13 +1,16 @@
 // Cron triggers publish events; the work itself happens in the queue consumer, with its retries and
 // idempotency. Event ids derive from the scheduled time, so a trigger fired twice publishes nothing new.
 import type { RecoqueEvent } from "./catalogue";
+import { makeEvent } from "./envelope";
 import { publish } from "./publish";
 import { schedules } from "./schedules";
 
 /** Each cron expression of wrangler.toml, and the events it publishes. */
 export const cronEvents: Record<string, (scheduledTime: number) => RecoqueEvent[]> = {
   [schedules.heatForecastPull]: () => [],
-  [schedules.nightly]: () => [],
+  [schedules.nightly]: (time) => [
+    makeEvent("privacy.retention-purge", { asOf: new Date(time).toISOString() }, { id: `cron:retention-purge:${time}`, at: new Date(time) }),
+  ],
 };
 
 export async function onCron(controller: ScheduledController, env: Env): Promise<void> {

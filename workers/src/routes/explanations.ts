@@ -1,0 +1,31 @@
+// GET /explanations/{kind}/{id}: the explanation of one individual result, for the agents of its use case.
+import { createRoute, z } from "@hono/zod-openapi";
+import { explanationSchema } from "../explanations/explanation";
+import { explainers } from "../explanations/registry";
+import { agentOf, forRoles } from "../platform/access";
+import { ApiError, errorResponses } from "../platform/errors";
+import { subApp } from "../platform/openapi";
+
+export const explanations = subApp().openapi(
+  createRoute({
+    method: "get",
+    path: "/explanations/{kind}/{id}",
+    tags: ["transparency"],
+    summary: "How the algorithm contributed to one individual result (CRPA R311-3-1-2)",
+    ...forRoles("heat-agent", "social-agent", "tax-agent"),
+    request: { params: z.object({ kind: z.string().max(50), id: z.string().max(200) }) },
+    responses: {
+      200: { description: "The explanation", content: { "application/json": { schema: explanationSchema } } },
+      ...errorResponses("validation_failed", "unauthenticated", "forbidden", "not_found"),
+    },
+  }),
+  async (c) => {
+    const { kind, id } = c.req.valid("param");
+    const explainer = explainers[kind];
+    if (!explainer) throw new ApiError("not_found", `No explanations of kind "${kind}". Kinds: ${Object.keys(explainers).join(", ") || "none yet"}.`);
+    if (!explainer.roles.includes(agentOf(c).role)) throw new ApiError("forbidden", `Explanations of kind "${kind}" are reserved to: ${explainer.roles.join(", ")}.`);
+    const explanation = await explainer.explain(c.env, id);
+    if (!explanation) throw new ApiError("not_found", `No ${kind} with id ${id}.`);
+    return c.json(explanation, 200);
+  },
+);
