@@ -10,6 +10,7 @@ export interface PageRoute {
 
 export const routes: PageRoute[] = [
   { path: "/", audience: "citizen", load: () => import("../pages/home/HomePage") },
+  { path: "/modeles", audience: "citizen", load: () => import("../pages/models/ModelsPage") },
   { path: "/agent", audience: "agent", load: () => import("../pages/agent/AgentHome") },
 ];
 
