@@ -12,6 +12,7 @@ import { health } from "./routes/health";
 import { models } from "./routes/models";
 import { mountOpenApi } from "./routes/openapi-doc";
 import { ops } from "./routes/ops";
+import { ping } from "./routes/ping";
 
 export const app = new OpenAPIHono<AppEnv>();
 
@@ -32,6 +33,7 @@ app.use("/api/*", async (c, next) =>
   })(c, next),
 );
 
+app.route("/api/v1", ping);
 app.route("/api/v1", health);
 app.route("/api/v1", models);
 app.route("/api/v1", ops);

@@ -6,7 +6,7 @@ import { z } from "zod";
 import { expect, test } from "vitest";
 import { modelCardSchema } from "../../../models/cards/schema";
 import { schedules } from "../../../workers/src/events/schedules";
-import { PUBLIC_WRITE_LIMIT } from "../../../workers/src/platform/rate-limit";
+import { PUBLIC_WRITE_LIMIT } from "../../../workers/src/platform/limits";
 
 const root = fileURLToPath(new URL("../../../", import.meta.url));
 const wranglerToml = readFileSync(`${root}wrangler.toml`, "utf8");

@@ -4,8 +4,7 @@
 import type { MiddlewareHandler } from "hono";
 import type { AppEnv } from "../env";
 import { ApiError } from "./errors";
-
-export const PUBLIC_WRITE_LIMIT = { limit: 20, periodSeconds: 60 } as const;
+import { PUBLIC_WRITE_LIMIT } from "./limits";
 
 const windows = new Map<string, { start: number; count: number }>();
 

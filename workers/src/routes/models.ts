@@ -175,6 +175,8 @@ export const models = subApp()
               schema: z.object({
                 rows: z.array(z.array(z.number().nullable()).max(1000)).min(1).max(MAX_PREDICT_ROWS)
                   .openapi({ description: "Feature vectors in the model's feature order; null = missing." }),
+                repeat: z.number().int().min(1).max(100).default(1)
+                  .openapi({ description: "Run the batch this many times (load tests and benchmarks amortise the HTTP round trip)." }),
               }),
             },
           },
@@ -188,13 +190,15 @@ export const models = subApp()
     async (c) => {
       const { id, version } = c.req.valid("param");
       const entry = requireModel(id, version);
-      const { rows } = c.req.valid("json");
+      const { rows, repeat } = c.req.valid("json");
       const width = entry.features.length;
       const wrong = rows.findIndex((row) => row.length !== width);
       if (wrong >= 0) throw new ApiError("validation_failed", "Every row must have one value per feature.", [{ field: `rows.${wrong}`, message: `expected ${width} values, got ${rows[wrong].length}` }]);
       const batch = new Float32Array(rows.length * width);
       rows.forEach((row, i) => row.forEach((value, j) => (batch[i * width + j] = value ?? Number.NaN)));
-      const outputs = await infer(await loadModel(entry.id, entry.version), batch);
+      const model = await loadModel(entry.id, entry.version);
+      let outputs = await infer(model, batch);
+      for (let i = 1; i < repeat; i++) outputs = await infer(model, batch);
       return c.json({ outputs: Array.from(outputs) }, 200);
     },
   );

@@ -1,0 +1,92 @@
+// Platform benchmark (`npm run bench`): every model's rows per second in onnxruntime-web inside workerd
+// (timed from outside the Worker — performance.now is coarse inside workerd — through POST
+// /models/:id/:version/predict on a local `wrangler dev`, each request running its batch `repeat` times so
+// the HTTP round trip is amortised) against onnxruntime-node native, one thread like the wasm build, in
+// this process on the same model and batch, at batch 1 and 1,024; then
+// the latency of a single scoring request against a bare JSON route (GET /ping) in the same Worker, warm
+// p50 and p99, and the cold start of the first scoring request after the Worker starts.
+import { readFileSync } from "node:fs";
+import * as ortNode from "onnxruntime-node";
+import { startLocalStack } from "../infra/scripts/local-stack";
+import type { Manifest, ModelEntry } from "../models/registry";
+import { signAgentToken } from "../workers/src/platform/auth";
+import { fmt, percentile, timeEach } from "./stats";
+
+const artifacts = new URL("../models/artifacts/", import.meta.url);
+const manifest = JSON.parse(readFileSync(new URL("manifest.json", artifacts), "utf8")) as Manifest;
+
+function randomRows(entry: ModelEntry, batch: number, seed = 7): number[][] {
+  let state = seed;
+  const next = () => ((state = (state * 1103515245 + 12345) % 2147483648) / 2147483648);
+  return Array.from({ length: batch }, () => entry.features.map(() => Math.round(next() * 1000) / 100));
+}
+
+async function nativeRowsPerSecond(entry: ModelEntry, rows: number[][], seconds = 1.5): Promise<number> {
+  const session = await ortNode.InferenceSession.create(readFileSync(new URL(entry.file, artifacts)), { intraOpNumThreads: 1, interOpNumThreads: 1 });
+  const width = entry.features.length;
+  const tensor = new ortNode.Tensor("float32", Float32Array.from(rows.flat()), [rows.length, width]);
+  for (let i = 0; i < 20; i++) await session.run({ [entry.input]: tensor });
+  let runs = 0;
+  const start = performance.now();
+  while (performance.now() - start < seconds * 1000) {
+    await session.run({ [entry.input]: tensor });
+    runs++;
+  }
+  return (runs * rows.length) / ((performance.now() - start) / 1000);
+}
+
+async function main() {
+  const stack = await startLocalStack();
+  try {
+    const token = await signAgentToken({ id: "bench", roles: ["ops"] }, stack.jwtSecret);
+    const predict = (entry: ModelEntry, rows: number[][], repeat = 1) =>
+      fetch(`${stack.baseUrl}/api/v1/models/${entry.id}/${entry.version}/predict`, {
+        method: "POST",
+        headers: { Authorization: `Bearer ${token}`, "Content-Type": "application/json" },
+        body: JSON.stringify({ rows, repeat }),
+      }).then(async (r) => {
+        if (!r.ok) throw new Error(`predict ${entry.id}: ${r.status} ${await r.text()}`);
+        return r.json();
+      });
+    const first = manifest.models.find((m) => m.runsOn.includes("edge"))!;
+
+    const coldRows = randomRows(first, 1);
+    const coldStart = performance.now();
+    await predict(first, coldRows);
+    const coldMs = performance.now() - coldStart;
+    const pingCold = await timeEach(1, () => fetch(`${stack.baseUrl}/api/v1/ping`).then((r) => r.json()));
+
+    console.log("\n## Model throughput: onnxruntime-web in workerd vs onnxruntime-node native (one thread each)\n");
+    console.log("| model | batch | runs per request | workerd rows/s | native rows/s | ratio workerd/native |");
+    console.log("|---|---:|---:|---:|---:|---:|");
+    for (const entry of manifest.models.filter((m) => m.runsOn.includes("edge"))) {
+      for (const batch of [1, 1024]) {
+        const rows = randomRows(entry, batch);
+        const repeat = batch === 1 ? 100 : 20;
+        await predict(entry, rows, repeat);
+        const times = await timeEach(batch === 1 ? 30 : 10, () => predict(entry, rows, repeat));
+        const workerd = (batch * repeat * times.length) / (times.reduce((a, b) => a + b, 0) / 1000);
+        const native = await nativeRowsPerSecond(entry, rows);
+        console.log(`| ${entry.id}@${entry.version} | ${batch} | ${repeat} | ${fmt(workerd, 0)} | ${fmt(native, 0)} | ${fmt(workerd / native, 3)} |`);
+      }
+    }
+
+    console.log("\n## Latency of one scoring request vs a bare JSON route (same wrangler dev, warm)\n");
+    const ping = () => fetch(`${stack.baseUrl}/api/v1/ping`).then((r) => r.json());
+    const score = () => predict(first, coldRows);
+    await timeEach(50, ping);
+    await timeEach(50, score);
+    const pings = await timeEach(400, ping);
+    const scores = await timeEach(400, score);
+    console.log("| route | p50 ms | p99 ms |\n|---|---:|---:|");
+    console.log(`| GET /api/v1/ping (bare JSON) | ${fmt(percentile(pings, 50))} | ${fmt(percentile(pings, 99))} |`);
+    console.log(`| POST predict ${first.id}, 1 row | ${fmt(percentile(scores, 50))} | ${fmt(percentile(scores, 99))} |`);
+    console.log(`| ratio scoring/bare | ${fmt(percentile(scores, 50) / percentile(pings, 50))} | ${fmt(percentile(scores, 99) / percentile(pings, 99))} |`);
+    console.log(`\nCold start: first scoring request after the Worker started ${fmt(coldMs, 0)} ms (ORT session created on first use);`);
+    console.log(`the next bare request took ${fmt(pingCold[0])} ms.`);
+  } finally {
+    await stack.stop();
+  }
+}
+
+await main();
