@@ -53,13 +53,14 @@ function poolIndex(pool: Sale[]): (sale: Sale) => Sale[] {
 
 const perThousand = (count: number, total: number) => ((1000 * count) / total).toFixed(1);
 
-function quickResales(all: Sale[]): { pairs: number; within12: number; up: number; down: number; examplesUp: string[] } {
+function quickResales(all: Sale[]): { pairs: number; sameDay: number; within12: number; up: number; down: number; examplesUp: string[] } {
   const byLot = new Map<string, Sale[]>();
   for (const sale of all) {
     const key = sale.firstDwelling?.lotKey;
     if (key) byLot.set(key, [...(byLot.get(key) ?? []), sale]);
   }
   let pairs = 0;
+  let sameDay = 0;
   let within12 = 0;
   let up = 0;
   let down = 0;
@@ -70,6 +71,7 @@ function quickResales(all: Sale[]): { pairs: number; within12: number; up: numbe
       const months = (Date.parse(sales[i].date) - Date.parse(sales[i - 1].date)) / ((365.25 / 12) * 86_400_000);
       if (months > QUICK_RESALE_MONTHS) continue;
       pairs++;
+      if (months === 0) sameDay++;
       if (months <= 12) within12++;
       const ratio = sales[i].price / sales[i - 1].price;
       if (ratio > QUICK_RESALE_RATIO) {
@@ -79,7 +81,7 @@ function quickResales(all: Sale[]): { pairs: number; within12: number; up: numbe
       if (ratio < 1 / QUICK_RESALE_RATIO) down++;
     }
   }
-  return { pairs, within12, up, down, examplesUp };
+  return { pairs, sameDay, within12, up, down, examplesUp };
 }
 
 async function main(seed: number): Promise<void> {
@@ -104,12 +106,14 @@ async function main(seed: number): Promise<void> {
   let openedAndBelowComparables = 0;
   let belowComparables = 0;
   let outOfScope = 0;
+  let resold = 0;
   const openedBySurface = new Map<string, number>();
   evaluation.forEach((sale, i) => {
     const comparables = findComparables(sale, nearby(sale));
     const result = triageSale(sale, trained.evaluationExpected[i], comparables, previousSaleOfLot(sale, nearby(sale)), thresholds);
     const below = result.signals.some((s) => s.kind === "below_every_comparable");
     if (result.scopeIssues.length > 0) outOfScope++;
+    if (result.signals.some((s) => s.kind === "quick_resale")) resold++;
     if (below) belowComparables++;
     if (result.opensCase) {
       opened++;
@@ -123,12 +127,13 @@ async function main(seed: number): Promise<void> {
   console.log(`cases opened: ${opened} (${perThousand(opened, n)} per 1,000); by priced surface ${JSON.stringify(Object.fromEntries(openedBySurface))}`);
   console.log(`of which also below every one of their 5 comparables: ${openedAndBelowComparables} (${perThousand(openedAndBelowComparables, n)} per 1,000)`);
   console.log(`below every comparable, whatever the model says: ${belowComparables} (${perThousand(belowComparables, n)} per 1,000)`);
+  console.log(`quick resale signal (same lot sold within ${QUICK_RESALE_MONTHS} months before, price ratio beyond ${QUICK_RESALE_RATIO}): ${resold} (${perThousand(resold, n)} per 1,000)`);
   const evaluationBelowHalf = ratios.filter((r) => r < 0.5).length;
   console.log(`declared below half the expected price: ${evaluationBelowHalf} (${perThousand(evaluationBelowHalf, n)} per 1,000)`);
 
   const resales = quickResales(all);
   console.log(`\nWhole file (${all.length} sales, 2023-01..2025-06): same lot sold again within ${QUICK_RESALE_MONTHS} months: ${resales.pairs} pairs`
-    + ` (${resales.within12} within 12 months); second price > ${QUICK_RESALE_RATIO}× the first: ${resales.up}; < 1/${QUICK_RESALE_RATIO}: ${resales.down}`);
+    + ` (${resales.within12} within 12 months, ${resales.sameDay} on the same day); second price > ${QUICK_RESALE_RATIO}× the first: ${resales.up}; < 1/${QUICK_RESALE_RATIO}: ${resales.down}`);
   for (const example of resales.examplesUp) console.log(`  e.g. ${example}`);
   const natures = new Map<string, number>();
   for (const sale of all) natures.set(sale.nature, (natures.get(sale.nature) ?? 0) + 1);

@@ -1,0 +1,57 @@
+// Evaluation figures on the real Paris file: the 2025-H1 population, the arrondissement-median anchor
+// (15.1 %), a one-member model beating scikit-learn's tuned histogram GBDT anchor (11.9 %) from its ONNX
+// export, and the metrics and residual distribution that train.ts hands over.
+
+import { beforeAll, describe, expect, test } from "vitest";
+import { arrondissementBaseline } from "../../../models/sales/training/baselines.ts";
+import { inPeriod, isApartmentSale, PERIODS } from "../../../models/sales/training/dataset.ts";
+import { onnxExpectedPrices } from "../../../models/sales/training/evaluate.ts";
+import { loadParisSales } from "../../../models/sales/training/loadSales.ts";
+import { priceScore } from "../../../models/sales/training/priceMetrics.ts";
+import { trainSalePrice } from "../../../models/sales/training/train.ts";
+import type { SalePriceTraining } from "../../../models/sales/training/train.ts";
+import type { Sale } from "../../../models/sales/sale.ts";
+
+let inScope: Sale[];
+let trained: SalePriceTraining;
+
+beforeAll(async () => {
+  inScope = (await loadParisSales()).filter(isApartmentSale);
+  trained = await trainSalePrice({ seed: 1, members: 1 });
+}, 120_000);
+
+describe("2025-H1 evaluation", () => {
+  test("takes every Vente + Appartement sale of 2025-H1, whole", () => {
+    expect(trained.evaluationSales).toHaveLength(10_993);
+    expect(trained.evaluationSales.every((s) => s.nature === "Vente" && s.dwellingType === "Appartement" && s.date >= "2025-01-01")).toBe(true);
+    expect(trained.cleaning.trainingSales).toBeLessThan(inScope.filter((s) => inPeriod(s, PERIODS.training)).length);
+  });
+
+  test("the arrondissement median price per m² of 2023–2024 gives the 15.1 % anchor", () => {
+    const training = inScope.filter((s) => inPeriod(s, PERIODS.training));
+    const evaluation = inScope.filter((s) => inPeriod(s, PERIODS.evaluation));
+    const baseline = priceScore(evaluation.map((s) => s.price), arrondissementBaseline(training, evaluation));
+    expect(baseline.mdape).toBeCloseTo(0.151, 3);
+  });
+
+  test("the exported model beats scikit-learn's 11.9 % anchor, scored from onnxruntime-web", async () => {
+    const fromOnnx = await onnxExpectedPrices(trained.onnx, trained.featureContext, trained.evaluationSales);
+    fromOnnx.forEach((p, i) => expect(Math.abs(p / trained.evaluationExpected[i] - 1)).toBeLessThan(1e-5));
+    const score = priceScore(trained.evaluationSales.map((s) => s.price), fromOnnx);
+    expect(score.mdape).toBeLessThan(0.119);
+    expect(score.mdape).toBeCloseTo(trained.metrics.evaluation.mdape, 4);
+    expect(score.within10).toBeGreaterThan(0.4);
+    expect(score.within20).toBeGreaterThan(0.7);
+  });
+
+  test("metrics by group cover every sale; residual quantiles increase with their level", () => {
+    const { evaluation } = trained.metrics;
+    for (const groups of [evaluation.byArrondissement, evaluation.bySurfaceBand, evaluation.byPriceBand]) {
+      expect(Object.values(groups).reduce((s, g) => s + g.sales, 0)).toBe(10_993);
+    }
+    expect(Object.keys(evaluation.byArrondissement)).toHaveLength(20);
+    const ratios = trained.residuals.validation.ratioQuantiles.map((q) => q.ratio);
+    expect(ratios).toEqual([...ratios].sort((a, b) => a - b));
+    expect(trained.residuals.validation.ratioHistogram.reduce((s, b) => s + b.sales, 0)).toBe(trained.validationSales.length);
+  });
+});
