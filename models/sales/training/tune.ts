@@ -2,7 +2,7 @@
 // before and validated on two windows of four months (every sale of the window, taken whole): 2024-05..08
 // and the tuning split of train.ts, 2024-09..12. Differences below about 0.15 point are noise (seeds alone
 // move a variant by that much). Prints the validation MdAPE of each window and their mean, ensemble
-// members averaged as in train.ts. Run: npx tsx models/sales/training/tune.ts [members]
+// members averaged as in train.ts. Run: npx tsx models/sales/training/tune.ts [members] [variant name]
 
 import { fitGbdt } from "../../lib/gbdt.ts";
 import type { GbdtOptions } from "../../lib/gbdt.ts";
@@ -67,11 +67,11 @@ function scoreVariant(variant: Variant, fitSales: Sale[], validation: Sale[], me
   return { mdape: mdape(declared, expected), within10: shareWithin(declared, expected, 0.1), rounds };
 }
 
-async function main(members: number): Promise<void> {
+async function main(members: number, only: string | undefined): Promise<void> {
   const inScope = (await loadParisSales()).filter((s) => isApartmentSale(s) && s.date <= PERIODS.training.to);
   const pct = (x: number) => `${(100 * x).toFixed(2)} %`;
   console.log(`windows ${WINDOWS.map((w) => `${w.from}..${w.to}`).join(" and ")}; ${members} member(s)`);
-  for (const variant of VARIANTS) {
+  for (const variant of VARIANTS.filter((v) => only === undefined || v.name === only)) {
     const scores = WINDOWS.map((window) =>
       scoreVariant(variant, inScope.filter((s) => s.date < window.from), inScope.filter((s) => inPeriod(s, window)), members));
     const mean = scores.reduce((s, x) => s + x.mdape, 0) / scores.length;
@@ -80,4 +80,4 @@ async function main(members: number): Promise<void> {
   }
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) await main(Number(process.argv[2] ?? 3));
+if (import.meta.url === `file://${process.argv[1]}`) await main(Number(process.argv[2] ?? 3), process.argv[3]);
