@@ -40,6 +40,9 @@ export const DEFAULT_LEVEL_RULE: LevelRule = {
   red: { ibmn: 0, ibmx: 4 },
 };
 
+/** The level rule as an algorithm of the register: its id and version in the audit log (bump the version with the rule). */
+export const LEVEL_RULE_ALGORITHM = { id: "heat-levels", version: "1.0.0" } as const;
+
 /** Means equal to a threshold in decimal arithmetic must not miss it through binary rounding. */
 const TOLERANCE = 1e-9;
 
@@ -118,6 +121,45 @@ export function assessHeatOn(
   const day = assessHeat(series, thresholds, rule).find((d) => d.date === date);
   if (!day) throw new RangeError(`the series does not hold ${date} with the two days before and three after`);
   return day;
+}
+
+export interface OutlookDay {
+  date: string;
+  tn: number;
+  tx: number;
+  /** Means over D, D+1, D+2 (forecast convention), or null when the series stops before D+2. */
+  window: { ibmn: number; ibmx: number } | null;
+  /** Level of the warning issued on D, or null when the series lacks one of D−1 … D+3. */
+  level: HeatLevel | null;
+  /** The 3-day window that sets the level: the highest grade among those containing D+1, the hottest IBMx on a tie. */
+  levelWindow: { ibmn: number; ibmx: number } | null;
+}
+
+/**
+ * Indicators and level of every day of a short series (a forecast with the days before it), with null where the
+ * series is too short: the same rule as `assessHeat`, for series that do not hold D−2 … D+3 around every day.
+ */
+export function heatOutlook(
+  series: readonly DailyTemperature[],
+  thresholds: HeatThresholds,
+  rule: LevelRule = DEFAULT_LEVEL_RULE,
+): OutlookDay[] {
+  checkSeries(series);
+  const windows = slidingMeans(series);
+  return series.map((day, i) => {
+    const graded = i >= 1 && i + 3 < series.length ? [windows[i - 1], windows[i], windows[i + 1]] : null;
+    const top = graded
+      ?.map((w) => ({ w, rank: HEAT_LEVELS.indexOf(gradeWindow(w, thresholds, rule)) }))
+      .reduce((best, next) => (next.rank > best.rank || (next.rank === best.rank && next.w.ibmx > best.w.ibmx) ? next : best));
+    return {
+      date: day.date,
+      tn: day.tn,
+      tx: day.tx,
+      window: windows[i] ?? null,
+      level: top ? HEAT_LEVELS[top.rank] : null,
+      levelWindow: top ? top.w : null,
+    };
+  });
 }
 
 /** Grade of one 3-day window of means under the rule. */

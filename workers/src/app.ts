@@ -8,6 +8,7 @@ import { ApiError, errorResponse } from "./platform/errors";
 import { apiOnlyHeaders, securityHeaders } from "./platform/security-headers";
 import { audit } from "./routes/audit";
 import { explanations } from "./routes/explanations";
+import { heat } from "./heat/routes";
 import { health } from "./routes/health";
 import { models } from "./routes/models";
 import { mountOpenApi } from "./routes/openapi-doc";
@@ -39,6 +40,7 @@ app.route("/api/v1", models);
 app.route("/api/v1", ops);
 app.route("/api/v1", audit);
 app.route("/api/v1", explanations);
+app.route("/api/v1", heat);
 mountOpenApi(app);
 
 app.notFound(() => {

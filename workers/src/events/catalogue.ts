@@ -2,9 +2,10 @@
 // handlers in its own folder; this file joins them, and the type checker proves every event is handled.
 import type { Envelope } from "./envelope";
 import { privacyHandlers, type PrivacyEvent } from "../privacy/events";
+import { heatHandlers, type HeatEvent } from "../heat/events";
 import { opsHandlers, type OpsEvent } from "./ops";
 
-export type RecoqueEvent = OpsEvent | PrivacyEvent;
+export type RecoqueEvent = OpsEvent | PrivacyEvent | HeatEvent;
 export type EventType = RecoqueEvent["type"];
 
 export interface HandlerContext {
@@ -20,6 +21,7 @@ export type Handlers<E extends Envelope<string, unknown>> = {
 export const handlers: Handlers<RecoqueEvent> = {
   ...opsHandlers,
   ...privacyHandlers,
+  ...heatHandlers,
 };
 
 export const isEventType = (type: unknown): type is EventType => typeof type === "string" && Object.hasOwn(handlers, type);

@@ -7,7 +7,9 @@ import { schedules } from "./schedules";
 
 /** Each cron expression of wrangler.toml, and the events it publishes. */
 export const cronEvents: Record<string, (scheduledTime: number) => RecoqueEvent[]> = {
-  [schedules.heatForecastPull]: () => [],
+  [schedules.heatForecastPull]: (time) => [
+    makeEvent("heat.forecast-pull", { at: new Date(time).toISOString() }, { id: `cron:heat-forecast-pull:${time}`, at: new Date(time) }),
+  ],
   [schedules.nightly]: (time) => [
     makeEvent("privacy.retention-purge", { asOf: new Date(time).toISOString() }, { id: `cron:retention-purge:${time}`, at: new Date(time) }),
   ],

@@ -2,6 +2,7 @@
 // use case), and the function that builds it. Use cases register their explainers here.
 import type { Role } from "../platform/auth";
 import type { Explanation } from "./explanation";
+import { heatCallExplainer } from "../heat/explainer";
 
 export interface Explainer {
   roles: Role[];
@@ -9,4 +10,6 @@ export interface Explainer {
   explain(env: Env, id: string): Promise<Explanation | null>;
 }
 
-export const explainers: Record<string, Explainer> = {};
+export const explainers: Record<string, Explainer> = {
+  "heat-call": heatCallExplainer,
+};

@@ -2,6 +2,7 @@
 // nightly purge (privacy/purge.ts) deletes what is older than its class allows. Use cases add their
 // classes here; a class either names a table and its ISO timestamp column, or gives its own statements.
 import type { Bilingual } from "../../../models/cards/schema";
+import { purgeExpiredRegistrations, purgeHeatCalls, purgeHeatForecasts, purgeHeatMessages } from "../heat/retention";
 
 export interface DataClass {
   id: string;
@@ -35,6 +36,38 @@ export const dataClasses: DataClass[] = [
     retentionDays: 90,
     justification: { fr: "Le temps d'analyser et de rejouer un incident.", en: "Time to analyse and replay an incident." },
     purge: olderThan("dead_events", "received_at"),
+  },
+  {
+    id: "heat.register",
+    description: { fr: "Registre canicule : identité, coordonnées, facteurs communiqués, et ce qui s'y rattache (appels, suites, messages)", en: "Heat register: identity, contact details, shared factors, and what is attached to them (calls, follow-ups, messages)" },
+    personal: true,
+    retentionDays: 1,
+    justification: { fr: "L'inscription vaut jusqu'à la fin de la saison (15 septembre) sauf renouvellement (CASF R121-2 s.) ; effacée à la purge de la nuit qui suit.", en: "A registration lasts until the season ends (15 September) unless renewed (CASF R121-2 ff.); erased by the following nightly purge." },
+    purge: purgeExpiredRegistrations,
+  },
+  {
+    id: "heat.messages",
+    description: { fr: "Messages d'alerte (file d'envoi et trace du fournisseur)", en: "Alert messages (outbox and the provider's record)" },
+    personal: true,
+    retentionDays: 90,
+    justification: { fr: "Le temps de traiter une réclamation sur un message.", en: "Time to handle a complaint about a message." },
+    purge: purgeHeatMessages,
+  },
+  {
+    id: "heat.calls",
+    description: { fr: "Listes d'appels, résultats des appels et suites données", en: "Call lists, call outcomes and follow-ups" },
+    personal: true,
+    retentionDays: 180,
+    justification: { fr: "La saison et son bilan.", en: "The season and its review." },
+    purge: purgeHeatCalls,
+  },
+  {
+    id: "heat.forecasts",
+    description: { fr: "Prévisions reçues, températures, épisodes et tours d'appel", en: "Forecasts received, temperatures, episodes and call rounds" },
+    personal: false,
+    retentionDays: 5 * 365,
+    justification: { fr: "Bilan pluriannuel des alertes et rejeu des étés passés.", en: "Multi-year review of alerts and replay of past summers." },
+    purge: purgeHeatForecasts,
   },
 ];
 

@@ -1,0 +1,176 @@
+// The call list of an episode's latest round, highest risk first, and what agents record: each call outcome
+// (audited, the agent's note kept out of the audit log) updates the call and may create a follow-up — health
+// risks go to the emergency doctors, social risks to the social workers, and a person not answering three calls
+// within 48 hours (or whose number is wrong) goes to the home-visit list.
+import riskFactors from "../../../models/heat/risk-factors.json";
+import { withAudit } from "../platform/audit";
+import type { ActingAgent } from "../platform/auth";
+import { ApiError } from "../platform/errors";
+import type { EpisodeRow } from "./episodes";
+
+export const OUTCOMES = ["reached-fine", "reached-needs-health-help", "reached-needs-social-help", "no-answer", "wrong-number"] as const;
+export type Outcome = (typeof OUTCOMES)[number];
+
+export const CALL_STATUSES = ["to-call", "retry", "done", "visit-needed", "wrong-number"] as const;
+export type CallStatus = (typeof CALL_STATUSES)[number];
+
+/** Unanswered calls within this window that send a person to the home-visit list. */
+export const VISIT_RULE = { unanswered: 3, withinHours: 48 } as const;
+
+export type FollowUpKind = "visit" | "health" | "social";
+const TEAMS: Record<FollowUpKind, string> = { visit: "home-visits", health: "emergency-doctors", social: "social-workers" };
+
+const reasonLabels = riskFactors.factors as Record<string, { labels: { fr: string; en: string } }>;
+export const reasonsWithLabels = (codes: string[]) => codes.map((code) => ({ code, labels: reasonLabels[code].labels }));
+
+/** The episode whose calls are shown: the one asked for, else the open one, else the latest. */
+export async function episodeForCalls(db: D1Database, episodeId?: string): Promise<EpisodeRow | null> {
+  if (episodeId) return db.prepare("SELECT * FROM heat_episodes WHERE id = ?1").bind(episodeId).first<EpisodeRow>();
+  return db.prepare("SELECT * FROM heat_episodes ORDER BY status = 'open' DESC, opened_at DESC LIMIT 1").first<EpisodeRow>();
+}
+
+interface CallRow {
+  id: string;
+  registration_id: string;
+  round: number;
+  risk: number;
+  reasons: string;
+  status: CallStatus;
+  attempts: number;
+  last_outcome: string | null;
+  last_outcome_at: string | null;
+  name: string;
+  phone: string | null;
+  email: string | null;
+  arrondissement: number;
+  address: string | null;
+  contact_name: string | null;
+  contact_phone: string | null;
+}
+
+export const STATUS_FILTERS = { open: ["to-call", "retry"], all: CALL_STATUSES } as const;
+
+export async function listCalls(
+  db: D1Database,
+  episode: EpisodeRow,
+  { round = episode.current_round, status = "open", arrondissement, limit, offset }: {
+    round?: number; status?: keyof typeof STATUS_FILTERS | CallStatus; arrondissement?: number; limit: number; offset: number;
+  },
+) {
+  const statuses = status in STATUS_FILTERS ? [...STATUS_FILTERS[status as keyof typeof STATUS_FILTERS]] : [status];
+  const where = `c.episode_id = ?1 AND c.round = ?2 AND c.status IN (SELECT value FROM json_each(?3)) ${arrondissement ? "AND r.arrondissement = ?4" : ""}`;
+  const params = [episode.id, round, JSON.stringify(statuses), ...(arrondissement ? [arrondissement] : [])];
+  const [rows, total] = await db.batch([
+    db.prepare(
+      `SELECT c.id, c.registration_id, c.round, c.risk, c.reasons, c.status, c.attempts, c.last_outcome, c.last_outcome_at,
+       r.name, r.phone, r.email, r.arrondissement, r.address, r.contact_name, r.contact_phone
+       FROM heat_calls c JOIN heat_registrations r ON r.id = c.registration_id WHERE ${where}
+       ORDER BY c.risk DESC, c.id LIMIT ${limit} OFFSET ${offset}`,
+    ).bind(...params),
+    db.prepare(`SELECT count(*) AS n FROM heat_calls c JOIN heat_registrations r ON r.id = c.registration_id WHERE ${where}`).bind(...params),
+  ]);
+  const items = (rows.results as CallRow[]).map((c, i) => ({
+    callId: c.id,
+    registrationId: c.registration_id,
+    rank: offset + i + 1,
+    risk: c.risk,
+    reasons: reasonsWithLabels(JSON.parse(c.reasons) as string[]),
+    status: c.status,
+    attempts: c.attempts,
+    lastOutcome: c.last_outcome,
+    lastOutcomeAt: c.last_outcome_at,
+    person: {
+      name: c.name, phone: c.phone, email: c.email, arrondissement: c.arrondissement, address: c.address,
+      contact: c.contact_name ? { name: c.contact_name, phone: c.contact_phone } : null,
+    },
+  }));
+  return { round, items, total: (total.results[0] as { n: number }).n };
+}
+
+const NEXT_STATUS: Record<Outcome, CallStatus> = {
+  "reached-fine": "done",
+  "reached-needs-health-help": "done",
+  "reached-needs-social-help": "done",
+  "no-answer": "retry",
+  "wrong-number": "wrong-number",
+};
+
+export interface OutcomeResult {
+  callId: string;
+  status: CallStatus;
+  unansweredWithin48h: number;
+  followUp: { kind: FollowUpKind; team: string } | null;
+}
+
+/** Records an outcome on the person's call of the latest round of the open (else latest) episode. */
+export async function recordOutcome(
+  db: D1Database,
+  { registrationId, outcome, note }: { registrationId: string; outcome: Outcome; note?: string },
+  agent: ActingAgent,
+  now = new Date(),
+): Promise<OutcomeResult> {
+  const call = await db
+    .prepare(
+      `SELECT c.id, c.episode_id FROM heat_calls c JOIN heat_episodes e ON e.id = c.episode_id
+       WHERE c.registration_id = ?1 ORDER BY e.status = 'open' DESC, e.opened_at DESC, c.round DESC LIMIT 1`,
+    )
+    .bind(registrationId)
+    .first<{ id: string; episode_id: string }>();
+  if (!call) throw new ApiError("not_found", `No call for registration ${registrationId}.`);
+  const since = new Date(now.getTime() - VISIT_RULE.withinHours * 3_600_000).toISOString();
+  const earlier = await db
+    .prepare("SELECT count(*) AS n FROM heat_call_outcomes WHERE registration_id = ?1 AND outcome = 'no-answer' AND recorded_at > ?2")
+    .bind(registrationId, since)
+    .first<{ n: number }>();
+  const unanswered = (earlier?.n ?? 0) + (outcome === "no-answer" ? 1 : 0);
+  const visitNeeded = (outcome === "no-answer" && unanswered >= VISIT_RULE.unanswered) || outcome === "wrong-number";
+  const status: CallStatus = outcome === "no-answer" && visitNeeded ? "visit-needed" : NEXT_STATUS[outcome];
+  const kind: FollowUpKind | null = visitNeeded ? "visit" : outcome === "reached-needs-health-help" ? "health" : outcome === "reached-needs-social-help" ? "social" : null;
+  const followUp = kind ? { kind, team: TEAMS[kind] } : null;
+  const at = now.toISOString();
+  const statements = [
+    db.prepare("INSERT INTO heat_call_outcomes (call_id, registration_id, episode_id, outcome, note, agent, recorded_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)")
+      .bind(call.id, registrationId, call.episode_id, outcome, note ?? null, agent.id, at),
+    db.prepare("UPDATE heat_calls SET status = ?2, attempts = attempts + 1, last_outcome = ?3, last_outcome_at = ?4 WHERE id = ?1").bind(call.id, status, outcome, at),
+  ];
+  if (followUp) {
+    const reason = outcome === "no-answer" ? `${unanswered} unanswered calls within ${VISIT_RULE.withinHours} hours` : outcome;
+    statements.push(
+      db.prepare(
+        "INSERT INTO heat_followups (registration_id, episode_id, kind, team, reason, created_by, created_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7) ON CONFLICT DO NOTHING",
+      ).bind(registrationId, call.episode_id, followUp.kind, followUp.team, reason, agent.id, at),
+    );
+  }
+  const result: OutcomeResult = { callId: call.id, status, unansweredWithin48h: unanswered, followUp };
+  await withAudit(
+    db,
+    [{ actor: agent.id, role: agent.role, action: "heat.call-outcome", subjectKind: "heat-call", subjectId: call.id, output: { outcome, ...result } }],
+    statements,
+    () => now,
+  );
+  return result;
+}
+
+export async function listFollowUps(db: D1Database, episode: EpisodeRow, kind?: FollowUpKind) {
+  const { results } = await db
+    .prepare(
+      `SELECT f.kind, f.team, f.reason, f.created_at, f.created_by, r.id AS registration_id, r.name, r.phone, r.arrondissement, r.address,
+       r.contact_name, r.contact_phone FROM heat_followups f JOIN heat_registrations r ON r.id = f.registration_id
+       WHERE f.episode_id = ?1 ${kind ? "AND f.kind = ?2" : ""} ORDER BY f.created_at DESC LIMIT 2000`,
+    )
+    .bind(episode.id, ...(kind ? [kind] : []))
+    .all<{ kind: FollowUpKind; team: string; reason: string; created_at: string; created_by: string; registration_id: string; name: string; phone: string | null;
+      arrondissement: number; address: string | null; contact_name: string | null; contact_phone: string | null }>();
+  return results.map((f) => ({
+    registrationId: f.registration_id,
+    kind: f.kind,
+    team: f.team,
+    reason: f.reason,
+    createdAt: f.created_at,
+    createdBy: f.created_by,
+    person: {
+      name: f.name, phone: f.phone, arrondissement: f.arrondissement, address: f.address,
+      contact: f.contact_name ? { name: f.contact_name, phone: f.contact_phone } : null,
+    },
+  }));
+}

@@ -1,0 +1,39 @@
+// POST /heat/forecasts: daily forecasts from ops or heat agents. Every problem of the body is reported with the
+// field it concerns and nothing is applied; an accepted forecast is stored, audited and handed to the pipeline.
+import { createRoute, z } from "@hono/zod-openapi";
+import { clockProblems, forecastSchema } from "../../../../models/heat/forecast";
+import { agentOf, forRoles } from "../../platform/access";
+import { ApiError, errorResponses } from "../../platform/errors";
+import { subApp } from "../../platform/openapi";
+import { receiveForecast } from "../forecasts";
+
+const receiptSchema = z
+  .object({
+    forecastId: z.string(),
+    issueDay: z.string(),
+    duplicate: z.boolean().openapi({ description: "The same forecast was already received: nothing new is applied." }),
+    queued: z.boolean().openapi({ description: "Handed to the pipeline now (otherwise the next cron pull does it)." }),
+  })
+  .openapi("HeatForecastReceipt");
+
+export const forecastRoutes = subApp().openapi(
+  createRoute({
+    method: "post",
+    path: "/heat/forecasts",
+    tags: ["heat"],
+    summary: "Send a daily heat forecast (TN/TX for consecutive days, at least the issue day and the two after)",
+    ...forRoles("ops", "heat-agent"),
+    request: { body: { required: true, content: { "application/json": { schema: forecastSchema } } } },
+    responses: {
+      202: { description: "Accepted: the pipeline grades it and updates the alert episode", content: { "application/json": { schema: receiptSchema } } },
+      ...errorResponses("validation_failed", "malformed_body", "unauthenticated", "forbidden", "conflict"),
+    },
+  }),
+  async (c) => {
+    const forecast = c.req.valid("json");
+    const problems = clockProblems(forecast, { now: new Date(), replayAllowed: c.env.ENVIRONMENT !== "production" });
+    if (problems.length) throw new ApiError("validation_failed", "The forecast is not valid: see fields.", problems);
+    const agent = agentOf(c);
+    return c.json(await receiveForecast(c.env, forecast, { actor: agent.id, role: agent.role }), 202);
+  },
+);

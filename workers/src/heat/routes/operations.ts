@@ -1,0 +1,98 @@
+// Oversight of the pipeline: the episodes with their rounds and counts (heat agents and ops), and the messages
+// the local provider recorded (ops only: they hold phone numbers and e-mail addresses).
+import { createRoute, z } from "@hono/zod-openapi";
+import { forRoles } from "../../platform/access";
+import { errorResponses } from "../../platform/errors";
+import { pageOf, pageQuery, subApp } from "../../platform/openapi";
+
+const episodeSchema = z
+  .object({
+    id: z.string(), departement: z.string(), status: z.string(), startDate: z.string(), lastAlertDate: z.string(), endDate: z.string().nullable(),
+    peakLevel: z.string(), currentRound: z.number(), openedAt: z.string(), closedAt: z.string().nullable(),
+    rounds: z.array(z.object({ round: z.number(), day: z.string(), reason: z.string(), messageKind: z.string().nullable(), calls: z.number() })),
+    messages: z.object({ pending: z.number(), sent: z.number() }),
+  })
+  .openapi("HeatEpisode");
+
+const messageSchema = z
+  .object({
+    idempotencyKey: z.string(), registrationId: z.string(), episodeId: z.string(), kind: z.string(), channel: z.string(),
+    recipient: z.string(), subject: z.string().nullable(), body: z.string(), sentAt: z.string(),
+  })
+  .openapi("HeatMessage");
+
+interface EpisodeRow {
+  id: string; departement: string; status: string; start_date: string; last_alert_date: string; end_date: string | null;
+  peak_level: string; current_round: number; opened_at: string; closed_at: string | null;
+}
+
+export const operationRoutes = subApp()
+  .openapi(
+    createRoute({
+      method: "get",
+      path: "/heat/episodes",
+      tags: ["heat"],
+      summary: "Alert episodes, newest first, with their call rounds and message counts",
+      ...forRoles("heat-agent", "ops"),
+      request: { query: z.object({ limit: z.coerce.number().int().min(1).max(50).default(10) }) },
+      responses: {
+        200: { description: "Episodes", content: { "application/json": { schema: z.object({ items: z.array(episodeSchema) }) } } },
+        ...errorResponses("validation_failed", "unauthenticated", "forbidden"),
+      },
+    }),
+    async (c) => {
+      const db = c.env.DB;
+      const { limit } = c.req.valid("query");
+      const { results: episodes } = await db.prepare("SELECT * FROM heat_episodes ORDER BY opened_at DESC, id LIMIT ?1").bind(limit).all<EpisodeRow>();
+      const items = await Promise.all(
+        episodes.map(async (e) => {
+          const [rounds, messages] = await db.batch([
+            db.prepare(
+              `SELECT r.round, r.day, r.reason, r.message_kind, (SELECT count(*) FROM heat_calls c WHERE c.episode_id = r.episode_id AND c.round = r.round) AS calls
+               FROM heat_rounds r WHERE r.episode_id = ?1 ORDER BY r.round`,
+            ).bind(e.id),
+            db.prepare("SELECT sum(status = 'pending') AS pending, sum(status = 'sent') AS sent FROM heat_outbox WHERE episode_id = ?1").bind(e.id),
+          ]);
+          const counts = messages.results[0] as { pending: number | null; sent: number | null };
+          return {
+            id: e.id, departement: e.departement, status: e.status, startDate: e.start_date, lastAlertDate: e.last_alert_date, endDate: e.end_date,
+            peakLevel: e.peak_level, currentRound: e.current_round, openedAt: e.opened_at, closedAt: e.closed_at,
+            rounds: (rounds.results as { round: number; day: string; reason: string; message_kind: string | null; calls: number }[]).map((r) => ({
+              round: r.round, day: r.day, reason: r.reason, messageKind: r.message_kind, calls: r.calls,
+            })),
+            messages: { pending: counts.pending ?? 0, sent: counts.sent ?? 0 },
+          };
+        }),
+      );
+      return c.json({ items }, 200);
+    },
+  )
+  .openapi(
+    createRoute({
+      method: "get",
+      path: "/heat/messages",
+      tags: ["heat"],
+      summary: "Messages recorded by the local message provider, newest first",
+      ...forRoles("ops"),
+      request: { query: pageQuery.extend({ episodeId: z.string().max(80).optional(), registrationId: z.string().max(40).optional() }) },
+      responses: {
+        200: { description: "A page of messages", content: { "application/json": { schema: pageOf(messageSchema) } } },
+        ...errorResponses("validation_failed", "unauthenticated", "forbidden"),
+      },
+    }),
+    async (c) => {
+      const db = c.env.DB;
+      const { limit, offset, episodeId, registrationId } = c.req.valid("query");
+      const where = "WHERE (?3 IS NULL OR episode_id = ?3) AND (?4 IS NULL OR registration_id = ?4)";
+      const params = [episodeId ?? null, registrationId ?? null];
+      const [rows, total] = await db.batch([
+        db.prepare(`SELECT * FROM heat_messages ${where} ORDER BY sent_at DESC, idempotency_key LIMIT ?1 OFFSET ?2`).bind(limit, offset, ...params),
+        db.prepare(`SELECT count(*) AS n FROM heat_messages ${where.replaceAll("?3", "?1").replaceAll("?4", "?2")}`).bind(...params),
+      ]);
+      const items = (rows.results as Record<string, string | null>[]).map((m) => ({
+        idempotencyKey: m.idempotency_key!, registrationId: m.registration_id!, episodeId: m.episode_id!, kind: m.kind!, channel: m.channel!,
+        recipient: m.recipient!, subject: m.subject, body: m.body!, sentAt: m.sent_at!,
+      }));
+      return c.json({ items, total: (total.results[0] as { n: number }).n, limit, offset }, 200);
+    },
+  );
