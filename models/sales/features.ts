@@ -42,7 +42,7 @@ export const GRID_CELL_METERS = [100, 200, 400] as const;
  * Price levels learnt from training sales only, shipped next to the model. Tables hold raw means and
  * counts; each level is shrunk towards its parent (section → arrondissement → Paris, and the grid cells
  * finest → coarsest → arrondissement) when features are computed, with `smoothing` pseudo-sales. (A table
- * by parcel was tried: no gain on validation over the 100 m cells, for a context ten times larger.)
+ * by parcel was tried: no gain on validation over the 100 m cells, for a context four times larger.)
  */
 export interface SaleFeatureContext {
   version: 1;
@@ -50,7 +50,8 @@ export interface SaleFeatureContext {
    * Paris-wide effect of the priced surface on the log price per m²: offsets by surface band, band b
    * covering surfaces up to `upperSurfaces[b]` (the last band is open). Levels are learnt on log prices
    * per m² minus this offset, so that a place is not priced by its mix of sizes; the level features are
-   * these size-free levels (the model sees the surface apart: 0.1 point better on validation).
+   * these size-free levels, so that the location factor of an explanation holds no size effect (same
+   * validation error as levels with the offset added back).
    */
   surfaceEffect: { upperSurfaces: number[]; offsets: number[] };
   /** ISO date from which `monthsSinceOrigin` counts. */

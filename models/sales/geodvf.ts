@@ -1,6 +1,7 @@
 // Incremental parser of etalab geo-dvf CSV files (one file per département and year, 40 or 41 columns).
 // Text arrives in chunks of any size (a streamed, possibly gzipped file decoded piece by piece); the parser
-// keeps only the unfinished line and the rows of the current sale, groups rows by `id_mutation`, and emits
+// keeps only the unfinished line, the rows of the current sale and the ids already seen (to report a sale
+// whose rows are not contiguous; about 1 MB for a year of Paris), groups rows by `id_mutation`, and emits
 // a sale when the id changes (and at `end()`). A sale with any bad line is rejected whole, with the reasons.
 // Also: a chunker that cuts a file only between sales (for the import queue), and the line of the first
 // invalid UTF-8 byte. Shared code: pure TypeScript, no Node modules.
