@@ -20,6 +20,7 @@ export interface BuiltModel {
   onnx: Uint8Array;
   card: ModelCard;
   context: unknown;
+  explainer: unknown;
 }
 
 const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
@@ -63,8 +64,9 @@ export async function buildModel(definition: ModelDefinition): Promise<BuiltMode
     file: `${base}/model.onnx`,
     card: `${base}/card.json`,
     context: trained.context === null ? null : `${base}/context.json`,
+    explainer: trained.explainer === null ? null : `${base}/explainer.json`,
   };
-  return { entry, onnx: trained.onnx, card, context: trained.context };
+  return { entry, onnx: trained.onnx, card, context: trained.context, explainer: trained.explainer };
 }
 
 function write(models: BuiltModel[]): void {
@@ -73,6 +75,7 @@ function write(models: BuiltModel[]): void {
     writeFileSync(`${artifactsDir}${m.entry.file}`, m.onnx);
     writeFileSync(`${artifactsDir}${m.entry.card}`, json(m.card));
     if (m.entry.context) writeFileSync(`${artifactsDir}${m.entry.context}`, json(m.context));
+    if (m.entry.explainer) writeFileSync(`${artifactsDir}${m.entry.explainer}`, JSON.stringify(m.explainer));
   }
   const rebuilt = new Set(models.map((m) => m.entry.id));
   const kept = readManifest().models.filter((entry) => !rebuilt.has(entry.id));
@@ -103,6 +106,9 @@ export function compareWithCommitted(models: BuiltModel[]): string[] {
     if (readFileSync(`${artifactsDir}${m.entry.card}`, "utf8") !== json(m.card)) problems.push(`${m.entry.id}@${m.entry.version}: card differs from the committed one`);
     if (m.entry.context && readFileSync(`${artifactsDir}${m.entry.context}`, "utf8") !== json(m.context)) {
       problems.push(`${m.entry.id}@${m.entry.version}: feature context differs from the committed one`);
+    }
+    if (m.entry.explainer && readFileSync(`${artifactsDir}${m.entry.explainer}`, "utf8") !== JSON.stringify(m.explainer)) {
+      problems.push(`${m.entry.id}@${m.entry.version}: explainer trees differ from the committed ones`);
     }
   }
   return problems;

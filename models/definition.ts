@@ -7,6 +7,8 @@ export interface TrainedModel {
   onnx: Uint8Array;
   /** Lookup tables the features need at inference (JSON), or null. */
   context: unknown;
+  /** The trained trees as JSON (models/lib/gbdtModel.ts) for per-result TreeSHAP explanations, or null. */
+  explainer: unknown;
   trainingSeed: number;
   card: Omit<ModelCard, "schemaVersion" | "id" | "version" | "artifact" | "examples">;
   /** Domain inputs (as the feature definition takes them) kept as reference examples in the card. */

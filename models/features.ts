@@ -3,6 +3,8 @@
 // encode through these, and each model card's reference examples are checked through them at the edge
 // and on the device. Shared code.
 import { HEAT_RISK_FEATURES, heatRiskFeatures, type HeatExposure, type HeatRiskPerson } from "./heat/risk-features.ts";
+import { SALE_FEATURE_NAMES, saleFeatures, type SaleFeatureContext } from "./sales/features.ts";
+import type { Sale } from "./sales/sale.ts";
 
 export interface FeatureDefinition<Input = unknown, Context = unknown> {
   names: readonly string[];
@@ -22,6 +24,11 @@ export const featureDefinitions = {
     needsContext: false,
     encode: (input: HeatRiskInput) => heatRiskFeatures(input.person, input.exposure),
   } satisfies FeatureDefinition<HeatRiskInput>,
+  "sale-price": {
+    names: SALE_FEATURE_NAMES,
+    needsContext: true,
+    encode: (sale: Sale, context: SaleFeatureContext) => saleFeatures(sale, context),
+  } satisfies FeatureDefinition<Sale, SaleFeatureContext>,
 } as const;
 
 export type ModelId = keyof typeof featureDefinitions;

@@ -23,6 +23,8 @@ export interface ModelEntry {
   card: string;
   /** Feature context (lookup tables learnt with the model), when the features need one. */
   context: string | null;
+  /** The model's trees as JSON, for TreeSHAP explanations of individual results, when it has trees. */
+  explainer: string | null;
 }
 
 export interface Manifest {

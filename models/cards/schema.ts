@@ -120,3 +120,5 @@ export const modelCardSchema = z.object({
 
 export type ModelCard = z.infer<typeof modelCardSchema>;
 export type Bilingual = z.infer<typeof bilingual>;
+export type FairnessCheck = z.infer<typeof fairnessCheckSchema>;
+export type SliceMetrics = z.infer<typeof sliceMetricsSchema>;

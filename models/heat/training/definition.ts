@@ -98,6 +98,7 @@ export const heatRiskDefinition: ModelDefinition = {
     return {
       onnx: training.onnx,
       context: null,
+      explainer: null,
       trainingSeed: SEED,
       exampleInputs,
       card: {
