@@ -3,7 +3,8 @@
 // and prints the URLs and a local token per agent role once the Worker answers.
 import { execFileSync, spawn } from "node:child_process";
 import { fileURLToPath } from "node:url";
-import { roles, signAgentToken } from "../../workers/src/platform/auth";
+import { roles, signAgentToken, type Role } from "../../workers/src/platform/auth";
+import { apiSeeds } from "../seed/index";
 import { seedLocalDatabase } from "../seed/run";
 import { localJwtSecret } from "./dev-vars";
 
@@ -43,6 +44,14 @@ async function waitForWorker(): Promise<void> {
 }
 
 await waitForWorker();
+const token = (role: Role) => signAgentToken({ id: `${role}.seed`, roles: [role] }, secret);
+for (const seed of apiSeeds) {
+  try {
+    console.log(`  seeded ${seed.name} through the API: ${await seed.run(origin, token)}`);
+  } catch (error) {
+    console.error(`  seed ${seed.name} failed: ${String(error)}`);
+  }
+}
 const tokens = await Promise.all(roles.map(async (role) => [role, await signAgentToken({ id: `${role}.local`, roles: [role] }, secret)] as const));
 console.log(`
 Recoque is running (Ctrl+C to stop).

@@ -1,5 +1,8 @@
-// Demo data for the local stack, from the real public data extracts in infra/seed/data. Each use case
-// contributes idempotent SQL (fixed ids, INSERT OR IGNORE), so seeding twice duplicates nothing.
+// Demo data for the local stack, from the real public data extracts in infra/seed/data. Two kinds:
+// SQL seeds, applied to the local D1 before the Worker starts (fixed ids, INSERT OR IGNORE), and API seeds,
+// run against the started Worker through its public API (for data that goes through a pipeline, e.g. an
+// import that is parsed, scored and triaged). Both are idempotent: seeding twice duplicates nothing.
+import type { Role } from "../../workers/src/platform/auth";
 
 export interface Seed {
   name: string;
@@ -7,4 +10,12 @@ export interface Seed {
   statements(): string[];
 }
 
+export interface ApiSeed {
+  name: string;
+  /** Runs once the local Worker answers; `token(role)` signs a local agent token. */
+  run(baseUrl: string, token: (role: Role) => Promise<string>): Promise<string>;
+}
+
 export const seeds: Seed[] = [];
+
+export const apiSeeds: ApiSeed[] = [];
