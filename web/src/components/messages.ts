@@ -1,0 +1,34 @@
+import { defineMessages } from "../app/i18n";
+
+export const componentMessages = defineMessages({
+  fr: {
+    filterLabel: "Filtrer le tableau",
+    filterHint: "Tapez un mot : seules les lignes qui le contiennent restent affichées.",
+    rowsShown: "{shown} lignes sur {total}",
+    noRows: "Aucune ligne à afficher.",
+    noMatch: "Aucune ligne ne correspond au filtre.",
+    sortBy: "Trier par {column}",
+    sortedAscending: "tri croissant",
+    sortedDescending: "tri décroissant",
+    pagination: "Pages du tableau",
+    previousPage: "Page précédente",
+    nextPage: "Page suivante",
+    pageOf: "Page {page} sur {pages}",
+    chartTable: "Données du graphique",
+  },
+  en: {
+    filterLabel: "Filter the table",
+    filterHint: "Type a word: only the rows that contain it stay shown.",
+    rowsShown: "{shown} rows of {total}",
+    noRows: "No rows to show.",
+    noMatch: "No row matches the filter.",
+    sortBy: "Sort by {column}",
+    sortedAscending: "sorted ascending",
+    sortedDescending: "sorted descending",
+    pagination: "Table pages",
+    previousPage: "Previous page",
+    nextPage: "Next page",
+    pageOf: "Page {page} of {pages}",
+    chartTable: "Chart data",
+  },
+});
