@@ -3,6 +3,7 @@
 // encode through these, and each model card's reference examples are checked through them at the edge
 // and on the device. Shared code.
 import { HEAT_RISK_FEATURES, heatRiskFeatures, type HeatExposure, type HeatRiskPerson } from "./heat/risk-features.ts";
+import { NON_TAKE_UP_FEATURES, nonTakeUpFeatures, type NonTakeUpInput } from "./rights/features.ts";
 import { SALE_FEATURE_NAMES, saleFeatures, type SaleFeatureContext } from "./sales/features.ts";
 import type { Sale } from "./sales/sale.ts";
 
@@ -29,6 +30,11 @@ export const featureDefinitions = {
     needsContext: true,
     encode: (sale: Sale, context: SaleFeatureContext) => saleFeatures(sale, context),
   } satisfies FeatureDefinition<Sale, SaleFeatureContext>,
+  "non-take-up": {
+    names: NON_TAKE_UP_FEATURES,
+    needsContext: false,
+    encode: (input: NonTakeUpInput) => nonTakeUpFeatures(input),
+  } satisfies FeatureDefinition<NonTakeUpInput>,
 } as const;
 
 export type ModelId = keyof typeof featureDefinitions;

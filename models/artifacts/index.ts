@@ -8,6 +8,9 @@ import model1 from "./sale-price/1.0.0/model.onnx";
 import card1 from "./sale-price/1.0.0/card.json";
 import context1 from "./sale-price/1.0.0/context.json";
 import explainer1 from "./sale-price/1.0.0/explainer.json";
+import model2 from "./non-take-up/1.0.0/model.onnx";
+import card2 from "./non-take-up/1.0.0/card.json";
+import explainer2 from "./non-take-up/1.0.0/explainer.json";
 
 export type { ModelEntry } from "../registry";
 export const manifest = manifestJson as Manifest;
@@ -15,11 +18,13 @@ export const manifest = manifestJson as Manifest;
 export const modelFiles: Record<string, ArrayBuffer> = {
   "heat-risk@1.0.0": model0,
   "sale-price@1.0.0": model1,
+  "non-take-up@1.0.0": model2,
 };
 
 export const cards: Record<string, unknown> = {
   "heat-risk@1.0.0": card0,
   "sale-price@1.0.0": card1,
+  "non-take-up@1.0.0": card2,
 };
 
 export const contexts: Record<string, unknown> = {
@@ -28,4 +33,5 @@ export const contexts: Record<string, unknown> = {
 
 export const explainers: Record<string, unknown> = {
   "sale-price@1.0.0": explainer1,
+  "non-take-up@1.0.0": explainer2,
 };
