@@ -22,6 +22,7 @@ export const lang = createStore<Lang>(read("recoque.lang") === "en" ? "en" : "fr
 export const largeText = createStore<boolean>(read("recoque.largeText") === "1");
 
 function apply() {
+  if (typeof document === "undefined") return;
   document.documentElement.lang = lang.get();
   document.documentElement.classList.toggle("text-large", largeText.get());
 }
