@@ -281,3 +281,24 @@ export function readHouseholdCsv(text: string): HouseholdFile {
   }
   return file;
 }
+
+function valueAt(source: unknown, path: string): unknown {
+  return path.split(".").reduce<unknown>((node, key) => (node as Record<string, unknown> | undefined)?.[key], source);
+}
+
+function formatCell(column: Column, value: unknown): string {
+  if (value === undefined || value === null) return "";
+  if (column.kind === "boolean") return value ? "1" : "0";
+  if (column.kind === "ages") return (value as { age: number }[]).map((c) => c.age).join(" ");
+  if (column.kind === "benefits") return (value as string[]).join(" ");
+  const text = String(value);
+  return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+/** The header line of the format, and one household as a line of it (comma-separated). */
+export const CSV_HEADER = CSV_COLUMNS.map((c) => c.name).join(",");
+
+export function householdCsvLine(id: string, household: Household, received: readonly ReceivableBenefit[] = []): string {
+  const source = { ...household, id, receives: received.length ? received : undefined };
+  return CSV_COLUMNS.map((c) => formatCell(c, valueAt(source, c.path))).join(",");
+}
