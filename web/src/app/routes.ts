@@ -11,7 +11,9 @@ export interface PageRoute {
 export const routes: PageRoute[] = [
   { path: "/", audience: "citizen", load: () => import("../pages/home/HomePage") },
   { path: "/modeles", audience: "citizen", load: () => import("../pages/models/ModelsPage") },
+  { path: "/canicule", audience: "citizen", load: () => import("../pages/heat/HeatPage") },
   { path: "/agent", audience: "agent", load: () => import("../pages/agent/AgentHome") },
+  { path: "/agent/canicule", audience: "agent", load: () => import("../pages/agent-heat/AgentHeatPage") },
 ];
 
 export const notFound = () => import("../pages/not-found/NotFoundPage");

@@ -1,0 +1,68 @@
+// The heat agents' console (/agent/canicule): the indicators of the coming days against the thresholds, the
+// episode, the call list with reasons and outcomes, and the follow-up lists.
+import { useCallback, useEffect, useState } from "preact/hooks";
+import { useMessages } from "../../app/i18n";
+import { Link } from "../../app/router";
+import { useStore } from "../../app/store";
+import { usePageTitle } from "../../app/title";
+import { agentSession } from "../../api/session";
+import { fetchHeatStatus, type HeatStatus } from "../heat/status";
+import { loadFollowUps, type CallPage, type FollowUp } from "./api";
+import { CallList } from "./CallList";
+import { FollowUps } from "./FollowUps";
+import { HeatChart } from "./HeatChart";
+import { agentHeatMessages } from "./messages";
+import "./agent-heat.css";
+
+function EpisodeSummary({ page }: { page: CallPage | null }) {
+  const { t } = useMessages(agentHeatMessages);
+  if (!page) return null;
+  const e = page.episode;
+  return (
+    <section aria-labelledby="episode-title">
+      <h2 id="episode-title">{t("episodeTitle")}</h2>
+      <p data-episode={e?.status ?? "none"}>
+        {!e ? t("episodeNone") : t(e.status === "open" ? "episodeOpen" : "episodeClosed", { date: e.startDate, level: t(`level_${e.peakLevel}`), round: e.currentRound })}
+      </p>
+    </section>
+  );
+}
+
+export default function AgentHeatPage() {
+  const { t } = useMessages(agentHeatMessages);
+  usePageTitle(t("title"));
+  const session = useStore(agentSession);
+  const allowed = session?.roles.includes("heat-agent") ?? false;
+  const [status, setStatus] = useState<{ data?: HeatStatus; error?: string }>({});
+  const [page, setPage] = useState<CallPage | null>(null);
+  const [followUps, setFollowUps] = useState<{ items?: FollowUp[]; error?: string }>({});
+  const refreshFollowUps = useCallback(() => {
+    loadFollowUps().then((items) => setFollowUps({ items })).catch((e: Error) => setFollowUps({ error: e.message }));
+  }, []);
+  useEffect(() => {
+    if (!allowed) return;
+    fetchHeatStatus().then((data) => setStatus({ data })).catch((e: Error) => setStatus({ error: e.message }));
+    refreshFollowUps();
+  }, [allowed]);
+
+  if (!allowed) {
+    return (
+      <>
+        <h1>{t("title")}</h1>
+        <p>{t("needRole")}</p>
+        <Link href="/agent">{t("signIn")}</Link>
+      </>
+    );
+  }
+  return (
+    <>
+      <h1>{t("title")}</h1>
+      {status.error && <p class="notice notice-error" role="alert">{t("loadError", { message: status.error })}</p>}
+      {status.data && <HeatChart status={status.data} />}
+      <EpisodeSummary page={page} />
+      <CallList onPage={setPage} onRecorded={refreshFollowUps} />
+      {followUps.error && <p class="notice notice-error" role="alert">{t("loadError", { message: followUps.error })}</p>}
+      {followUps.items && <FollowUps items={followUps.items} />}
+    </>
+  );
+}

@@ -1,0 +1,39 @@
+// The explanation of one call's rank (GET /api/v1/explanations/heat-call/{id}): the mention, the result, each
+// feature's value and weight for this person, the operations.
+import { useEffect, useState } from "preact/hooks";
+import { numberFormat, useMessages } from "../../app/i18n";
+import type { Explanation } from "../../../../workers/src/explanations/explanation";
+import { loadExplanation, type Call } from "./api";
+import { agentHeatMessages } from "./messages";
+
+export function ExplanationPanel({ call, onClose }: { call: Call; onClose(): void }) {
+  const { t, lang } = useMessages(agentHeatMessages);
+  const [state, setState] = useState<{ data?: Explanation; error?: string }>({});
+  useEffect(() => {
+    setState({});
+    loadExplanation(call.callId).then((data) => setState({ data })).catch((e: Error) => setState({ error: e.message }));
+  }, [call.callId]);
+  const weight = numberFormat(lang, { maximumFractionDigits: 2, signDisplay: "exceptZero" });
+  return (
+    <section aria-labelledby="explanation-title" class="explanation" data-explanation>
+      <h3 id="explanation-title" tabIndex={-1}>{t("explanationTitle", { name: call.person.name })}</h3>
+      {state.error && <p class="notice notice-error" role="alert">{t("loadError", { message: state.error })}</p>}
+      {state.data && (
+        <>
+          <p class="hint">{state.data.mention[lang]}</p>
+          <p><strong>{state.data.result.label[lang]}</strong></p>
+          <p>{state.data.contributionDegree[lang]}</p>
+          <ul>
+            {state.data.parameters.filter((p) => p.weight !== 0).map((p) => (
+              <li key={p.name}>{p.label[lang]} — {p.effect[lang]} ({t("explanationWeight", { weight: weight.format(p.weight ?? 0) })})</li>
+            ))}
+          </ul>
+          <ul>
+            {state.data.operations.map((o, i) => <li key={i}>{o[lang]}</li>)}
+          </ul>
+        </>
+      )}
+      <button type="button" class="button-secondary" onClick={onClose}>{t("explanationClose")}</button>
+    </section>
+  );
+}

@@ -1,0 +1,96 @@
+// The alert level for today and the next days, from the public status: the last one received stays
+// readable offline, clearly marked as possibly out of date with the time it was received.
+import { useEffect, useState } from "preact/hooks";
+import { dateTimeFormat, numberFormat, useMessages } from "../../app/i18n";
+import { heatMessages } from "./messages";
+import { fetchHeatStatus, isPossiblyStale, upcomingDays, type HeatStatus } from "./status";
+
+type State = { status: "loading" } | { status: "failed" } | { status: "ready"; data: HeatStatus };
+
+export function useHeatStatus(): State {
+  const [state, setState] = useState<State>({ status: "loading" });
+  useEffect(() => {
+    fetchHeatStatus()
+      .then((data) => setState({ status: "ready", data }))
+      .catch(() => setState({ status: "failed" }));
+  }, []);
+  return state;
+}
+
+export function LevelBadge({ level }: { level: HeatStatus["days"][number]["level"] }) {
+  const { t } = useMessages(heatMessages);
+  if (!level) return <span>{t("levelUnknown")}</span>;
+  return <span class={`level level-${level}`}>{t(`level_${level}`)}</span>;
+}
+
+export function StatusSection({ state }: { state: State }) {
+  const { t, lang } = useMessages(heatMessages);
+  const when = dateTimeFormat(lang, { dateStyle: "long", timeStyle: "short" });
+  const day = dateTimeFormat(lang, { weekday: "long", day: "numeric", month: "long", timeZone: "UTC" });
+  const deg = numberFormat(lang, { maximumFractionDigits: 1 });
+  const dayLabel = (date: string) => day.format(new Date(`${date}T12:00:00Z`));
+  return (
+    <section aria-labelledby="status-title" class="heat-status">
+      <h2 id="status-title">{t("statusTitle")}</h2>
+      {state.status === "loading" && <p role="status">{t("statusLoading")}</p>}
+      {state.status === "failed" && <p class="notice notice-error" role="alert">{t("statusUnavailable")}</p>}
+      {state.status === "ready" && !state.data.forecast && <p>{t("statusNone")}</p>}
+      {state.status === "ready" && state.data.forecast && (() => {
+        const data = state.data;
+        const forecast = data.forecast!;
+        const days = upcomingDays(data);
+        const today = days.find((d) => d.date === data.today);
+        return (
+          <>
+            {isPossiblyStale(data) ? (
+              <p class="notice notice-stale" role="status" data-stale="true">{t("statusStale", { time: when.format(new Date(data.generatedAt)) })}</p>
+            ) : (
+              <p class="hint">{t("statusReceived", { time: when.format(new Date(data.generatedAt)) })}</p>
+            )}
+            {today && (
+              <div class={`today today-${today.level ?? "unknown"}`}>
+                <p class="today-date">{t("statusToday", { date: dayLabel(today.date) })}</p>
+                <p class="today-level"><LevelBadge level={today.level} /> {today.level && t(`levelText_${today.level}`)}</p>
+              </div>
+            )}
+            {data.episode && <p class="notice">{t("statusEpisode", { date: dayLabel(data.episode.startDate) })}</p>}
+            <h3>{t("daysTitle")}</h3>
+            <div class="table-scroll">
+              <table>
+                <thead>
+                  <tr><th scope="col">{t("colDay")}</th><th scope="col">{t("colLevel")}</th><th scope="col" class="number">{t("colMax")}</th><th scope="col" class="number">{t("colMin")}</th></tr>
+                </thead>
+                <tbody>
+                  {days.map((d) => (
+                    <tr key={d.date}>
+                      <th scope="row">{dayLabel(d.date)}</th>
+                      <td><LevelBadge level={d.level} /></td>
+                      <td class="number">{d.ibmx === null ? "—" : t("degrees", { value: deg.format(d.ibmx) })}</td>
+                      <td class="number">{d.ibmn === null ? "—" : t("degrees", { value: deg.format(d.ibmn) })}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+            <p class="hint">{t("thresholds", { ibmn: deg.format(data.thresholds.ibmn), ibmx: deg.format(data.thresholds.ibmx) })}</p>
+            <p class="hint">{t("statusForecast", { time: when.format(new Date(forecast.issuedAt)), source: forecast.source })}</p>
+            {forecast.replay && <p class="hint">{t("statusReplay")}</p>}
+          </>
+        );
+      })()}
+    </section>
+  );
+}
+
+export function AdviceSection() {
+  const { t } = useMessages(heatMessages);
+  return (
+    <section aria-labelledby="advice-title">
+      <h2 id="advice-title">{t("adviceTitle")}</h2>
+      <ul class="advice">
+        {(["advice1", "advice2", "advice3", "advice4", "advice5", "advice6"] as const).map((key) => <li key={key}>{t(key)}</li>)}
+      </ul>
+      <p class="callout">{t("adviceHelp")}</p>
+    </section>
+  );
+}
