@@ -14,6 +14,7 @@ import { models } from "./routes/models";
 import { mountOpenApi } from "./routes/openapi-doc";
 import { ops } from "./routes/ops";
 import { ping } from "./routes/ping";
+import { rights } from "./rights/routes";
 
 export const app = new OpenAPIHono<AppEnv>();
 
@@ -41,6 +42,7 @@ app.route("/api/v1", ops);
 app.route("/api/v1", audit);
 app.route("/api/v1", explanations);
 app.route("/api/v1", heat);
+app.route("/api/v1", rights);
 mountOpenApi(app);
 
 app.notFound(() => {

@@ -3,6 +3,7 @@
 // classes here; a class either names a table and its ISO timestamp column, or gives its own statements.
 import type { Bilingual } from "../../../models/cards/schema";
 import { purgeExpiredRegistrations, purgeHeatCalls, purgeHeatForecasts, purgeHeatMessages } from "../heat/retention";
+import { purgeRightsStats } from "../rights/retention";
 
 export interface DataClass {
   id: string;
@@ -68,6 +69,14 @@ export const dataClasses: DataClass[] = [
     retentionDays: 5 * 365,
     justification: { fr: "Bilan pluriannuel des alertes et rejeu des étés passés.", en: "Multi-year review of alerts and replay of past summers." },
     purge: purgeHeatForecasts,
+  },
+  {
+    id: "rights.outreach-counts",
+    description: { fr: "Comptes de foyers par arrondissement envoyés par les consoles d'accès aux droits (cellules d'au moins 10 foyers)", en: "Counts of households by arrondissement sent by the rights outreach consoles (cells of at least 10 households)" },
+    personal: false,
+    retentionDays: 5 * 365,
+    justification: { fr: "Suivre le non-recours et l'effet des démarches d'aller-vers sur plusieurs années.", en: "Follow non-take-up and the effect of outreach over several years." },
+    purge: purgeRightsStats,
   },
 ];
 
