@@ -1,0 +1,105 @@
+// The simulation's results: each benefit with its status, amount, reasons, arithmetic and how to claim, the
+// benefits to check, the others folded away, and the notice required by CRPA L311-3-1 with the explanation.
+import { numberFormat, useMessages } from "../../app/i18n";
+import { Link } from "../../app/router";
+import { rightsMentions } from "../../../../models/rights/mention";
+import { formatMessage, type MessageCode } from "../../../../models/rights/messages";
+import type { BenefitResult, SimulationResult } from "../../../../models/rights/simulate";
+import { rightsMessages } from "./messages";
+
+function BenefitCard({ result }: { result: BenefitResult }) {
+  const { t, lang } = useMessages(rightsMessages);
+  const euros = numberFormat(lang, { style: "currency", currency: "EUR" });
+  const text = (code: MessageCode, params?: Record<string, number | string>) => formatMessage(code, params, lang);
+  const status = String(result.eligible) as "true" | "maybe" | "false";
+  const id = `benefit-${result.benefit}`;
+  let amount: string | null = null;
+  if (result.benefit === "css" && result.eligible !== false && result.variant) {
+    amount = result.variant === "free" ? t("cssFree") : t("cssContribution", { amount: euros.format(result.monthlyContribution ?? 0) });
+  } else if (result.eligible !== false) {
+    amount = result.monthlyAmount === null ? t("amountUnknown") : t("perMonth", { amount: euros.format(result.monthlyAmount) });
+  }
+  return (
+    <li class={`benefit benefit-${status}`} aria-labelledby={id}>
+      <h4 id={id}>{text(`benefit.${result.benefit}` as MessageCode)}</h4>
+      <p class="benefit-status">{t(`status_${status}`)}</p>
+      {amount && <p class="benefit-amount">{amount}</p>}
+      {result.reasons.length > 0 && (
+        <>
+          <p class="benefit-label">{t("why")}</p>
+          <ul>{result.reasons.map((r, i) => <li key={i}>{text(r.code, r.params)}</li>)}</ul>
+        </>
+      )}
+      {result.steps.length > 0 && (
+        <details>
+          <summary>{t("calculation")}</summary>
+          <table class="steps">
+            <tbody>
+              {result.steps.map((s, i) => (
+                <tr key={i}>
+                  <th scope="row">{text(s.label, s.params)}</th>
+                  <td class="number">{euros.format(s.value)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </details>
+      )}
+      {result.eligible !== false && (
+        <p>
+          <span class="benefit-label">{t("howToClaim")} : </span>
+          {text(result.howToClaim.code)}{" "}
+          <a href={result.howToClaim.url} rel="noopener">{t("moreInformation")}</a>
+        </p>
+      )}
+    </li>
+  );
+}
+
+export function Results({ simulation }: { simulation: SimulationResult }) {
+  const { t, lang } = useMessages(rightsMessages);
+  const euros = numberFormat(lang, { style: "currency", currency: "EUR", maximumFractionDigits: 0 });
+  const date = new Intl.DateTimeFormat(lang === "fr" ? "fr-FR" : "en-GB", { dateStyle: "long" }).format(new Date(`${simulation.date}T12:00:00`));
+  const groups = {
+    true: simulation.results.filter((r) => r.eligible === true),
+    maybe: simulation.results.filter((r) => r.eligible === "maybe"),
+    false: simulation.results.filter((r) => r.eligible === false),
+  };
+  const total = groups.true.reduce((s, r) => s + (r.benefit === "css" ? 0 : (r.monthlyAmount ?? 0)), 0);
+  const list = (results: BenefitResult[]) => <ul class="benefits">{results.map((r) => <BenefitCard key={r.benefit} result={r} />)}</ul>;
+  return (
+    <section aria-labelledby="results-title" class="results">
+      <h2 id="results-title" tabIndex={-1}>{t("resultsTitle")}</h2>
+      <p>{t("resultsDate", { date })}</p>
+      <p class="lead">{groups.true.length || groups.maybe.length ? t("totalEstimate", { amount: euros.format(total) }) : t("noneEligible")}</p>
+      {groups.true.length > 0 && (
+        <>
+          <h3>{t("eligibleTitle")}</h3>
+          {list(groups.true)}
+        </>
+      )}
+      {groups.maybe.length > 0 && (
+        <>
+          <h3>{t("maybeTitle")}</h3>
+          {list(groups.maybe)}
+        </>
+      )}
+      {groups.false.length > 0 && (
+        <details class="not-eligible">
+          <summary>
+            <h3>{t("notEligibleTitle")}</h3>
+          </summary>
+          {list(groups.false)}
+        </details>
+      )}
+      <section class="callout" aria-labelledby="explanation-title" data-legal-mention>
+        <h3 id="explanation-title">{t("explanationTitle")}</h3>
+        <p>{rightsMentions.simulator[lang]}</p>
+        <p>{t("notDecision")}</p>
+        <p>{t("dataUsed")}</p>
+        <p>{t("rulesUsed")}</p>
+        <p><Link href="/registre">{t("registerLink")}</Link></p>
+      </section>
+    </section>
+  );
+}

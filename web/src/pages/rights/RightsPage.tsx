@@ -1,0 +1,135 @@
+// Citizen page /droits: the rights questionnaire and its results, computed by the rights engine in the
+// browser (it works offline). Nothing is sent anywhere; the answers are kept on this device only when the
+// person ticks the box, and can be erased.
+import { useEffect, useState } from "preact/hooks";
+import { useMessages } from "../../app/i18n";
+import { usePageTitle } from "../../app/title";
+import { simulate, type SimulationResult } from "../../../../models/rights/simulate";
+import { emptyAnswers, eraseAnswers, keepAnswers, keptAnswers, toHousehold, type Answers, type Errors } from "./answers";
+import { rightsMessages, type RightsMessageKey } from "./messages";
+import { Questionnaire } from "./Questionnaire";
+import { Results } from "./Results";
+import "./rights.css";
+
+const today = () => new Date().toISOString().slice(0, 10);
+
+function focusSoon(id: string) {
+  requestAnimationFrame(() => document.getElementById(id)?.focus());
+}
+
+export default function RightsPage() {
+  const { t } = useMessages(rightsMessages);
+  usePageTitle(t("title"));
+  const [restored] = useState(keptAnswers);
+  const [answers, setAnswers] = useState<Answers>(restored ?? emptyAnswers());
+  const [keep, setKeep] = useState(restored !== null);
+  const [errors, setErrors] = useState<Errors>({});
+  const [simulation, setSimulation] = useState<SimulationResult | null>(null);
+  const [notice, setNotice] = useState<RightsMessageKey | null>(restored ? "kept" : null);
+
+  useEffect(() => {
+    if (keep) keepAnswers(answers);
+  }, [answers, keep]);
+
+  const onSubmit = (event: Event) => {
+    event.preventDefault();
+    const converted = toHousehold(answers);
+    if (!converted.household) {
+      setErrors(converted.errors);
+      setSimulation(null);
+      focusSoon("error-summary");
+      return;
+    }
+    setErrors({});
+    setSimulation(simulate(converted.household, { date: today() }));
+    focusSoon("results-title");
+  };
+
+  const onKeep = (checked: boolean) => {
+    setKeep(checked);
+    if (!checked) eraseAnswers();
+  };
+
+  const onErase = () => {
+    eraseAnswers();
+    setKeep(false);
+    setAnswers(emptyAnswers());
+    setErrors({});
+    setSimulation(null);
+    setNotice("erased");
+  };
+
+  const errorIds = Object.keys(errors);
+  return (
+    <>
+      <h1>{t("title")}</h1>
+      <p class="lead">{t("intro")}</p>
+      <p class="callout">{t("privacy")}</p>
+      <div role="status">{notice && <p class="notice">{t(notice)}</p>}</div>
+      {errorIds.length > 0 && (
+        <div class="notice notice-error error-summary" id="error-summary" tabIndex={-1} role="alert" aria-labelledby="error-summary-title">
+          <h2 id="error-summary-title">{t("errorSummaryTitle")}</h2>
+          <ul>
+            {errorIds.map((id) => (
+              <li key={id}>
+                <a
+                  href={`#${id}`}
+                  onClick={(e) => {
+                    e.preventDefault();
+                    document.getElementById(id)?.focus();
+                  }}
+                >
+                  {fieldLabel(id, t)} — {t(`err_${errors[id].code}` as RightsMessageKey, errors[id].params)}
+                </a>
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+      <form onSubmit={onSubmit} noValidate class="stack rights-form" data-rights-form>
+        <p class="hint">{t("requiredNote")}</p>
+        <Questionnaire answers={answers} errors={errors} onChange={setAnswers} />
+        <section aria-labelledby="keep-title" class="form-section">
+          <h2 id="keep-title">{t("keepTitle")}</h2>
+          <label class="choice">
+            <input type="checkbox" id="keep-answers" checked={keep} aria-describedby="keep-hint" onChange={(e) => onKeep((e.currentTarget as HTMLInputElement).checked)} /> {t("keep")}
+          </label>
+          <p class="hint" id="keep-hint">{t("keepHint")}</p>
+          <button type="button" class="button-secondary" onClick={onErase}>{t("erase")}</button>
+        </section>
+        <button type="submit">{t("submit")}</button>
+      </form>
+      {simulation && <Results simulation={simulation} />}
+    </>
+  );
+}
+
+const FIELD_LABELS: [RegExp, RightsMessageKey][] = [
+  [/^couple/, "coupleQuestion"],
+  [/^adult0-age$/, "yourAge"],
+  [/^adult1-age$/, "partnerAge"],
+  [/^child\d+-age$/, "childAge"],
+  [/-earned$/, "earned"],
+  [/-pensions$/, "pensions"],
+  [/-other$/, "other"],
+  [/^savings$/, "savings"],
+  [/^family-benefits$/, "familyBenefits"],
+  [/^housing-status/, "housingStatus"],
+  [/^rent$/, "rent"],
+  [/^housing-aid-amount$/, "housingAidAmount"],
+  [/^housing-aid/, "housingAid"],
+  [/^nationality/, "nationality"],
+  [/^valid-permit/, "validPermit"],
+  [/^permit-years$/, "permitYears"],
+  [/^in-paris/, "inParis"],
+  [/^arrondissement$/, "arrondissement"],
+  [/^paris-years$/, "parisYears"],
+];
+
+/** The question of a field, as the error summary names it. */
+function fieldLabel(id: string, t: (key: RightsMessageKey, params?: Record<string, number>) => string): string {
+  const key = FIELD_LABELS.find(([pattern]) => pattern.test(id))?.[1] ?? "title";
+  const child = /^child(\d+)/.exec(id);
+  const who = /^adult1-(earned|pensions|other)/.test(id) ? ` (${t("partner")})` : "";
+  return `${t(key, child ? { n: Number(child[1]) + 1 } : undefined).replace(/\s*[*:]+\s*$/, "").replace(/\s*\*$/, "")}${who}`;
+}
