@@ -3,6 +3,7 @@
 // run against the started Worker through its public API (for data that goes through a pipeline, e.g. an
 // import that is parsed, scored and triaged). Both are idempotent: seeding twice duplicates nothing.
 import type { Role } from "../../workers/src/platform/auth";
+import { heatDemoForecastSeed, heatRegisterSeed } from "./heat";
 
 export interface Seed {
   name: string;
@@ -16,6 +17,6 @@ export interface ApiSeed {
   run(baseUrl: string, token: (role: Role) => Promise<string>): Promise<string>;
 }
 
-export const seeds: Seed[] = [];
+export const seeds: Seed[] = [heatRegisterSeed];
 
-export const apiSeeds: ApiSeed[] = [];
+export const apiSeeds: ApiSeed[] = [heatDemoForecastSeed];

@@ -58,7 +58,7 @@ export async function insertPeople(people: Person[], expiresAt = "2099-09-15T22:
 }
 
 /** Registers through the public API, from a client address of its own (rate limits are per client). */
-export async function registerViaApi(body: Record<string, unknown>, client = crypto.randomUUID()) {
+export async function registerViaApi(body: Record<string, unknown>, client: string = crypto.randomUUID()) {
   return call("/api/v1/heat/registrations", { method: "POST", json: body, headers: { "cf-connecting-ip": client } });
 }
 

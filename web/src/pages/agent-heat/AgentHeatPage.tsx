@@ -1,7 +1,7 @@
 // The heat agents' console (/agent/canicule): the indicators of the coming days against the thresholds, the
 // episode, the call list with reasons and outcomes, and the follow-up lists.
 import { useCallback, useEffect, useState } from "preact/hooks";
-import { useMessages } from "../../app/i18n";
+import { dateTimeFormat, useMessages } from "../../app/i18n";
 import { Link } from "../../app/router";
 import { useStore } from "../../app/store";
 import { usePageTitle } from "../../app/title";
@@ -15,14 +15,15 @@ import { agentHeatMessages } from "./messages";
 import "./agent-heat.css";
 
 function EpisodeSummary({ page }: { page: CallPage | null }) {
-  const { t } = useMessages(agentHeatMessages);
+  const { t, lang } = useMessages(agentHeatMessages);
   if (!page) return null;
+  const day = (date: string) => dateTimeFormat(lang, { dateStyle: "long", timeZone: "UTC" }).format(new Date(`${date}T12:00:00Z`));
   const e = page.episode;
   return (
     <section aria-labelledby="episode-title">
       <h2 id="episode-title">{t("episodeTitle")}</h2>
       <p data-episode={e?.status ?? "none"}>
-        {!e ? t("episodeNone") : t(e.status === "open" ? "episodeOpen" : "episodeClosed", { date: e.startDate, level: t(`level_${e.peakLevel}`), round: e.currentRound })}
+        {!e ? t("episodeNone") : t(e.status === "open" ? "episodeOpen" : "episodeClosed", { date: day(e.startDate), level: t(`level_${e.peakLevel}`), round: e.currentRound })}
       </p>
     </section>
   );

@@ -30,7 +30,7 @@ export function CallList({ onPage, onRecorded }: { onPage(page: CallPage): void;
     onRecorded();
   };
 
-  const percent = numberFormat(lang, { style: "percent", maximumFractionDigits: 3 });
+  const percent = numberFormat(lang, { style: "percent", maximumSignificantDigits: 2 });
   const columns = useMemo<Column<Call>[]>(
     () => [
       { key: "rank", label: t("colRank"), value: (c) => c.rank, numeric: true },
@@ -83,7 +83,7 @@ export function CallList({ onPage, onRecorded }: { onPage(page: CallPage): void;
       </div>
       {state.error && <p class="notice notice-error" role="alert">{t("loadError", { message: state.error })}</p>}
       {state.page && (
-        <DataTable caption={t("callsTitle")} columns={columns} rows={state.page.items} rowKey={(c) => c.callId} pageSize={50} emptyText={t("callsEmpty")} />
+        <DataTable caption={t("callsTitle")} columns={columns} rows={state.page.items} rowKey={(c) => c.callId} pageSize={25} emptyText={t("callsEmpty")} />
       )}
       {explained && <ExplanationPanel call={explained} onClose={() => setExplained(null)} />}
     </section>

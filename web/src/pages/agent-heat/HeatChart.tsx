@@ -24,9 +24,9 @@ export function HeatChart({ status }: { status: HeatStatus }) {
   if (!status.forecast || !days.length) return <p>{t("chartEmpty")}</p>;
   return (
     <>
-      <LineChart title={t("chartTitle")} x={x} xLabel={t("chartDay")} formatX={(s) => dayFormat.format(new Date(s * 1000))} series={series} yLabel="°C" points />
+      <LineChart title={t("chartTitle")} x={x} xLabel={t("chartDay")} formatX={(s) => dayFormat.format(new Date(s * 1000))} series={series} yLabel="°C" />
       <p class="hint">
-        {t("chartForecast", { time: dateTimeFormat(lang, { dateStyle: "long", timeStyle: "short" }).format(new Date(status.forecast.issuedAt)), source: status.forecast.source })}
+        {t("chartForecast", { time: dateTimeFormat(lang, { dateStyle: "long", timeStyle: "short", timeZone: "Europe/Paris" }).format(new Date(status.forecast.issuedAt)), source: status.forecast.source })}
       </p>
     </>
   );

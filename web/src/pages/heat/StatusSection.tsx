@@ -25,9 +25,10 @@ export function LevelBadge({ level }: { level: HeatStatus["days"][number]["level
 
 export function StatusSection({ state }: { state: State }) {
   const { t, lang } = useMessages(heatMessages);
-  const when = dateTimeFormat(lang, { dateStyle: "long", timeStyle: "short" });
+  const when = dateTimeFormat(lang, { dateStyle: "long", timeStyle: "short", timeZone: "Europe/Paris" });
   const day = dateTimeFormat(lang, { weekday: "long", day: "numeric", month: "long", timeZone: "UTC" });
   const deg = numberFormat(lang, { maximumFractionDigits: 1 });
+  const celsius = numberFormat(lang, { style: "unit", unit: "celsius", maximumFractionDigits: 1 });
   const dayLabel = (date: string) => day.format(new Date(`${date}T12:00:00Z`));
   return (
     <section aria-labelledby="status-title" class="heat-status">
@@ -65,8 +66,8 @@ export function StatusSection({ state }: { state: State }) {
                     <tr key={d.date}>
                       <th scope="row">{dayLabel(d.date)}</th>
                       <td><LevelBadge level={d.level} /></td>
-                      <td class="number">{d.ibmx === null ? "—" : t("degrees", { value: deg.format(d.ibmx) })}</td>
-                      <td class="number">{d.ibmn === null ? "—" : t("degrees", { value: deg.format(d.ibmn) })}</td>
+                      <td class="number">{d.ibmx === null ? "—" : celsius.format(d.ibmx)}</td>
+                      <td class="number">{d.ibmn === null ? "—" : celsius.format(d.ibmn)}</td>
                     </tr>
                   ))}
                 </tbody>

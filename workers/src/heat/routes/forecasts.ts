@@ -5,7 +5,7 @@ import { clockProblems, forecastSchema } from "../../../../models/heat/forecast"
 import { agentOf, forRoles } from "../../platform/access";
 import { ApiError, errorResponses } from "../../platform/errors";
 import { subApp } from "../../platform/openapi";
-import { receiveForecast } from "../forecasts";
+import { loadForecast, receiveForecast } from "../forecasts";
 
 const receiptSchema = z
   .object({
@@ -16,24 +16,57 @@ const receiptSchema = z
   })
   .openapi("HeatForecastReceipt");
 
-export const forecastRoutes = subApp().openapi(
-  createRoute({
-    method: "post",
-    path: "/heat/forecasts",
-    tags: ["heat"],
-    summary: "Send a daily heat forecast (TN/TX for consecutive days, at least the issue day and the two after)",
-    ...forRoles("ops", "heat-agent"),
-    request: { body: { required: true, content: { "application/json": { schema: forecastSchema } } } },
-    responses: {
-      202: { description: "Accepted: the pipeline grades it and updates the alert episode", content: { "application/json": { schema: receiptSchema } } },
-      ...errorResponses("validation_failed", "malformed_body", "unauthenticated", "forbidden", "conflict"),
+const handlingSchema = z
+  .object({
+    forecastId: z.string(),
+    issueDay: z.string(),
+    receivedAt: z.string(),
+    processedAt: z.string().nullable(),
+    outcome: z.record(z.string(), z.unknown()).nullable().openapi({ description: "What the forecast did to the alert episode, once handled" }),
+  })
+  .openapi("HeatForecastHandling");
+
+export const forecastRoutes = subApp()
+  .openapi(
+    createRoute({
+      method: "post",
+      path: "/heat/forecasts",
+      tags: ["heat"],
+      summary: "Send a daily heat forecast (TN/TX for consecutive days, at least the issue day and the two after)",
+      ...forRoles("ops", "heat-agent"),
+      request: { body: { required: true, content: { "application/json": { schema: forecastSchema } } } },
+      responses: {
+        202: { description: "Accepted: the pipeline grades it and updates the alert episode", content: { "application/json": { schema: receiptSchema } } },
+        ...errorResponses("validation_failed", "malformed_body", "unauthenticated", "forbidden", "conflict"),
+      },
+    }),
+    async (c) => {
+      const forecast = c.req.valid("json");
+      const problems = clockProblems(forecast, { now: new Date(), replayAllowed: c.env.ENVIRONMENT !== "production" });
+      if (problems.length) throw new ApiError("validation_failed", "The forecast is not valid: see fields.", problems);
+      const agent = agentOf(c);
+      return c.json(await receiveForecast(c.env, forecast, { actor: agent.id, role: agent.role }), 202);
     },
-  }),
-  async (c) => {
-    const forecast = c.req.valid("json");
-    const problems = clockProblems(forecast, { now: new Date(), replayAllowed: c.env.ENVIRONMENT !== "production" });
-    if (problems.length) throw new ApiError("validation_failed", "The forecast is not valid: see fields.", problems);
-    const agent = agentOf(c);
-    return c.json(await receiveForecast(c.env, forecast, { actor: agent.id, role: agent.role }), 202);
-  },
-);
+  )
+  .openapi(
+    createRoute({
+      method: "get",
+      path: "/heat/forecasts/{id}",
+      tags: ["heat"],
+      summary: "Whether a forecast has been handled by the pipeline, and what it did to the alert episode",
+      ...forRoles("ops", "heat-agent"),
+      request: { params: z.object({ id: z.string().regex(/^[0-9a-f]{64}$/) }) },
+      responses: {
+        200: { description: "The forecast's handling", content: { "application/json": { schema: handlingSchema } } },
+        ...errorResponses("validation_failed", "unauthenticated", "forbidden", "not_found"),
+      },
+    }),
+    async (c) => {
+      const forecast = await loadForecast(c.env.DB, c.req.valid("param").id);
+      if (!forecast) throw new ApiError("not_found", "No such forecast.");
+      return c.json({
+        forecastId: forecast.id, issueDay: forecast.issue_day, receivedAt: forecast.received_at, processedAt: forecast.processed_at,
+        outcome: forecast.outcome ? (JSON.parse(forecast.outcome) as Record<string, unknown>) : null,
+      }, 200);
+    },
+  );

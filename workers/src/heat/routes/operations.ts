@@ -36,14 +36,20 @@ export const operationRoutes = subApp()
       ...forRoles("heat-agent", "ops"),
       request: { query: z.object({ limit: z.coerce.number().int().min(1).max(50).default(10) }) },
       responses: {
-        200: { description: "Episodes", content: { "application/json": { schema: z.object({ items: z.array(episodeSchema) }) } } },
+        200: {
+          description: "Episodes, and how many people the register holds now",
+          content: { "application/json": { schema: z.object({ registered: z.number(), items: z.array(episodeSchema) }) } },
+        },
         ...errorResponses("validation_failed", "unauthenticated", "forbidden"),
       },
     }),
     async (c) => {
       const db = c.env.DB;
       const { limit } = c.req.valid("query");
-      const { results: episodes } = await db.prepare("SELECT * FROM heat_episodes ORDER BY opened_at DESC, id LIMIT ?1").bind(limit).all<EpisodeRow>();
+      const [{ results: episodes }, registered] = await db.batch([
+        db.prepare("SELECT * FROM heat_episodes ORDER BY opened_at DESC, id LIMIT ?1").bind(limit),
+        db.prepare("SELECT count(*) AS n FROM heat_registrations WHERE expires_at > ?1").bind(new Date().toISOString()),
+      ]) as [D1Result<EpisodeRow>, D1Result<{ n: number }>];
       const items = await Promise.all(
         episodes.map(async (e) => {
           const [rounds, messages] = await db.batch([
@@ -64,7 +70,7 @@ export const operationRoutes = subApp()
           };
         }),
       );
-      return c.json({ items }, 200);
+      return c.json({ registered: registered.results[0].n, items }, 200);
     },
   )
   .openapi(
