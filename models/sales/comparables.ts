@@ -50,7 +50,8 @@ function monthsBetween(earlier: string, later: string): number {
   return (Date.parse(`${later}T00:00:00Z`) - Date.parse(`${earlier}T00:00:00Z`)) / DAY_MS / MONTH_DAYS;
 }
 
-function addressOf(sale: Sale): string {
+/** The sale's address as a reviewer writes it: number and suffix, street, postal code. */
+export function addressOf(sale: Sale): string {
   const { number, suffix, street, postalCode } = sale.address;
   return [`${number}${suffix}`, street, postalCode].filter((part) => part !== "").join(" ");
 }

@@ -41,6 +41,7 @@ export type IssueCode =
   | "inconsistent_nature"
   | "inconsistent_commune"
   | "sale_not_contiguous"
+  | "sale_rejected"
   | "invalid_utf8";
 
 export interface LineIssue {

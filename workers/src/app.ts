@@ -9,6 +9,7 @@ import { apiOnlyHeaders, securityHeaders } from "./platform/security-headers";
 import { audit } from "./routes/audit";
 import { explanations } from "./routes/explanations";
 import { heat } from "./heat/routes";
+import { sales } from "./sales/routes";
 import { health } from "./routes/health";
 import { models } from "./routes/models";
 import { mountOpenApi } from "./routes/openapi-doc";
@@ -42,6 +43,7 @@ app.route("/api/v1", ops);
 app.route("/api/v1", audit);
 app.route("/api/v1", explanations);
 app.route("/api/v1", heat);
+app.route("/api/v1", sales);
 app.route("/api/v1", rights);
 mountOpenApi(app);
 

@@ -1,22 +1,23 @@
 // Calibrates the triage threshold on the validation period and reports what the rules would open on
 // 2025-H1, plus the other patterns of the file worth a signal (quick resales of the same lot, non-market
-// natures, very low prices per m²). The figures are copied into ../TRIAGE.md.
+// natures, very low prices per m²). The figures are copied into ../TRIAGE.md, and the calibrated threshold
+// into DEFAULT_TRIAGE_THRESHOLDS (../triage.ts), which a test checks against this calibration.
 // Run: npx tsx models/sales/training/triage.ts [seed]
 
 import { quantile } from "../../lib/metrics.ts";
 import { findComparables } from "../comparables.ts";
 import { modelSurface, toMeters } from "../features.ts";
 import type { Sale } from "../sale.ts";
-import { previousSaleOfLot, scopeIssues, triageSale } from "../triage.ts";
+import { DEFAULT_TRIAGE_THRESHOLDS, previousSaleOfLot, scopeIssues, triageSale } from "../triage.ts";
 import type { TriageThresholds } from "../triage.ts";
 import { inPeriod, PERIODS } from "./dataset.ts";
+import { MEMBERS, SEED } from "./definition.ts";
 import { loadParisSales } from "./loadSales.ts";
 import { trainSalePrice } from "./train.ts";
 
 /** Share of validation sales allowed below the threshold: 1 % of ordinary sales open a case. */
 export const OPENING_QUANTILE = 0.01;
-export const QUICK_RESALE_MONTHS = 24;
-export const QUICK_RESALE_RATIO = 1.5;
+const { quickResaleMonths: QUICK_RESALE_MONTHS, quickResaleRatio: QUICK_RESALE_RATIO } = DEFAULT_TRIAGE_THRESHOLDS;
 
 /** Threshold on declared / expected price: the `level` quantile of the validation ratios. */
 export function calibrateTriage(validationSales: Sale[], validationExpected: number[], level = OPENING_QUANTILE): TriageThresholds {
@@ -27,7 +28,7 @@ export function calibrateTriage(validationSales: Sale[], validationExpected: num
     validationShareBelow: ratios.filter((r) => r < threshold).length / ratios.length,
     quickResaleMonths: QUICK_RESALE_MONTHS,
     quickResaleRatio: QUICK_RESALE_RATIO,
-    minComparables: 3,
+    minComparables: DEFAULT_TRIAGE_THRESHOLDS.minComparables,
   };
 }
 
@@ -85,7 +86,7 @@ function quickResales(all: Sale[]): { pairs: number; sameDay: number; within12: 
 }
 
 async function main(seed: number): Promise<void> {
-  const trained = await trainSalePrice({ seed });
+  const trained = await trainSalePrice({ seed, members: MEMBERS });
   const all = await loadParisSales();
   const thresholds = calibrateTriage(trained.validationSales, trained.validationExpected);
   const validationRatios = trained.validationSales.map((s, i) => s.price / trained.validationExpected[i]);
@@ -107,6 +108,7 @@ async function main(seed: number): Promise<void> {
   let belowComparables = 0;
   let outOfScope = 0;
   let resold = 0;
+  let anyCase = 0;
   const openedBySurface = new Map<string, number>();
   evaluation.forEach((sale, i) => {
     const comparables = findComparables(sale, nearby(sale));
@@ -114,8 +116,9 @@ async function main(seed: number): Promise<void> {
     const below = result.signals.some((s) => s.kind === "below_every_comparable");
     if (result.scopeIssues.length > 0) outOfScope++;
     if (result.signals.some((s) => s.kind === "quick_resale")) resold++;
+    if (result.cases.length > 0) anyCase++;
     if (below) belowComparables++;
-    if (result.opensCase) {
+    if (result.cases.includes("price_below_expected")) {
       opened++;
       if (below) openedAndBelowComparables++;
       const surface = modelSurface(sale) as number;
@@ -128,6 +131,7 @@ async function main(seed: number): Promise<void> {
   console.log(`of which also below every one of their 5 comparables: ${openedAndBelowComparables} (${perThousand(openedAndBelowComparables, n)} per 1,000)`);
   console.log(`below every comparable, whatever the model says: ${belowComparables} (${perThousand(belowComparables, n)} per 1,000)`);
   console.log(`quick resale signal (same lot sold within ${QUICK_RESALE_MONTHS} months before, price ratio beyond ${QUICK_RESALE_RATIO}): ${resold} (${perThousand(resold, n)} per 1,000)`);
+  console.log(`cases of either rule: ${anyCase} (${perThousand(anyCase, n)} per 1,000)`);
   const evaluationBelowHalf = ratios.filter((r) => r < 0.5).length;
   console.log(`declared below half the expected price: ${evaluationBelowHalf} (${perThousand(evaluationBelowHalf, n)} per 1,000)`);
 
@@ -145,4 +149,4 @@ async function main(seed: number): Promise<void> {
   console.log(`2025-H1 sales of every kind in the file: ${evaluationInPeriod}`);
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) await main(Number(process.argv[2] ?? 1));
+if (import.meta.url === `file://${process.argv[1]}`) await main(Number(process.argv[2] ?? SEED));

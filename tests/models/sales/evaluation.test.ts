@@ -1,6 +1,7 @@
 // Evaluation figures on the real Paris file: the 2025-H1 population, the arrondissement-median anchor
 // (15.1 %), a one-member model beating scikit-learn's tuned histogram GBDT anchor (11.9 %) from its ONNX
-// export, and the metrics and residual distribution that train.ts hands over.
+// export, the metrics and residual distribution that train.ts hands over, and the triage threshold calibrated
+// on them.
 
 import { beforeAll, describe, expect, test } from "vitest";
 import { arrondissementBaseline } from "../../../models/sales/training/baselines.ts";
@@ -11,6 +12,8 @@ import { priceScore } from "../../../models/sales/training/priceMetrics.ts";
 import { trainSalePrice } from "../../../models/sales/training/train.ts";
 import type { SalePriceTraining } from "../../../models/sales/training/train.ts";
 import type { Sale } from "../../../models/sales/sale.ts";
+import { calibrateTriage } from "../../../models/sales/training/triage.ts";
+import { DEFAULT_TRIAGE_THRESHOLDS } from "../../../models/sales/triage.ts";
 
 let inScope: Sale[];
 let trained: SalePriceTraining;
@@ -54,4 +57,10 @@ describe("2025-H1 evaluation", () => {
     expect(ratios).toEqual([...ratios].sort((a, b) => a - b));
     expect(trained.residuals.validation.ratioHistogram.reduce((s, b) => s + b.sales, 0)).toBe(trained.validationSales.length);
   });
+});
+
+test("the default opening threshold is the calibration of the registered model (TRIAGE.md)", () => {
+  const calibrated = calibrateTriage(trained.validationSales, trained.validationExpected);
+  expect(calibrated.openBelowShareOfExpected).toBe(DEFAULT_TRIAGE_THRESHOLDS.openBelowShareOfExpected);
+  expect(calibrated.validationShareBelow).toBeCloseTo(DEFAULT_TRIAGE_THRESHOLDS.validationShareBelow, 3);
 });

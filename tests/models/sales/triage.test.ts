@@ -1,5 +1,6 @@
-// Triage rules: a case opens only below the calibrated share of the expected price and in the model's
-// scope; comparables and quick resales add signals; thresholds come from a quantile of validation ratios.
+// Triage rules: a price case opens only below the calibrated share of the expected price and in the model's
+// scope; a quick resale of the same lot opens a case of its own; comparables corroborate; thresholds come
+// from a quantile of validation ratios; a case's score is the share of its reference price that is missing.
 
 import { describe, expect, test } from "vitest";
 import { findComparables } from "../../../models/sales/comparables.ts";
@@ -7,7 +8,7 @@ import { modelSurface } from "../../../models/sales/features.ts";
 import { parseGeoDvf } from "../../../models/sales/geodvf.ts";
 import type { Sale } from "../../../models/sales/sale.ts";
 import { calibrateTriage } from "../../../models/sales/training/triage.ts";
-import { previousSaleOfLot, scopeIssues, triageSale } from "../../../models/sales/triage.ts";
+import { caseScore, previousSaleOfLot, scopeIssues, triageSale } from "../../../models/sales/triage.ts";
 import type { TriageThresholds } from "../../../models/sales/triage.ts";
 import { PARIS_14_2020H1, dvfText } from "./fixtures.ts";
 
@@ -23,10 +24,11 @@ const thresholds: TriageThresholds = {
 
 describe("price signal", () => {
   test("opens a case below the threshold share of the expected price, not at or above it", () => {
-    expect(triageSale(apartment, apartment.price / 0.69, [], null, thresholds).opensCase).toBe(true);
-    expect(triageSale(apartment, apartment.price / 0.7, [], null, thresholds).opensCase).toBe(false);
+    expect(triageSale(apartment, apartment.price / 0.69, [], null, thresholds).cases).toEqual(["price_below_expected"]);
+    expect(triageSale(apartment, apartment.price / 0.7, [], null, thresholds).cases).toEqual([]);
     const signal = triageSale(apartment, apartment.price * 2, [], null, thresholds).signals[0];
     expect(signal).toMatchObject({ kind: "price_below_expected", ratio: 0.5, threshold: 0.7 });
+    expect(caseScore(signal as Parameters<typeof caseScore>[0])).toBeCloseTo(0.5, 12);
   });
 
   test("never opens a case out of the model's scope, and says why", () => {
@@ -34,8 +36,10 @@ describe("price signal", () => {
     const building: Sale = { ...apartment, firstDwelling: { ...(apartment.firstDwelling as NonNullable<Sale["firstDwelling"]>), lotCount: 0 } };
     const severalDwellings = sales.find((s) => s.dwellings > 1) as Sale;
     expect(scopeIssues(apartment)).toEqual([]);
-    expect(triageSale(exchange, apartment.price * 3, [], null, thresholds)).toMatchObject({ opensCase: false, scopeIssues: ["not_an_apartment_sale"] });
+    const elsewhere: Sale = { ...apartment, communeCode: "64260", departementCode: "64", arrondissement: null };
+    expect(triageSale(exchange, apartment.price * 3, [], null, thresholds)).toMatchObject({ cases: [], scopeIssues: ["not_an_apartment_sale"] });
     expect(triageSale(building, apartment.price * 3, [], null, thresholds).scopeIssues).toEqual(["whole_building"]);
+    expect(triageSale(elsewhere, apartment.price * 3, [], null, thresholds)).toMatchObject({ cases: [], scopeIssues: ["outside_paris"] });
     expect(scopeIssues(severalDwellings)).toContain("several_dwellings");
   });
 });
@@ -53,7 +57,7 @@ describe("other signals", () => {
     expect(triageSale(cheap, null, comparables.slice(0, 2), null, thresholds).signals).toEqual([]);
   });
 
-  test("a resale of the same lot within the window at a very different price is shown", () => {
+  test("a Paris resale of the same lot within the window at a very different price opens a case", () => {
     const first = { ...apartment, id: "first", date: "2020-01-10", price: 200_000 };
     const resale = { ...apartment, id: "resale", date: "2021-01-10", price: 400_000 };
     const unrelated: Sale = { ...apartment, id: "other lot", firstDwelling: { ...(apartment.firstDwelling as NonNullable<Sale["firstDwelling"]>), lotKey: "x/1" } };
@@ -61,8 +65,13 @@ describe("other signals", () => {
     const signals = triageSale(resale, null, [], first, thresholds).signals;
     expect(signals).toHaveLength(1);
     expect(signals[0]).toMatchObject({ kind: "quick_resale", previousId: "first", ratio: 2 });
+    expect(triageSale(resale, null, [], first, thresholds).cases).toEqual(["quick_resale"]);
+    expect(caseScore(signals[0] as Parameters<typeof caseScore>[0])).toBeCloseTo(0.5, 12);
+    const fall = triageSale({ ...resale, price: 100_000 }, null, [], first, thresholds).signals[0];
+    expect(caseScore(fall as Parameters<typeof caseScore>[0])).toBeCloseTo(0.5, 12);
     expect(triageSale({ ...resale, price: 250_000 }, null, [], first, thresholds).signals).toEqual([]);
     expect(triageSale({ ...resale, date: "2023-01-11" }, null, [], first, thresholds).signals).toEqual([]);
+    expect(triageSale({ ...resale, arrondissement: null }, null, [], first, thresholds).cases).toEqual([]);
   });
 });
 

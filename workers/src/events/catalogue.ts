@@ -3,9 +3,10 @@
 import type { Envelope } from "./envelope";
 import { privacyHandlers, type PrivacyEvent } from "../privacy/events";
 import { heatHandlers, type HeatEvent } from "../heat/events";
+import { salesHandlers, type SalesEvent } from "../sales/events";
 import { opsHandlers, type OpsEvent } from "./ops";
 
-export type RecoqueEvent = OpsEvent | PrivacyEvent | HeatEvent;
+export type RecoqueEvent = OpsEvent | PrivacyEvent | HeatEvent | SalesEvent;
 export type EventType = RecoqueEvent["type"];
 
 export interface HandlerContext {
@@ -22,6 +23,7 @@ export const handlers: Handlers<RecoqueEvent> = {
   ...opsHandlers,
   ...privacyHandlers,
   ...heatHandlers,
+  ...salesHandlers,
 };
 
 export const isEventType = (type: unknown): type is EventType => typeof type === "string" && Object.hasOwn(handlers, type);

@@ -12,6 +12,7 @@ export const cronEvents: Record<string, (scheduledTime: number) => RecoqueEvent[
   ],
   [schedules.nightly]: (time) => [
     makeEvent("privacy.retention-purge", { asOf: new Date(time).toISOString() }, { id: `cron:retention-purge:${time}`, at: new Date(time) }),
+    makeEvent("sales.files-sweep", { asOf: new Date(time).toISOString() }, { id: `cron:sales-files-sweep:${time}`, at: new Date(time) }),
   ],
 };
 

@@ -3,6 +3,7 @@
 import type { Role } from "../platform/auth";
 import type { Explanation } from "./explanation";
 import { heatCallExplainer } from "../heat/explainer";
+import { salesCaseExplainer } from "../sales/explainer";
 
 export interface Explainer {
   roles: Role[];
@@ -12,4 +13,5 @@ export interface Explainer {
 
 export const explainers: Record<string, Explainer> = {
   "heat-call": heatCallExplainer,
+  "sales-case": salesCaseExplainer,
 };

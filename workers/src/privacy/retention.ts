@@ -4,6 +4,7 @@
 import type { Bilingual } from "../../../models/cards/schema";
 import { purgeExpiredRegistrations, purgeHeatCalls, purgeHeatForecasts, purgeHeatMessages } from "../heat/retention";
 import { purgeRightsStats } from "../rights/retention";
+import { purgeCases, purgeImports, purgeSales } from "../sales/retention";
 
 export interface DataClass {
   id: string;
@@ -77,6 +78,30 @@ export const dataClasses: DataClass[] = [
     retentionDays: 5 * 365,
     justification: { fr: "Suivre le non-recours et l'effet des démarches d'aller-vers sur plusieurs années.", en: "Follow non-take-up and the effect of outreach over several years." },
     purge: purgeRightsStats,
+  },
+  {
+    id: "sales.sales",
+    description: { fr: "Ventes DVF importées (sans nom de personne) et leur prix attendu", en: "Imported DVF sales (no person's name) and their expected price" },
+    personal: false,
+    retentionDays: 5 * 365,
+    justification: { fr: "La DGFiP publie les ventes des cinq dernières années (LPF, art. L112 A) ; la date de la vente compte.", en: "The DGFiP publishes the sales of the last five years (LPF, art. L112 A); the sale's date counts." },
+    purge: purgeSales,
+  },
+  {
+    id: "sales.cases",
+    description: { fr: "Dossiers de ventes à examiner, décisions et notes des agents", en: "Sales cases to review, agents' decisions and notes" },
+    personal: true,
+    retentionDays: 5 * 365,
+    justification: { fr: "Le temps de suivre les dossiers transmis à la DGFiP ; jamais plus longtemps que la vente concernée.", en: "Time to follow the cases referred to the DGFiP; never longer than the sale concerned." },
+    purge: purgeCases,
+  },
+  {
+    id: "sales.imports",
+    description: { fr: "Fichiers DVF importés (R2), suivi des imports et lignes rejetées", en: "Imported DVF files (R2), import records and rejected lines" },
+    personal: false,
+    retentionDays: 365,
+    justification: { fr: "Le temps de vérifier un import et de le refaire ; les fichiers sont republiés par la DGFiP.", en: "Time to check an import and redo it; the files are republished by the DGFiP." },
+    purge: purgeImports,
   },
 ];
 
