@@ -282,6 +282,9 @@ export function readHouseholdCsv(text: string): HouseholdFile {
   return file;
 }
 
+/** A CSV cell, quoted when it holds a comma, a quote or a line break. */
+export const quoteCsv = (text: string) => (/[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text);
+
 function valueAt(source: unknown, path: string): unknown {
   return path.split(".").reduce<unknown>((node, key) => (node as Record<string, unknown> | undefined)?.[key], source);
 }
@@ -291,14 +294,17 @@ function formatCell(column: Column, value: unknown): string {
   if (column.kind === "boolean") return value ? "1" : "0";
   if (column.kind === "ages") return (value as { age: number }[]).map((c) => c.age).join(" ");
   if (column.kind === "benefits") return (value as string[]).join(" ");
-  const text = String(value);
-  return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+  return quoteCsv(String(value));
 }
 
 /** The header line of the format, and one household as a line of it (comma-separated). */
 export const CSV_HEADER = CSV_COLUMNS.map((c) => c.name).join(",");
 
-export function householdCsvLine(id: string, household: Household, received: readonly ReceivableBenefit[] = []): string {
+/** The cells of one household, in CSV_COLUMNS order (empty for what it does not have). */
+export function householdCsvCells(id: string, household: Household, received: readonly ReceivableBenefit[] = []): string[] {
   const source = { ...household, id, receives: received.length ? received : undefined };
-  return CSV_COLUMNS.map((c) => formatCell(c, valueAt(source, c.path))).join(",");
+  return CSV_COLUMNS.map((c) => formatCell(c, valueAt(source, c.path)));
 }
+
+export const householdCsvLine = (id: string, household: Household, received: readonly ReceivableBenefit[] = []) =>
+  householdCsvCells(id, household, received).join(",");

@@ -13,6 +13,9 @@ import { claimableRights, type ClaimableRight, type ReceivableBenefit } from "./
 export interface OutreachHousehold {
   line: number;
   id: string;
+  household: Household;
+  /** Benefits the file says the household already receives. */
+  received: ReceivableBenefit[];
   arrondissement: number | null;
   type: HouseholdType;
   ageBand: AgeBand;
@@ -57,6 +60,7 @@ interface Prepared {
   line: number;
   id: string;
   household: Household;
+  received: ReceivableBenefit[];
   rights: ClaimableRight[];
   toCheck: BenefitId[];
   parisAids: OutreachHousehold["parisAids"];
@@ -81,7 +85,7 @@ export async function buildOutreachList(text: string, options: OutreachOptions):
   const prepared: Prepared[] = [];
   file.households.forEach((line, i) => {
     const { rights, toCheck, parisAids } = householdRights(line.household, line.received, date);
-    prepared.push({ line: line.line, id: line.id, household: line.household, rights, toCheck, parisAids });
+    prepared.push({ line: line.line, id: line.id, household: line.household, received: line.received, rights, toCheck, parisAids });
     if ((i + 1) % PROGRESS_EVERY === 0) onProgress?.("rules", i + 1, file.households.length);
   });
   onProgress?.("rules", file.households.length, file.households.length);
@@ -107,6 +111,8 @@ export async function buildOutreachList(text: string, options: OutreachOptions):
     return {
       line: p.line,
       id: p.id,
+      household: p.household,
+      received: p.received,
       arrondissement: p.household.arrondissement ?? null,
       type: householdType(p.household),
       ageBand: ageBand(p.household),

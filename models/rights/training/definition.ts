@@ -5,6 +5,7 @@ import type { ModelCard } from "../../cards/schema.ts";
 import type { ModelDefinition } from "../../definition.ts";
 import { NON_TAKE_UP_FEATURE_LABELS, NON_TAKE_UP_FEATURES, type NonTakeUpInput } from "../features.ts";
 import { RIGHTS_CONTACT, rightsMentions } from "../mention.ts";
+import { OUTREACH_CONTRIBUTION, OUTREACH_OPERATIONS } from "../outreach/explain.ts";
 import { MODEL_BENEFITS } from "../outreach/stakes.ts";
 import stakes from "../outreach/stakes.json" with { type: "json" };
 import { evaluateNonTakeUp, type NonTakeUpEvaluation } from "./evaluate.ts";
@@ -184,20 +185,12 @@ export const nonTakeUpDefinition: ModelDefinition = {
         ],
         crpa: {
           individualDecision: false,
-          contributionDegree: t(
-            "Aide à l'organisation : l'algorithme propose l'ordre d'une liste ; le travailleur social choisit qui contacter et le foyer décide de demander ou non. Aucun droit n'est accordé ni refusé par l'algorithme.",
-            "Organisational aid: the algorithm proposes the order of a list; the social worker chooses whom to contact and the household decides whether to claim. No right is granted or refused by the algorithm.",
-          ),
+          contributionDegree: OUTREACH_CONTRIBUTION,
           parameters: NON_TAKE_UP_FEATURES.map((name) => ({
             name,
             weight: t(`${pct(gain[name] / totalGain)} du gain total des arbres`, `${pct(gain[name] / totalGain)} of the trees' total gain`),
           })),
-          operations: [
-            t("Les règles calculent, pour chaque foyer, les droits qu'il peut demander et leur montant.", "The rules compute, for each household, the rights it can claim and their amounts."),
-            t(`Le modèle estime pour chaque droit la probabilité qu'il ne soit pas demandé, à partir de ${NON_TAKE_UP_FEATURES.length} variables.`, `The model estimates for each right the probability that it is not claimed, from ${NON_TAKE_UP_FEATURES.length} features.`),
-            t("Priorité du foyer = somme, sur ses droits, de la probabilité × le montant en jeu (€ par mois).", "Household priority = sum over its rights of probability × amount at stake (€ a month)."),
-            t("Groupes d'avancement : type de foyer × tranche d'âge de l'adulte le plus âgé × droit principal ; dans chaque groupe, par priorité décroissante ; la liste fait avancer tous les groupes au même rythme (part attendue de leurs non-recourants atteinte).", "Pacing groups: household type × age band of the oldest adult × main right; within each group, by decreasing priority; the list moves all groups at the same pace (expected share of their non-claimants reached)."),
-          ],
+          operations: OUTREACH_OPERATIONS,
           legalBasis: t(
             "Code de l'action sociale et des familles, art. L115-2 (accès effectif de tous aux droits fondamentaux) et L123-5 (action sociale générale des centres d'action sociale) ; RGPD art. 6-1-e (mission d'intérêt public).",
             "Social action and families code, art. L115-2 (effective access of all to fundamental rights) and L123-5 (general social action of social action centres); GDPR art. 6(1)(e) (public-interest task).",

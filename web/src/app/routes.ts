@@ -15,6 +15,7 @@ export const routes: PageRoute[] = [
   { path: "/droits", audience: "citizen", load: () => import("../pages/rights/RightsPage") },
   { path: "/agent", audience: "agent", load: () => import("../pages/agent/AgentHome") },
   { path: "/agent/canicule", audience: "agent", load: () => import("../pages/agent-heat/AgentHeatPage") },
+  { path: "/agent/droits", audience: "agent", load: () => import("../pages/agent-rights/AgentRightsPage") },
 ];
 
 export const notFound = () => import("../pages/not-found/NotFoundPage");

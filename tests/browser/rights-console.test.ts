@@ -1,0 +1,147 @@
+// The social workers' outreach console /agent/droits in Chromium: role required; a household file with good
+// and bad lines ranked in a Web Worker with the real ONNX model, bad lines reported with number and reason;
+// explanation with the legal mention; filters and CSV export made in the browser; the file never uploaded
+// (every request inspected), only counts of at least 10 households sent; axe-core clean in each state.
+import { readFileSync } from "node:fs";
+import type { Browser, BrowserContext, Request } from "playwright-core";
+import { afterAll, beforeAll, expect, inject, test } from "vitest";
+import { signAgentToken, type Role } from "../../workers/src/platform/auth";
+import { axeViolations, launchBrowser, newContext } from "./browser";
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const example = readFileSync(new URL("../../infra/seed/data/rights/households-10000.csv", import.meta.url), "utf8").split("\n");
+const [HEADER] = example;
+const GOOD = example.slice(1, 601);
+const column = (name: string) => HEADER.split(",").indexOf(name);
+/** A good line with some cells changed. */
+const edited = (changes: Record<string, string>) => {
+  const cells = GOOD[0].split(",");
+  for (const [name, value] of Object.entries(changes)) cells[column(name)] = value;
+  return cells.join(",");
+};
+const BAD = [
+  edited({ id: "BAD-1", adult1_earned: "abc" }),
+  "BAD-2,18,5,30",
+  edited({ id: "BAD-3", adult1_age: "30", adult2_age: "", adult2_earned: "", adult2_pensions: "", adult2_other: "", adult2_disability: "", adult2_student: "", children_ages: "20" }),
+];
+/** Good lines, then bad ones at known line numbers (the header is line 1). */
+const FILE = [HEADER, ...GOOD.slice(0, 300), BAD[0], ...GOOD.slice(300), BAD[1], BAD[2]].join("\n");
+const BAD_LINE_NUMBERS = [302, 603, 604];
+
+async function agentContext(role: Role): Promise<BrowserContext> {
+  const context = await newContext(browser, { acceptDownloads: true });
+  const token = await signAgentToken({ id: "browser.agent", roles: [role] }, inject("jwtSecret"));
+  await context.addInitScript((t) => sessionStorage.setItem("recoque.agentToken", t), token);
+  return context;
+}
+
+async function openWithFile(context: BrowserContext, text: string, name = "foyers.csv") {
+  const page = await context.newPage();
+  await page.goto("/agent/droits");
+  await page.locator("#household-file").waitFor();
+  await page.setInputFiles("#household-file", { name, mimeType: "text/csv", buffer: Buffer.from(text) });
+  await page.locator("[data-ranked]").waitFor({ timeout: 60_000 });
+  return page;
+}
+
+test("is reserved to social agents", async () => {
+  const context = await agentContext("heat-agent");
+  const page = await context.newPage();
+  await page.goto("/agent/droits");
+  await expect.poll(() => page.textContent("main")).toContain("réservée aux travailleurs sociaux");
+  expect(await page.locator("#household-file").count()).toBe(0);
+  expect(await axeViolations(page)).toEqual([]);
+  await context.close();
+});
+
+test("ranks the good lines, reports the bad ones, explains a rank, exports; the file never leaves the browser", async () => {
+  const context = await agentContext("social-agent");
+  const requests: Request[] = [];
+  context.on("request", (r) => requests.push(r));
+  const page = await context.newPage();
+  await page.goto("/agent/droits");
+  await page.locator("#household-file").waitFor();
+  expect(await axeViolations(page)).toEqual([]);
+  await page.setInputFiles("#household-file", { name: "foyers.csv", mimeType: "text/csv", buffer: Buffer.from(FILE) });
+  await page.locator("[data-ranked]").waitFor({ timeout: 60_000 });
+
+  expect(await page.textContent("[data-summary]")).toContain("603 lignes lues");
+  expect(await page.textContent("[data-summary]")).toContain("3 lignes en erreur");
+  const ranked = Number(await page.getAttribute("[data-ranked]", "data-ranked"));
+  expect(ranked).toBeGreaterThan(100);
+  const bad = page.locator("[data-bad-lines] tbody tr");
+  await expect.poll(() => bad.count()).toBe(3);
+  const badRows = await bad.allTextContents();
+  BAD_LINE_NUMBERS.forEach((n, i) => expect(badRows[i]).toContain(String(n)));
+  expect(badRows[0]).toContain("« abc » n'est pas un nombre");
+  expect(badRows[1]).toContain("ligne incomplète");
+  expect(badRows[2]).toContain("âge d'enfant impossible");
+  expect(await page.textContent("[data-legal-mention]")).toContain("L311-3-1");
+  expect(await axeViolations(page)).toEqual([]);
+
+  // The first row is rank 1; its explanation is computed here and carries the mention and the weights.
+  const firstRow = page.locator("#list-title ~ .data-table tbody tr").first();
+  expect((await firstRow.locator("td").first().textContent())?.trim()).toBe("1");
+  await firstRow.getByRole("button").click();
+  const explanation = page.locator("[data-explanation]");
+  await explanation.waitFor();
+  expect(await page.evaluate(() => document.activeElement?.id)).toBe("explanation-title");
+  expect(await explanation.textContent()).toContain("L311-3-1");
+  expect(await explanation.textContent()).toContain("rang 1 sur");
+  expect(await explanation.locator(".explained-right li").count()).toBeGreaterThan(3);
+  expect(await axeViolations(page)).toEqual([]);
+  await explanation.getByRole("button", { name: "Fermer l'explication" }).click();
+
+  // Filter on one arrondissement, then export: the CSV is made in the browser from the rows kept.
+  await page.selectOption("#filter-arrondissement", "18");
+  const kept = page.locator("#list-title ~ .data-table [role=status]");
+  await expect.poll(() => kept.textContent()).toMatch(/^\d+ lignes sur \d+$/);
+  const shown = Number((await kept.textContent())!.split(" ")[0]);
+  expect(shown).toBeLessThan(ranked);
+  const [download] = await Promise.all([page.waitForEvent("download"), page.click("text=Exporter la liste (CSV)")]);
+  const exported = readFileSync((await download.path())!, "utf8").trim().split("\n");
+  expect(exported[0]).toBe("rank,id,arrondissement,household_type,age_band,rights,monthly_stakes,non_take_up,priority,to_check");
+  expect(exported).toHaveLength(shown + 1);
+  expect(exported.slice(1).every((line) => line.split(",")[2] === "18")).toBe(true);
+
+  // Nothing sent so far carries the file: no write, no household id, no line of it.
+  const ids = GOOD.slice(0, 600).map((line) => line.split(",")[0]);
+  const carried = (r: Request) => `${r.url()}\n${r.postData() ?? ""}`;
+  for (const r of requests) {
+    expect(r.method(), r.url()).toBe("GET");
+    for (const trace of [HEADER.slice(0, 40), ...ids.slice(0, 50), "BAD-1", "tenantPrivate"]) expect(carried(r)).not.toContain(trace);
+  }
+
+  // The counts: what is shown is what is sent, cells under 10 hidden on both sides.
+  const sent = page.waitForRequest((r) => r.url().endsWith("/api/v1/rights/stats") && r.method() === "POST");
+  await page.click("text=Envoyer ces comptes");
+  const body = JSON.parse((await sent).postData()!) as { arrondissements: Record<string, number | null>[] };
+  await expect.poll(() => page.textContent("#stats-title ~ [role=status]")).toContain("Comptes enregistrés");
+  expect(Object.keys(body).sort()).toEqual(["arrondissements", "modelId", "modelVersion", "rulesDate", "submissionId", "topShare"]);
+  for (const row of body.arrondissements) {
+    for (const [metric, value] of Object.entries(row)) if (metric !== "arrondissement" && value !== null) expect(value).toBeGreaterThanOrEqual(10);
+  }
+  const posts = requests.filter((r) => r.method() !== "GET");
+  expect(posts.map((r) => new URL(r.url()).pathname)).toEqual(["/api/v1/rights/stats"]);
+  for (const trace of ids.slice(0, 50)) expect(carried(posts[0])).not.toContain(trace);
+
+  await page.click("text=Afficher les comptes reçus");
+  await expect.poll(() => page.textContent("#stats-title ~ p:has-text('envois')").catch(() => "")).toContain("envois enregistrés");
+  expect(await axeViolations(page)).toEqual([]);
+  await context.close();
+});
+
+test("a file without its required columns is refused with the columns named", async () => {
+  const context = await agentContext("social-agent");
+  const page = await openWithFile(context, "id,adult1_age,rent\nX1,40,500\n");
+  await expect.poll(() => page.textContent("[role=alert]")).toContain("housing_status, housing_aid, lawful_residence");
+  expect(await axeViolations(page)).toEqual([]);
+  await context.close();
+});

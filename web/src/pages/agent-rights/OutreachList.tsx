@@ -1,0 +1,104 @@
+// The ranked outreach list: filters by arrondissement and right, the shared sortable table (one page of rows in
+// the DOM), an "explain" button on each row, and the export of the filtered list as a CSV made in the browser.
+import { useMemo, useState } from "preact/hooks";
+import { DataTable, type Column } from "../../components/DataTable";
+import { numberFormat, useMessages } from "../../app/i18n";
+import { MODEL_BENEFITS, type ModelBenefit } from "../../../../models/rights/outreach/stakes";
+import type { OutreachHousehold } from "../../../../models/rights/outreach/pipeline";
+import { downloadText } from "../heat/download";
+import { outreachCsv } from "./exportList";
+import { agentRightsMessages } from "./messages";
+
+interface Props {
+  households: OutreachHousehold[];
+  date: string;
+  onExplain(household: OutreachHousehold, trigger: HTMLElement): void;
+}
+
+export function OutreachList({ households, date, onExplain }: Props) {
+  const { t, lang } = useMessages(agentRightsMessages);
+  const [arrondissement, setArrondissement] = useState("");
+  const [right, setRight] = useState<"" | ModelBenefit>("");
+  const euros = numberFormat(lang, { style: "currency", currency: "EUR" });
+  const percent = numberFormat(lang, { style: "percent" });
+  const ranked = useMemo(() => households.filter((h) => h.rank !== null), [households]);
+  const arrondissements = useMemo(() => [...new Set(ranked.map((h) => h.arrondissement))].sort((a, b) => (a ?? 99) - (b ?? 99)), [ranked]);
+  const rows = useMemo(
+    () =>
+      ranked.filter(
+        (h) =>
+          (arrondissement === "" || String(h.arrondissement ?? "none") === arrondissement) &&
+          (right === "" || h.rights.some((r) => r.benefit === right)),
+      ),
+    [ranked, arrondissement, right],
+  );
+  const arrLabel = (n: number | null) => (n === null ? t("outsideParis") : n === 1 ? t("arrondissementFirstShort") : t("arrondissementShort", { n }));
+
+  const columns: Column<OutreachHousehold>[] = [
+    { key: "rank", label: t("colRank"), value: (h) => h.rank, numeric: true },
+    { key: "id", label: t("colId"), value: (h) => h.id },
+    { key: "arrondissement", label: t("colArrondissement"), value: (h) => h.arrondissement, render: (h) => arrLabel(h.arrondissement) },
+    { key: "household", label: t("colHousehold"), value: (h) => `${t(`type_${h.type}`)}, ${h.ageBand}` },
+    {
+      key: "rights",
+      label: t("colRights"),
+      sortable: false,
+      value: (h) => h.rights.map((r) => t(`right_${r.benefit}`)).join(" "),
+      render: (h) => (
+        <ul class="plain">
+          {h.rights.map((r) => (
+            <li key={r.benefit}>{t("rightAmount", { right: t(`right_${r.benefit}`), amount: euros.format(r.monthlyStake), probability: percent.format(r.nonTakeUp) })}</li>
+          ))}
+        </ul>
+      ),
+    },
+    { key: "priority", label: t("colPriority"), value: (h) => Math.round(h.priority * 100) / 100, numeric: true, render: (h) => euros.format(h.priority) },
+    { key: "toCheck", label: t("colToCheck"), value: (h) => h.toCheck.join(", ") },
+    {
+      key: "explain",
+      label: t("colExplain"),
+      sortable: false,
+      value: () => null,
+      render: (h) => (
+        <button type="button" class="button-secondary" aria-label={t("explain", { id: h.id })} onClick={(e) => onExplain(h, e.currentTarget as HTMLElement)}>
+          {t("explainShort")}
+        </button>
+      ),
+    },
+  ];
+
+  return (
+    <section aria-labelledby="list-title">
+      <h2 id="list-title">{t("listTitle")}</h2>
+      {ranked.length === 0 ? (
+        <p>{t("noRanked")}</p>
+      ) : (
+        <>
+          <div class="filters">
+            <div class="field">
+              <label for="filter-arrondissement">{t("filterArrondissement")}</label>
+              <select id="filter-arrondissement" value={arrondissement} onChange={(e) => setArrondissement((e.currentTarget as HTMLSelectElement).value)}>
+                <option value="">{t("all")}</option>
+                {arrondissements.map((n) => <option key={String(n)} value={String(n ?? "none")}>{arrLabel(n)}</option>)}
+              </select>
+            </div>
+            <div class="field">
+              <label for="filter-right">{t("filterRight")}</label>
+              <select id="filter-right" value={right} onChange={(e) => setRight((e.currentTarget as HTMLSelectElement).value as "" | ModelBenefit)}>
+                <option value="">{t("all")}</option>
+                {MODEL_BENEFITS.map((b) => <option key={b} value={b}>{t(`right_${b}`)}</option>)}
+              </select>
+            </div>
+          </div>
+          <p>
+            <button type="button" aria-describedby="export-hint" onClick={() => downloadText(`aller-vers-${date}.csv`, outreachCsv(rows), "text/csv")}>
+              {t("export")}
+            </button>
+          </p>
+          <p class="hint" id="export-hint">{t("exportHint")}</p>
+          <DataTable caption={t("listCaption")} columns={columns} rows={rows} rowKey={(h) => h.id} initialSort={{ key: "rank", descending: false }} pageSize={25} />
+        </>
+      )}
+    </section>
+  );
+}

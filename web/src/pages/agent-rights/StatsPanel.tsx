@@ -1,0 +1,109 @@
+// Counts by arrondissement: the only figures of the list that may be sent. The table shows exactly what
+// would be sent (cells under 10 households hidden, as the Worker also does); sending is a click, and the
+// totals received from every console can be read back.
+import { useMemo, useState } from "preact/hooks";
+import { useMessages } from "../../app/i18n";
+import { ApiFailure, api } from "../../api/client";
+import type { OutreachList } from "../../../../models/rights/outreach/pipeline";
+import { OUTREACH_TOP_SHARE } from "../../../../models/rights/outreach/ranking";
+import { MIN_CELL_HOUSEHOLDS, publishableCounts, STATS_METRICS, type StatsMetric } from "../../../../models/rights/outreach/stats";
+import { agentRightsMessages } from "./messages";
+
+interface Stored {
+  created: boolean;
+  storedCells: number;
+  suppressed: string[];
+}
+
+type TotalCell = { households: number; submissions: number } | null;
+interface Totals {
+  submissions: number;
+  arrondissements: ({ arrondissement: number } & Record<StatsMetric, TotalCell>)[];
+}
+
+interface Props {
+  list: OutreachList;
+  model: { id: string; version: string };
+}
+
+function CountsTable({ caption, rows }: { caption: string; rows: ({ arrondissement: number } & Record<StatsMetric, number | null>)[] }) {
+  const { t } = useMessages(agentRightsMessages);
+  return (
+    <div class="table-scroll">
+      <table>
+        <caption class="visually-hidden">{caption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t("colArrondissement")}</th>
+            {STATS_METRICS.map((m) => <th scope="col" class="number" key={m}>{t(`metric_${m}`)}</th>)}
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((r) => (
+            <tr key={r.arrondissement}>
+              <th scope="row">{r.arrondissement}</th>
+              {STATS_METRICS.map((m) => <td class="number" key={m}>{r[m] === null ? <span class="suppressed">{t("suppressed")}</span> : r[m]}</td>)}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+export function StatsPanel({ list, model }: Props) {
+  const { t } = useMessages(agentRightsMessages);
+  const rows = useMemo(() => publishableCounts(list), [list]);
+  const submissionId = useMemo(() => crypto.randomUUID(), [list]);
+  const [state, setState] = useState<{ sending?: boolean; stored?: Stored; error?: string }>({});
+  const [totals, setTotals] = useState<{ data?: Totals; error?: string }>({});
+  const send = () => {
+    setState({ sending: true });
+    api<Stored>("/api/v1/rights/stats", {
+      method: "POST",
+      json: { submissionId, modelId: model.id, modelVersion: model.version, rulesDate: list.date, topShare: OUTREACH_TOP_SHARE, arrondissements: rows },
+    })
+      .then((stored) => setState({ stored }))
+      .catch((e: Error) => setState({ error: e instanceof ApiFailure ? `${e.message}${e.fields.length ? ` (${e.fields.map((f) => f.field).join(", ")})` : ""}` : e.message }));
+  };
+  const loadTotals = () =>
+    api<Totals>("/api/v1/rights/stats")
+      .then((data) => setTotals({ data }))
+      .catch((e: Error) => setTotals({ error: e.message }));
+  const totalRows = (totals.data?.arrondissements ?? []).map((r) => ({
+    arrondissement: r.arrondissement,
+    ...(Object.fromEntries(STATS_METRICS.map((m) => [m, r[m]?.households ?? null])) as Record<StatsMetric, number | null>),
+  }));
+
+  return (
+    <section aria-labelledby="stats-title">
+      <h2 id="stats-title">{t("statsTitle")}</h2>
+      <p>{t("statsIntro", { min: MIN_CELL_HOUSEHOLDS })}</p>
+      {rows.length === 0 ? (
+        <p>{t("statsNothing", { min: MIN_CELL_HOUSEHOLDS })}</p>
+      ) : (
+        <>
+          <CountsTable caption={t("statsCaption")} rows={rows} />
+          <p>
+            <button type="button" onClick={send} disabled={state.sending || state.stored !== undefined}>
+              {state.sending ? t("statsSending") : t("statsSend")}
+            </button>
+          </p>
+        </>
+      )}
+      <div role="status">
+        {state.stored && <p class="notice">{state.stored.created ? t("statsSent", { stored: state.stored.storedCells, suppressed: state.stored.suppressed.length }) : t("statsAlready")}</p>}
+      </div>
+      {state.error && <p class="notice notice-error" role="alert">{t("statsFailed", { message: state.error })}</p>}
+      <h3>{t("totalsTitle")}</h3>
+      <button type="button" class="button-secondary" onClick={loadTotals}>{t("totalsLoad")}</button>
+      {totals.data && (
+        <>
+          <p>{t("totalsSubmissions", { n: totals.data.submissions })}</p>
+          <CountsTable caption={t("totalsCaption")} rows={totalRows} />
+        </>
+      )}
+      {totals.error && <p class="notice notice-error" role="alert">{t("totalsFailed", { message: totals.error })}</p>}
+    </section>
+  );
+}

@@ -1,0 +1,26 @@
+// Households whose rights the rules could not decide ("maybe"): not ranked, listed for the agent to check.
+import { DataTable, type Column } from "../../components/DataTable";
+import { useMessages } from "../../app/i18n";
+import { formatMessage, type MessageCode } from "../../../../models/rights/messages";
+import type { OutreachHousehold } from "../../../../models/rights/outreach/pipeline";
+import { agentRightsMessages } from "./messages";
+
+export function ToCheck({ households }: { households: OutreachHousehold[] }) {
+  const { t, lang } = useMessages(agentRightsMessages);
+  const rows = households.filter((h) => h.toCheck.length > 0);
+  if (!rows.length) return null;
+  const benefits = (h: OutreachHousehold) => h.toCheck.map((b) => formatMessage(`benefit.${b}` as MessageCode, {}, lang)).join(" ; ");
+  const columns: Column<OutreachHousehold>[] = [
+    { key: "id", label: t("colId"), value: (h) => h.id },
+    { key: "arrondissement", label: t("colArrondissement"), value: (h) => h.arrondissement },
+    { key: "household", label: t("colHousehold"), value: (h) => `${t(`type_${h.type}`)}, ${h.ageBand}` },
+    { key: "toCheck", label: t("colToCheck"), value: benefits },
+  ];
+  return (
+    <section aria-labelledby="to-check-title">
+      <h2 id="to-check-title">{t("toCheckTitle")}</h2>
+      <p>{t("toCheckIntro")}</p>
+      <DataTable caption={t("toCheckCaption")} columns={columns} rows={rows} rowKey={(h) => h.id} initialSort={{ key: "id", descending: false }} pageSize={20} />
+    </section>
+  );
+}

@@ -1,0 +1,26 @@
+// The outreach list as a CSV file made in the browser (never on a server): one line per household with its
+// rank, rights, amounts, probabilities and priority, in the order shown.
+import type { OutreachHousehold } from "../../../../models/rights/outreach/pipeline";
+import { quoteCsv } from "../../../../models/rights/outreach/householdCsv";
+
+const HEADER = ["rank", "id", "arrondissement", "household_type", "age_band", "rights", "monthly_stakes", "non_take_up", "priority", "to_check"];
+
+const fixed = (x: number, digits: number) => x.toFixed(digits);
+
+export function outreachCsv(rows: readonly OutreachHousehold[]): string {
+  const lines = rows.map((h) =>
+    [
+      h.rank === null ? "" : String(h.rank),
+      quoteCsv(h.id),
+      h.arrondissement === null ? "" : String(h.arrondissement),
+      h.type,
+      h.ageBand,
+      h.rights.map((r) => r.benefit).join(" "),
+      h.rights.map((r) => fixed(r.monthlyStake, 2)).join(" "),
+      h.rights.map((r) => fixed(r.nonTakeUp, 3)).join(" "),
+      fixed(h.priority, 2),
+      h.toCheck.join(" "),
+    ].join(","),
+  );
+  return `${[HEADER.join(","), ...lines].join("\n")}\n`;
+}
