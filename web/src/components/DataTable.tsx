@@ -117,7 +117,7 @@ export function DataTable<Row>({ caption, columns, rows, rowKey, initialSort, pa
       </div>
       {!visible.length && <p>{rows.length ? t("noMatch") : (emptyText ?? t("noRows"))}</p>}
       {pages > 1 && (
-        <nav aria-label={t("pagination")} class="pagination">
+        <nav aria-label={`${t("pagination")} — ${caption}`} class="pagination">
           <button type="button" class="button-secondary" disabled={current === 0} onClick={() => setPage(current - 1)}>{t("previousPage")}</button>
           <span>{t("pageOf", { page: current + 1, pages })}</span>
           <button type="button" class="button-secondary" disabled={current >= pages - 1} onClick={() => setPage(current + 1)}>{t("nextPage")}</button>
