@@ -44,10 +44,12 @@ export async function status(id: string, query = ""): Promise<ImportStatus> {
   return res.json<ImportStatus>();
 }
 
-/** Waits until the queue consumer has finished the import. */
-export async function completed(id: string, query = ""): Promise<ImportStatus> {
-  await expect.poll(async () => (await status(id)).status, { timeout: 45_000, interval: 200 }).toBe("completed");
-  return status(id, query);
+/** Waits until the queue consumer has finished the import (usable in hooks too, unlike expect.poll). */
+export async function completed(id: string, query = "", timeoutMs = 45_000): Promise<ImportStatus> {
+  for (const started = Date.now(); Date.now() - started < timeoutMs; await new Promise((resolve) => setTimeout(resolve, 200))) {
+    if ((await status(id)).status === "completed") return status(id, query);
+  }
+  throw new Error(`import ${id} did not complete within ${timeoutMs} ms`);
 }
 
 /** Uploads a text and waits for its import to complete. */
@@ -57,7 +59,7 @@ export async function importText(text: string | Uint8Array<ArrayBuffer>, fileNam
   return completed((await res.json<{ id: string }>()).id, "?limit=500");
 }
 
-export const lines = (text: string) => text.split("\n").filter((line) => line !== "");
+export const lines = (text: string) => text.split("\n").map((line) => line.replace(/\r$/, "")).filter((line) => line !== "");
 
 /** A file made of the header and the given data lines. */
 export const fileOf = (header: string, data: string[]) => `${[header, ...data].join("\n")}\n`;

@@ -29,7 +29,18 @@ export interface SaleScore {
   evidence: SaleEvidence;
 }
 
-const rowField = (index: number, issue: LineIssue) => ({ field: `rows.${index}.${issue.column ?? "id_mutation"}`, message: `${issue.code}: ${issue.message}` });
+/** The column each whole-sale consistency issue is about. */
+const CONSISTENCY_COLUMNS: Partial<Record<LineIssue["code"], string>> = {
+  inconsistent_price: "valeur_fonciere",
+  inconsistent_date: "date_mutation",
+  inconsistent_nature: "nature_mutation",
+  inconsistent_commune: "code_commune",
+};
+
+const rowField = (index: number, issue: LineIssue) => ({
+  field: `rows.${index}.${issue.column ?? CONSISTENCY_COLUMNS[issue.code] ?? "id_mutation"}`,
+  message: `${issue.code}: ${issue.message}`,
+});
 
 /** The sale the rows describe, or a 400 naming each row and column at fault. */
 export function saleFromRows(rows: GeoDvfRowInput[], today: string): Sale {

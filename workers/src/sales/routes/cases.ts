@@ -62,7 +62,7 @@ export const caseRoutes = subApp()
     }),
     async (c) => {
       const { limit, offset, sort, order, ...filter } = c.req.valid("query");
-      if (filter.from && filter.to && filter.from > filter.to) throw new ApiError("validation_failed", "The period is empty.", [{ field: "to", message: "must not be before from" }]);
+      if (filter.from && filter.to && filter.from > filter.to) throw new ApiError("validation_failed", "The period is empty.", [{ field: "query.to", message: "must not be before from" }]);
       return c.json({ ...(await listCases(c.env.DB, filter, { sort, order, limit, offset })), limit, offset }, 200);
     },
   )
