@@ -56,6 +56,12 @@ export const proxyCheckSchema = z.object({
   note: bilingual,
 });
 
+/** A protected attribute the evaluation data does not carry: why it cannot be measured, what stands in for it. */
+export const unmeasuredAttributeSchema = z.object({
+  attribute: z.string().min(1),
+  reason: bilingual,
+});
+
 export const modelCardSchema = z.object({
   schemaVersion: z.literal("1.0"),
   id: z.string().regex(/^[a-z][a-z0-9-]*$/),
@@ -91,6 +97,8 @@ export const modelCardSchema = z.object({
     protectedAttributes: z.array(z.string()),
     checks: z.array(fairnessCheckSchema),
     proxies: z.array(proxyCheckSchema),
+    /** Every protected attribute has a proxy check or is listed here (tests/models/trust/fairness.test.ts). */
+    unmeasured: z.array(unmeasuredAttributeSchema).optional(),
     notes: z.array(bilingual),
   }),
   limits: z.array(bilingual).min(1),

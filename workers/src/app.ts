@@ -15,6 +15,7 @@ import { models } from "./routes/models";
 import { mountOpenApi } from "./routes/openapi-doc";
 import { ops } from "./routes/ops";
 import { ping } from "./routes/ping";
+import { register } from "./routes/register";
 import { rights } from "./rights/routes";
 
 export const app = new OpenAPIHono<AppEnv>();
@@ -42,6 +43,7 @@ app.route("/api/v1", models);
 app.route("/api/v1", ops);
 app.route("/api/v1", audit);
 app.route("/api/v1", explanations);
+app.route("/api/v1", register);
 app.route("/api/v1", heat);
 app.route("/api/v1", sales);
 app.route("/api/v1", rights);

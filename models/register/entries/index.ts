@@ -1,0 +1,7 @@
+// The register's entries, one per use case, in the order the page shows them.
+import type { RegisterEntry } from "../schema.ts";
+import { heatEntry } from "./heat.ts";
+import { rightsEntry } from "./rights.ts";
+import { salesEntry } from "./sales.ts";
+
+export const registerEntries: RegisterEntry[] = [heatEntry, rightsEntry, salesEntry];
