@@ -8,7 +8,10 @@ import { featureImportance } from "../../lib/gbdtModel.ts";
 import { SALE_FEATURE_NAMES } from "../features.ts";
 import type { SaleFeatureName } from "../features.ts";
 import type { Sale } from "../sale.ts";
+import { DEFAULT_TRIAGE_THRESHOLDS } from "../triage.ts";
+import { caseRates } from "./caseRates.ts";
 import { PERIODS } from "./dataset.ts";
+import { loadParisSales } from "./loadSales.ts";
 import type { PriceScore } from "./priceMetrics.ts";
 import { trainSalePrice } from "./train.ts";
 
@@ -67,6 +70,9 @@ export const salePriceDefinition: ModelDefinition = {
   runsOn: ["edge", "device"],
   async train() {
     const trained = await trainSalePrice({ seed: SEED, members: MEMBERS });
+    const triage = DEFAULT_TRIAGE_THRESHOLDS;
+    const rates = caseRates(trained.evaluationSales, trained.evaluationExpected, await loadParisSales(), triage);
+    const fr = (x: number) => String(x).replace(".", ",");
     const { evaluation, validation } = trained.metrics;
     const importance = featureImportance(trained.model, "gain");
     const totalGain = Object.values(importance).reduce((a, b) => a + b, 0);
@@ -96,7 +102,7 @@ export const salePriceDefinition: ModelDefinition = {
         },
         intendedUse: {
           purposes: [
-            t("Signaler pour examen les ventes déclarées très en dessous du prix attendu (règles dans models/sales/TRIAGE.md).", "Flag for review the sales declared far below the expected price (rules in models/sales/TRIAGE.md)."),
+            t("Signaler pour examen (signal, jamais accusation) les ventes déclarées très en dessous du prix attendu et les reventes rapides d'un même lot à un prix très différent (règles ci-dessous et dans models/sales/TRIAGE.md).", "Flag for review (a signal, never an accusation) the sales declared far below the expected price and the quick resales of a lot at a very different price (rules below and in models/sales/TRIAGE.md)."),
             t("Donner à l'agent l'explication de chaque estimation et les ventes comparables à citer.", "Give the agent the explanation of each estimate and the comparable sales to cite."),
           ],
           users: [t("Agents de la Ville chargés du suivi des ventes immobilières", "City agents who follow property sales")],
@@ -139,7 +145,12 @@ export const salePriceDefinition: ModelDefinition = {
           })),
         },
         metrics: {
-          overall: { ...scoreMetrics(evaluation), validationMdape: validation.mdape },
+          overall: {
+            ...scoreMetrics(evaluation),
+            validationMdape: validation.mdape,
+            priceCasesPerThousand: rates.priceCasesPerThousand,
+            anyCasePerThousand: rates.anyCasePerThousand,
+          },
           slices: [
             ...slices("arrondissement", evaluation.byArrondissement),
             ...slices("surfaceBand", evaluation.bySurfaceBand),
@@ -186,7 +197,18 @@ export const salePriceDefinition: ModelDefinition = {
           operations: [
             t("Chaque vente DVF est lue, contrôlée et codée en 21 variables (lieu, surface, pièces, lots, date, niveaux de prix locaux).", "Each DVF sale is read, checked and encoded as 21 features (place, surface, rooms, lots, date, local price levels)."),
             t("Les arbres donnent le prix attendu au m², multiplié par la surface ; TreeSHAP en donne l'explication par facteur.", "The trees give the expected price per m², times the surface; TreeSHAP gives its explanation by factor."),
-            t("Une vente déclarée sous le seuil calibré (TRIAGE.md) est proposée à l'examen, avec ses ventes comparables.", "A sale declared below the calibrated threshold (TRIAGE.md) is proposed for review, with its comparable sales."),
+            t(
+              `Règle 1 (prix) : une vente d'appartement à Paris dans le champ du modèle ouvre un dossier quand son prix déclaré est inférieur à ${fr(triage.openBelowShareOfExpected)} fois le prix attendu. Ce seuil est le quantile à ${fr(100 * triage.validationShareBelow)} % du rapport prix déclaré / prix attendu sur la période de validation (sept.–déc. 2024) : une vente ordinaire sur cent passe dessous. Premier semestre 2025 : ${fr(rates.priceCasesPerThousand)} dossiers pour 1 000 ventes.`,
+              `Rule 1 (price): a Paris apartment sale in the model's scope opens a case when its declared price is below ${triage.openBelowShareOfExpected} times the expected price. That threshold is the ${100 * triage.validationShareBelow} % quantile of declared / expected price on the validation period (Sept.–Dec. 2024): one ordinary sale in a hundred falls below it. First half of 2025: ${rates.priceCasesPerThousand} cases per 1,000 sales.`,
+            ),
+            t(
+              `Règle 2 (revente rapide) : une vente à Paris ouvre un dossier quand le même lot (même parcelle, même premier lot) a été vendu dans les ${triage.quickResaleMonths} mois précédents et que le rapport des deux prix dépasse ${fr(triage.quickResaleRatio)} ou est inférieur à 1/${fr(triage.quickResaleRatio)}. Premier semestre 2025 : ${fr(rates.resaleCasesPerThousand)} pour 1 000 ; l'une ou l'autre règle : ${fr(rates.anyCasePerThousand)} pour 1 000.`,
+              `Rule 2 (quick resale): a Paris sale opens a case when the same lot (same parcel, same first lot) was sold in the previous ${triage.quickResaleMonths} months and the ratio of the two prices is above ${triage.quickResaleRatio} or below 1/${triage.quickResaleRatio}. First half of 2025: ${rates.resaleCasesPerThousand} per 1,000; either rule: ${rates.anyCasePerThousand} per 1,000.`,
+            ),
+            t(
+              "Avec chaque dossier, l'agent voit le prix attendu et son explication par facteur, les cinq ventes antérieures les plus comparables (lieu, surface, date) avec leur prix au m², et la distribution des prix de l'arrondissement ; il classe le dossier ou le transmet, avec une note. Seule la DGFiP peut rectifier un prix (LPF, art. L17).",
+              "With each case the agent sees the expected price and its explanation by factor, the five most comparable earlier sales (place, surface, date) with their prices per m², and the arrondissement's price distribution; they dismiss or refer the case, with a note. Only the DGFiP may correct a price (LPF, art. L17).",
+            ),
           ],
           legalBasis: t(
             "Données DVF publiées en open data (Livre des procédures fiscales, art. L112 A ; décret n° 2018-1350 du 28 décembre 2018).",

@@ -10,6 +10,7 @@ import { modelSurface, toMeters } from "../features.ts";
 import type { Sale } from "../sale.ts";
 import { DEFAULT_TRIAGE_THRESHOLDS, previousSaleOfLot, scopeIssues, triageSale } from "../triage.ts";
 import type { TriageThresholds } from "../triage.ts";
+import { caseRates } from "./caseRates.ts";
 import { inPeriod, PERIODS } from "./dataset.ts";
 import { MEMBERS, SEED } from "./definition.ts";
 import { loadParisSales } from "./loadSales.ts";
@@ -107,16 +108,12 @@ async function main(seed: number): Promise<void> {
   let openedAndBelowComparables = 0;
   let belowComparables = 0;
   let outOfScope = 0;
-  let resold = 0;
-  let anyCase = 0;
   const openedBySurface = new Map<string, number>();
   evaluation.forEach((sale, i) => {
     const comparables = findComparables(sale, nearby(sale));
     const result = triageSale(sale, trained.evaluationExpected[i], comparables, previousSaleOfLot(sale, nearby(sale)), thresholds);
     const below = result.signals.some((s) => s.kind === "below_every_comparable");
     if (result.scopeIssues.length > 0) outOfScope++;
-    if (result.signals.some((s) => s.kind === "quick_resale")) resold++;
-    if (result.cases.length > 0) anyCase++;
     if (below) belowComparables++;
     if (result.cases.includes("price_below_expected")) {
       opened++;
@@ -130,8 +127,9 @@ async function main(seed: number): Promise<void> {
   console.log(`cases opened: ${opened} (${perThousand(opened, n)} per 1,000); by priced surface ${JSON.stringify(Object.fromEntries(openedBySurface))}`);
   console.log(`of which also below every one of their 5 comparables: ${openedAndBelowComparables} (${perThousand(openedAndBelowComparables, n)} per 1,000)`);
   console.log(`below every comparable, whatever the model says: ${belowComparables} (${perThousand(belowComparables, n)} per 1,000)`);
-  console.log(`quick resale signal (same lot sold within ${QUICK_RESALE_MONTHS} months before, price ratio beyond ${QUICK_RESALE_RATIO}): ${resold} (${perThousand(resold, n)} per 1,000)`);
-  console.log(`cases of either rule: ${anyCase} (${perThousand(anyCase, n)} per 1,000)`);
+  const rates = caseRates(evaluation, trained.evaluationExpected, all, thresholds);
+  console.log(`quick resale cases (same lot sold within ${QUICK_RESALE_MONTHS} months before, price ratio beyond ${QUICK_RESALE_RATIO}): ${rates.resaleCasesPerThousand} per 1,000`);
+  console.log(`sales opening a case by either rule: ${rates.anyCasePerThousand} per 1,000 (price rule alone: ${rates.priceCasesPerThousand})`);
   const evaluationBelowHalf = ratios.filter((r) => r < 0.5).length;
   console.log(`declared below half the expected price: ${evaluationBelowHalf} (${perThousand(evaluationBelowHalf, n)} per 1,000)`);
 
