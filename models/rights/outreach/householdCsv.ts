@@ -184,16 +184,13 @@ function parseCell(column: Column, raw: string, decimalComma: boolean): Parsed {
   }
 }
 
-function setPath(target: Record<string, unknown>, path: string, value: unknown): void {
-  const keys = path.split(".");
-  let node: Record<string, unknown> | unknown[] = target;
-  keys.slice(0, -1).forEach((key, i) => {
-    const next = keys[i + 1];
-    const container = node as Record<string, unknown>;
-    container[key] ??= /^\d+$/.test(next) ? [] : {};
-    node = container[key] as Record<string, unknown>;
-  });
-  (node as Record<string, unknown>)[keys[keys.length - 1]] = value;
+function setPath(target: Record<string, unknown>, keys: readonly string[], value: unknown): void {
+  let node = target;
+  for (let i = 0; i < keys.length - 1; i++) {
+    node[keys[i]] ??= /^\d+$/.test(keys[i + 1]) ? [] : {};
+    node = node[keys[i]] as Record<string, unknown>;
+  }
+  node[keys[keys.length - 1]] = value;
 }
 
 /** The column holding a schema path (`adults.1.age` → `adult2_age`, `children.3.age` → `children_ages`). */
@@ -214,29 +211,42 @@ function schemaProblems(error: z.ZodError): CsvProblem[] {
   });
 }
 
-function readLine(cells: string[], header: (Column | null)[], decimalComma: boolean): { input: Record<string, unknown>; problems: CsvProblem[] } {
+interface PlannedColumn {
+  column: Column;
+  index: number;
+  keys: string[];
+}
+
+/** The header's known columns in reading order: the second adult's age first, so its other cells can be checked. */
+function readingPlan(header: (Column | null)[]): PlannedColumn[] {
+  return header
+    .flatMap((column, index) => (column ? [{ column, index, keys: column.path.split(".") }] : []))
+    .sort((a, b) => Number(b.column.name === "adult2_age") - Number(a.column.name === "adult2_age"));
+}
+
+function readLine(cells: string[], plan: PlannedColumn[], decimalComma: boolean): { input: Record<string, unknown>; problems: CsvProblem[] } {
   const input: Record<string, unknown> = { adults: [] };
   const problems: CsvProblem[] = [];
-  const order = header.map((_, i) => i).sort((a, b) => Number(header[b]?.name === "adult2_age") - Number(header[a]?.name === "adult2_age"));
-  order.forEach((i) => {
-    const column = header[i];
-    if (!column) return;
-    const raw = cells[i].trim();
+  for (const { column, index, keys } of plan) {
+    const raw = cells[index].trim();
     if (raw === "") {
       if (column.required) problems.push({ column: column.name, code: "required" });
-      return;
+      continue;
     }
     const parsed = parseCell(column, raw, decimalComma);
-    if (column.name.startsWith("adult2_") && column.name !== "adult2_age" && !("adults" in input && (input.adults as unknown[])[1])) {
+    if (column.name.startsWith("adult2_") && column.name !== "adult2_age" && !(input.adults as unknown[])[1]) {
       const empty = "value" in parsed && (parsed.value === 0 || parsed.value === false);
       if (!empty) problems.push({ column: column.name, code: "secondAdultWithoutAge" });
-      return;
+      continue;
     }
     if ("problem" in parsed) problems.push(parsed.problem);
-    else setPath(input, column.path, parsed.value);
-  });
-  const position = (p: CsvProblem) => header.findIndex((c) => c?.name === p.column);
-  return { input, problems: problems.sort((a, b) => position(a) - position(b)) };
+    else setPath(input, keys, parsed.value);
+  }
+  if (problems.length > 1) {
+    const position = new Map(plan.map((p) => [p.column.name, p.index]));
+    problems.sort((a, b) => position.get(a.column)! - position.get(b.column)!);
+  }
+  return { input, problems };
 }
 
 export function readHouseholdCsv(text: string): HouseholdFile {
@@ -251,6 +261,7 @@ export function readHouseholdCsv(text: string): HouseholdFile {
   const file: HouseholdFile = { households: [], badLines: [], missingColumns, unknownColumns };
   if (missingColumns.length) return file;
   const seen = new Set<string>();
+  const plan = readingPlan(header);
   for (const { line, cells } of records) {
     if (cells.length !== names.length) {
       const code = cells.length < names.length ? "missingCell" : "tooManyCells";
@@ -258,7 +269,7 @@ export function readHouseholdCsv(text: string): HouseholdFile {
       file.badLines.push({ line, id, problems: [{ column: names[Math.min(cells.length, names.length - 1)], code, params: { expected: names.length, found: cells.length } }] });
       continue;
     }
-    const { input, problems } = readLine(cells, header, delimiter === ";");
+    const { input, problems } = readLine(cells, plan, delimiter === ";");
     const id = typeof input.id === "string" ? input.id : null;
     if (id !== null && seen.has(id)) problems.push({ column: "id", code: "duplicateId", params: { value: id } });
     if (id !== null) seen.add(id);

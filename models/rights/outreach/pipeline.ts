@@ -51,6 +51,8 @@ export interface OutreachOptions {
   /** Runs the non-take-up model on `count` rows of features (row-major Float32Array); returns probabilities. */
   score(features: Float32Array, count: number): Promise<Float32Array>;
   onProgress?(stage: OutreachStage, done: number, total: number): void;
+  /** Awaited between chunks of households, to let the caller's other work (opening the model) go on. */
+  pause?(): Promise<void>;
 }
 
 const PARIS_AIDS = new Set<BenefitId>(["parisSolidarite", "parisLogement", "parisLogementFamilles", "parisLogementFamillesMonoparentales"]);
@@ -80,14 +82,17 @@ export function householdRights(household: Household, received: readonly Receiva
 }
 
 export async function buildOutreachList(text: string, options: OutreachOptions): Promise<OutreachList> {
-  const { date, score, onProgress } = options;
+  const { date, score, onProgress, pause } = options;
   const file = readHouseholdCsv(text);
   const prepared: Prepared[] = [];
-  file.households.forEach((line, i) => {
+  for (const [i, line] of file.households.entries()) {
     const { rights, toCheck, parisAids } = householdRights(line.household, line.received, date);
     prepared.push({ line: line.line, id: line.id, household: line.household, received: line.received, rights, toCheck, parisAids });
-    if ((i + 1) % PROGRESS_EVERY === 0) onProgress?.("rules", i + 1, file.households.length);
-  });
+    if ((i + 1) % PROGRESS_EVERY === 0) {
+      onProgress?.("rules", i + 1, file.households.length);
+      await pause?.();
+    }
+  }
   onProgress?.("rules", file.households.length, file.households.length);
 
   const count = prepared.reduce((n, p) => n + p.rights.length, 0);

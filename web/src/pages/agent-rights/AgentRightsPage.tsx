@@ -16,7 +16,7 @@ import { BadLines } from "./BadLines";
 import { ExplanationPanel } from "./ExplanationPanel";
 import { agentRightsMessages } from "./messages";
 import { OutreachList } from "./OutreachList";
-import { rankInWorker, type RankedFile } from "./ranking";
+import { prepareRanking, rankInWorker, type RankedFile } from "./ranking";
 import { StatsPanel } from "./StatsPanel";
 import { ToCheck } from "./ToCheck";
 import "./agent-rights.css";
@@ -50,13 +50,19 @@ export default function AgentRightsPage() {
   const [failure, setFailure] = useState<string | null>(null);
   const [explained, setExplained] = useState<{ household: OutreachHousehold; trigger: HTMLElement } | null>(null);
 
+  const allowed = session?.roles.includes("social-agent") ?? false;
+  const [modelReady, setModelReady] = useState(false);
+  useEffect(() => {
+    if (allowed) prepareRanking().then(() => setModelReady(true));
+  }, [allowed]);
+
   useEffect(() => {
     if (!ranked) return;
     performance.measure("rights-ranking", "rights-file-chosen");
     document.getElementById("results-start")?.focus();
   }, [ranked]);
 
-  if (!session?.roles.includes("social-agent")) {
+  if (!allowed) {
     return (
       <>
         <h1>{t("title")}</h1>
@@ -77,7 +83,7 @@ export default function AgentRightsPage() {
     setProgress({ stage: "reading", done: 0, total: 0 });
     try {
       const text = await file.text();
-      const result = await rankInWorker({ text, date: today() }, (stage, done, total) => setProgress({ stage, done, total }));
+      const result = await rankInWorker(text, today(), (stage, done, total) => setProgress({ stage, done, total }));
       setRanked(result);
     } catch (error) {
       setFailure(error instanceof Error ? error.message : String(error));
@@ -92,7 +98,7 @@ export default function AgentRightsPage() {
     <>
       <h1>{t("title")}</h1>
       <p class="lead">{t("intro")}</p>
-      <div class="field">
+      <div class="field" data-model-ready={modelReady ? "yes" : "no"}>
         <label for="household-file">{t("fileLabel")}</label>
         <p class="hint" id="household-file-hint">{t("fileHint")} {t("neverUploaded")}</p>
         <input id="household-file" type="file" accept=".csv,text/csv" aria-describedby="household-file-hint" onChange={(e) => onFile((e.currentTarget as HTMLInputElement).files?.[0])} />
@@ -122,7 +128,7 @@ export default function AgentRightsPage() {
       </div>
       {failure && <p class="notice notice-error" role="alert">{t("failed", { message: failure })}</p>}
       {ranked && list && (
-        <div id="results-start" tabIndex={-1} data-ranked={rankedCount}>
+        <div id="results-start" tabIndex={-1} data-ranked={rankedCount} data-rules-date={list.date}>
           {list.missingColumns.length > 0 ? (
             <p class="notice notice-error" role="alert">{t("missingColumns", { columns: list.missingColumns.join(", ") })}</p>
           ) : (

@@ -1,26 +1,43 @@
 // Web Worker of the outreach console: builds the list off the page's thread (rules on every line, the
-// non-take-up model in onnxruntime-web, ranking), so the page stays responsive, and reports progress. The
-// file's text comes from the page and nothing leaves this worker but the list, back to the page.
+// non-take-up model in onnxruntime-web, opened once for the worker's life and while the rules run, ranking),
+// so the page stays responsive, and reports progress. The file's text comes from the page and nothing leaves this worker but
+// the list, back to the page.
 import { deviceModel } from "../../inference/ort";
-import { buildOutreachList } from "../../../../models/rights/outreach/pipeline";
+import { buildOutreachList, type OutreachStage } from "../../../../models/rights/outreach/pipeline";
 import type { RankReply, RankRequest } from "./ranking";
 
 const MODEL_ID = "non-take-up";
 
+/** Lets pending work (the model being opened while the rules run) go on: a message round trip, not a timer. */
+function yieldToEvents(): Promise<void> {
+  return new Promise((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => resolve();
+    channel.port2.postMessage(null);
+  });
+}
+
 const post = (reply: RankReply) => (self as unknown as Worker).postMessage(reply);
+const stage = (id: number) => (s: OutreachStage, done: number, total: number) => post({ id, type: "progress", stage: s, done, total });
 
 self.onmessage = async (event: MessageEvent<RankRequest>) => {
-  const { text, date } = event.data;
+  const { id, text, date } = event.data;
   const started = performance.now();
   try {
-    const model = await deviceModel(MODEL_ID);
+    const opening = deviceModel(MODEL_ID);
+    if (text === undefined || date === undefined) {
+      await opening;
+      return post({ id, type: "ready" });
+    }
     const list = await buildOutreachList(text, {
       date,
-      score: (features) => model.run(features),
-      onProgress: (stage, done, total) => post({ type: "progress", stage, done, total }),
+      score: async (features) => (await opening).run(features),
+      onProgress: stage(id),
+      pause: yieldToEvents,
     });
-    post({ type: "done", list, model: { id: model.entry.id, version: model.entry.version }, milliseconds: performance.now() - started });
+    const model = await opening;
+    post({ id, type: "done", list, model: { id: model.entry.id, version: model.entry.version }, milliseconds: performance.now() - started });
   } catch (error) {
-    post({ type: "failed", message: error instanceof Error ? error.message : String(error) });
+    post({ id, type: "failed", message: error instanceof Error ? error.message : String(error) });
   }
 };
