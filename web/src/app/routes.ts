@@ -13,6 +13,7 @@ export const routes: PageRoute[] = [
   { path: "/modeles", audience: "citizen", load: () => import("../pages/models/ModelsPage") },
   { path: "/canicule", audience: "citizen", load: () => import("../pages/heat/HeatPage") },
   { path: "/droits", audience: "citizen", load: () => import("../pages/rights/RightsPage") },
+  { path: "/registre", audience: "citizen", load: () => import("../pages/register/RegisterPage") },
   { path: "/agent", audience: "agent", load: () => import("../pages/agent/AgentHome") },
   { path: "/agent/canicule", audience: "agent", load: () => import("../pages/agent-heat/AgentHeatPage") },
   { path: "/agent/droits", audience: "agent", load: () => import("../pages/agent-rights/AgentRightsPage") },
