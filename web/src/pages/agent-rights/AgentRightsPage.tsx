@@ -1,3 +1,4 @@
+/// <reference types="vite/client" />
 // The social workers' outreach console (/agent/droits, role social-agent): open a household file, build the
 // ranked list in a Web Worker (rules and the non-take-up model on this device: the file is never uploaded),
 // then the list with its filters, explanations and export, the lines in error, the households to check, and
