@@ -86,9 +86,12 @@ test("ranks the good lines, reports the bad ones, explains a rank, exports; the 
   expect(await page.textContent("[data-legal-mention]")).toContain("L311-3-1");
   expect(await axeViolations(page)).toEqual([]);
 
-  // The first row is rank 1; its explanation is computed here and carries the mention and the weights.
+  // The first row is rank 1, with its rights, amounts and main factors; its explanation is computed here and
+  // carries the mention and the weights.
   const firstRow = page.locator("#list-title ~ .data-table tbody tr").first();
   expect((await firstRow.locator("td").first().textContent())?.trim()).toBe("1");
+  await expect.poll(() => firstRow.locator("td").nth(5).textContent()).not.toBe("calcul…");
+  expect(await firstRow.locator("td").nth(4).textContent()).toMatch(/€, non demandé à \d+\s%/);
   await firstRow.getByRole("button").click();
   const explanation = page.locator("[data-explanation]");
   await explanation.waitFor();
@@ -107,7 +110,8 @@ test("ranks the good lines, reports the bad ones, explains a rank, exports; the 
   expect(shown).toBeLessThan(ranked);
   const [download] = await Promise.all([page.waitForEvent("download"), page.click("text=Exporter la liste (CSV)")]);
   const exported = readFileSync((await download.path())!, "utf8").trim().split("\n");
-  expect(exported[0]).toBe("rank,id,arrondissement,household_type,age_band,rights,monthly_stakes,non_take_up,priority,to_check");
+  expect(exported[0]).toBe("rank,id,arrondissement,household_type,age_band,rights,monthly_stakes,non_take_up,priority,main_factors,to_check");
+  expect(exported.slice(1).every((line) => line.split(",")[9].length > 0)).toBe(true);
   expect(exported).toHaveLength(shown + 1);
   expect(exported.slice(1).every((line) => line.split(",")[2] === "18")).toBe(true);
 

@@ -68,6 +68,29 @@ export interface RankExplanation {
 }
 
 const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
+
+export interface Factor {
+  feature: NonTakeUpFeature;
+  value: number;
+  weight: number;
+}
+
+/**
+ * The items that most raise the probability that the household's main right is not claimed (TreeSHAP weights,
+ * positive only; the right's own "not this benefit" indicators left out as meaningless to read).
+ */
+export function mainFactors(h: OutreachHousehold, trees: GbdtModel, date: string, count = 2): Factor[] {
+  const main = mainRight(h.rights);
+  const right = h.rights.find((r) => r.benefit === main);
+  if (!right) return [];
+  const row = new Float32Array(NON_TAKE_UP_WIDTH);
+  encodeNonTakeUp({ ...right, household: nonTakeUpHousehold(h.household, date) }, row);
+  const { values } = shapValues(trees, row);
+  return NON_TAKE_UP_FEATURES.map((feature, i) => ({ feature, value: row[i], weight: values[i] }))
+    .filter((f) => f.weight > 0 && !(f.feature.startsWith("benefit") && f.value === 0))
+    .sort((a, b) => b.weight - a.weight)
+    .slice(0, count);
+}
 const ENGINE_BENEFIT: Record<ModelBenefit, BenefitId> = { rsa: "rsa", primeActivite: "primeActivite", aspa: "aspa", cssFree: "css", cssWithContribution: "css" };
 
 export function explainRank(h: OutreachHousehold, trees: GbdtModel, date: string, ranked: number): RankExplanation {

@@ -5,6 +5,8 @@ import { readFileSync } from "node:fs";
 import * as ort from "onnxruntime-web/wasm";
 import { beforeAll, describe, expect, test } from "vitest";
 import type { Manifest } from "../../../models/registry.ts";
+import type { GbdtModel } from "../../../models/lib/gbdtModel.ts";
+import { explainRank, mainFactors } from "../../../models/rights/outreach/explain.ts";
 import { CSV_HEADER, householdCsvLine } from "../../../models/rights/outreach/householdCsv.ts";
 import { buildOutreachList, type OutreachList } from "../../../models/rights/outreach/pipeline.ts";
 import { OUTREACH_TOP_SHARE } from "../../../models/rights/outreach/ranking.ts";
@@ -80,5 +82,35 @@ describe("counts by arrondissement", () => {
     const rows = publishableCounts(list);
     expect(rows.length).toBeGreaterThan(5);
     for (const r of rows) for (const m of STATS_METRICS) if (r[m] !== null) expect(r[m]).toBeGreaterThanOrEqual(MIN_CELL_HOUSEHOLDS);
+  });
+});
+
+describe("rank explanation", () => {
+  const trees = JSON.parse(readFileSync(new URL(entry.explainer!, artifacts), "utf8")) as GbdtModel;
+  const logit = (p: number) => Math.log(p / (1 - p));
+
+  test("carries the mention, the data used, and weights that add up to the model's probability", () => {
+    const ranked = list.households.filter((h) => h.rank !== null);
+    const h = ranked[0];
+    const e = explainRank(h, trees, list.date, ranked.length);
+    expect(e.mention.fr).toContain("L311-3-1");
+    expect(e.rank).toBe(1);
+    expect(e.data.find((d) => d.column === "id")?.value).toBe(h.id);
+    expect(e.operations.length).toBe(4);
+    for (const r of e.rights) {
+      const total = logit(r.baseline) + r.weights.reduce((s, w) => s + w.weight, 0);
+      expect(total).toBeCloseTo(logit(r.nonTakeUp), 4);
+      expect(r.expectedUnclaimed).toBeCloseTo(r.nonTakeUp * r.monthlyStake, 10);
+    }
+  });
+
+  test("main factors are the largest positive weights of the main right", () => {
+    for (const h of list.households.filter((x) => x.rank !== null).slice(0, 50)) {
+      const factors = mainFactors(h, trees, list.date);
+      expect(factors.length).toBeLessThanOrEqual(2);
+      for (const f of factors) expect(f.weight).toBeGreaterThan(0);
+      if (factors.length === 2) expect(factors[0].weight).toBeGreaterThanOrEqual(factors[1].weight);
+      expect(factors.some((f) => f.feature.startsWith("benefit") && f.value === 0)).toBe(false);
+    }
   });
 });

@@ -10,11 +10,14 @@ import { useStore } from "../../app/store";
 import { usePageTitle } from "../../app/title";
 import { agentSession } from "../../api/session";
 import { rightsMentions } from "../../../../models/rights/mention";
+import type { Factor } from "../../../../models/rights/outreach/explain";
 import { CSV_COLUMNS } from "../../../../models/rights/outreach/householdCsv";
 import type { OutreachHousehold, OutreachStage } from "../../../../models/rights/outreach/pipeline";
 import exampleUrl from "../../../../infra/seed/data/rights/households-10000.csv?url";
 import { BadLines } from "./BadLines";
 import { ExplanationPanel } from "./ExplanationPanel";
+import { nonTakeUpTrees } from "./explainer";
+import { factorCache } from "./factors";
 import { agentRightsMessages } from "./messages";
 import { OutreachList } from "./OutreachList";
 import { prepareRanking, rankInWorker, type RankedFile } from "./ranking";
@@ -50,6 +53,7 @@ export default function AgentRightsPage() {
   const [ranked, setRanked] = useState<RankedFile | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
   const [explained, setExplained] = useState<{ household: OutreachHousehold; trigger: HTMLElement } | null>(null);
+  const [factors, setFactors] = useState<((h: OutreachHousehold) => Factor[]) | null>(null);
 
   const allowed = session?.roles.includes("social-agent") ?? false;
   const [modelReady, setModelReady] = useState(false);
@@ -61,6 +65,7 @@ export default function AgentRightsPage() {
     if (!ranked) return;
     performance.measure("rights-ranking", "rights-file-chosen");
     document.getElementById("results-start")?.focus();
+    nonTakeUpTrees(ranked.model.version).then((trees) => setFactors(() => factorCache(trees, ranked.list.date)));
   }, [ranked]);
 
   if (!allowed) {
@@ -80,6 +85,7 @@ export default function AgentRightsPage() {
     performance.mark("rights-file-chosen");
     setRanked(null);
     setExplained(null);
+    setFactors(null);
     setFailure(null);
     setProgress({ stage: "reading", done: 0, total: 0 });
     try {
@@ -140,7 +146,7 @@ export default function AgentRightsPage() {
                 <h2>{t("mentionTitle")}</h2>
                 <p>{rightsMentions.outreach[lang]}</p>
               </div>
-              <OutreachList households={list.households} date={list.date} onExplain={(household, trigger) => setExplained({ household, trigger })} />
+              <OutreachList households={list.households} date={list.date} factors={factors} onExplain={(household, trigger) => setExplained({ household, trigger })} />
               {explained && (
                 <ExplanationPanel
                   household={explained.household}

@@ -1,21 +1,26 @@
 // The ranked outreach list: filters by arrondissement and right, the shared sortable table (one page of rows in
-// the DOM), an "explain" button on each row, and the export of the filtered list as a CSV made in the browser.
+// the DOM) with each household's rights, amounts, probabilities and main factors, an "explain" button on each
+// row, and the export of the filtered list as a CSV made in the browser.
 import { useMemo, useState } from "preact/hooks";
 import { DataTable, type Column } from "../../components/DataTable";
 import { numberFormat, useMessages } from "../../app/i18n";
 import { MODEL_BENEFITS, type ModelBenefit } from "../../../../models/rights/outreach/stakes";
+import type { Factor } from "../../../../models/rights/outreach/explain";
 import type { OutreachHousehold } from "../../../../models/rights/outreach/pipeline";
 import { downloadText } from "../heat/download";
 import { outreachCsv } from "./exportList";
+import { factorText } from "./factors";
 import { agentRightsMessages } from "./messages";
 
 interface Props {
   households: OutreachHousehold[];
   date: string;
+  /** Main factors of a household, once the model's trees are loaded. */
+  factors: ((h: OutreachHousehold) => Factor[]) | null;
   onExplain(household: OutreachHousehold, trigger: HTMLElement): void;
 }
 
-export function OutreachList({ households, date, onExplain }: Props) {
+export function OutreachList({ households, date, factors, onExplain }: Props) {
   const { t, lang } = useMessages(agentRightsMessages);
   const [arrondissement, setArrondissement] = useState("");
   const [right, setRight] = useState<"" | ModelBenefit>("");
@@ -51,6 +56,13 @@ export function OutreachList({ households, date, onExplain }: Props) {
           ))}
         </ul>
       ),
+    },
+    {
+      key: "factors",
+      label: t("colFactors"),
+      sortable: false,
+      value: (h) => (factors ? factors(h).map((f) => factorText(f, h, t)).join(", ") : null),
+      render: (h) => (factors ? factors(h).map((f) => factorText(f, h, t)).join(", ") : t("factorsPending")),
     },
     { key: "priority", label: t("colPriority"), value: (h) => Math.round(h.priority * 100) / 100, numeric: true, render: (h) => euros.format(h.priority) },
     { key: "toCheck", label: t("colToCheck"), value: (h) => h.toCheck.join(", ") },
@@ -91,7 +103,7 @@ export function OutreachList({ households, date, onExplain }: Props) {
             </div>
           </div>
           <p>
-            <button type="button" aria-describedby="export-hint" onClick={() => downloadText(`aller-vers-${date}.csv`, outreachCsv(rows), "text/csv")}>
+            <button type="button" aria-describedby="export-hint" onClick={() => downloadText(`aller-vers-${date}.csv`, outreachCsv(rows, (h) => (factors ? factors(h).map((f) => f.feature) : [])), "text/csv")}>
               {t("export")}
             </button>
           </p>

@@ -1,13 +1,14 @@
 // The outreach list as a CSV file made in the browser (never on a server): one line per household with its
-// rank, rights, amounts, probabilities and priority, in the order shown.
+// rank, rights, amounts, probabilities, priority and main factors, in the order shown.
 import type { OutreachHousehold } from "../../../../models/rights/outreach/pipeline";
 import { quoteCsv } from "../../../../models/rights/outreach/householdCsv";
 
-const HEADER = ["rank", "id", "arrondissement", "household_type", "age_band", "rights", "monthly_stakes", "non_take_up", "priority", "to_check"];
+const HEADER = ["rank", "id", "arrondissement", "household_type", "age_band", "rights", "monthly_stakes", "non_take_up", "priority", "main_factors", "to_check"];
 
 const fixed = (x: number, digits: number) => x.toFixed(digits);
 
-export function outreachCsv(rows: readonly OutreachHousehold[]): string {
+/** `factors` gives each household's main factors (model feature names). */
+export function outreachCsv(rows: readonly OutreachHousehold[], factors: (h: OutreachHousehold) => string[]): string {
   const lines = rows.map((h) =>
     [
       h.rank === null ? "" : String(h.rank),
@@ -19,6 +20,7 @@ export function outreachCsv(rows: readonly OutreachHousehold[]): string {
       h.rights.map((r) => fixed(r.monthlyStake, 2)).join(" "),
       h.rights.map((r) => fixed(r.nonTakeUp, 3)).join(" "),
       fixed(h.priority, 2),
+      factors(h).join(" "),
       h.toCheck.join(" "),
     ].join(","),
   );

@@ -1,0 +1,29 @@
+// Short words for the items that most raise a household's likelihood of not claiming (mainFactors, TreeSHAP),
+// computed once per household and shown in the list and its export.
+import type { GbdtModel } from "../../../../models/lib/gbdtModel";
+import { mainFactors, type Factor } from "../../../../models/rights/outreach/explain";
+import type { OutreachHousehold } from "../../../../models/rights/outreach/pipeline";
+import { mainRight } from "../../../../models/rights/outreach/ranking";
+import type { Translate } from "../../app/i18n";
+import type { AgentRightsKey } from "./messages";
+
+export function factorText(f: Factor, h: OutreachHousehold, t: Translate<AgentRightsKey>): string {
+  if (f.feature.startsWith("benefit")) return t("factor_benefit", { right: t(`right_${mainRight(h.rights)!}`) });
+  if (f.feature === "monthlyStake") return t("factor_monthlyStake");
+  if (f.feature === "children") return t("factor_children", { n: f.value });
+  if (f.feature === "oldestAdultAge") return t("factor_oldestAdultAge", { n: f.value });
+  return t(`factor_${f.feature}_${f.value ? "on" : "off"}` as AgentRightsKey);
+}
+
+/** The main factors of each household, computed on first use and kept. */
+export function factorCache(trees: GbdtModel, date: string): (h: OutreachHousehold) => Factor[] {
+  const cache = new Map<string, Factor[]>();
+  return (h) => {
+    let factors = cache.get(h.id);
+    if (!factors) {
+      factors = mainFactors(h, trees, date);
+      cache.set(h.id, factors);
+    }
+    return factors;
+  };
+}
