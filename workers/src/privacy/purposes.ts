@@ -58,7 +58,14 @@ export const purposes: Purpose[] = [
     readers: ["tax-agent"],
     operators: ["ops"],
     dataClassPrefix: "sales.",
-    subjectRights: {},
+    subjectRights: {
+      "sales.cases": {
+        none: {
+          fr: "Un dossier ne porte aucun nom : il désigne une vente. Sur demande écrite, un agent fiscal communique le dossier de la vente concernée (GET /api/v1/sales/cases/{id}). L'effacement sur demande est limité pour une mission d'intérêt public (RGPD art. 17-3-b) ; une opposition (art. 21) est examinée par le délégué à la protection des données ; le dossier est effacé avec la vente au terme de sa durée de conservation. Aucune route d'effacement n'existe encore.",
+          en: "A case carries no name: it points to a sale. On written request, a tax agent sends the case of the sale concerned (GET /api/v1/sales/cases/{id}). Erasure on request is limited for a public-interest task (GDPR art. 17(3)(b)); an objection (art. 21) is examined by the data protection officer; the case is erased with the sale when its retention period ends. No erasure route exists yet.",
+        },
+      },
+    },
   },
   {
     id: "platform",
