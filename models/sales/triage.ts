@@ -63,13 +63,17 @@ export function scopeIssues(sale: Sale): ScopeIssue[] {
   return issues;
 }
 
-/** An earlier sale of the same lot (same parcel, same first lot number), if any. */
+/**
+ * The latest sale of the same lot (same parcel, same first lot number) on an earlier day, if any. A sale of
+ * the same lot on the same day is not a previous sale: in DVF it is another part of the same transaction
+ * (e.g. a parking space or a price supplement recorded as its own mutation), not a resale.
+ */
 export function previousSaleOfLot(sale: Sale, history: readonly Sale[]): Sale | null {
   const key = sale.firstDwelling?.lotKey;
   if (!key) return null;
   let previous: Sale | null = null;
   for (const other of history) {
-    if (other.id === sale.id || other.firstDwelling?.lotKey !== key || other.date > sale.date) continue;
+    if (other.id === sale.id || other.firstDwelling?.lotKey !== key || other.date >= sale.date) continue;
     if (previous === null || other.date > previous.date) previous = other;
   }
   return previous;

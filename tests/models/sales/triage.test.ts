@@ -72,6 +72,9 @@ describe("other signals", () => {
     expect(triageSale({ ...resale, price: 250_000 }, null, [], first, thresholds).signals).toEqual([]);
     expect(triageSale({ ...resale, date: "2023-01-11" }, null, [], first, thresholds).signals).toEqual([]);
     expect(triageSale({ ...resale, arrondissement: null }, null, [], first, thresholds).cases).toEqual([]);
+    const twin = { ...resale, id: "same day, same lot", price: 1_000 };
+    expect(previousSaleOfLot(resale, [first, twin, resale])?.id).toBe("first");
+    expect(previousSaleOfLot(first, [{ ...first, id: "twin of first" }, first])).toBeNull();
   });
 });
 

@@ -17,6 +17,7 @@ export const routes: PageRoute[] = [
   { path: "/agent", audience: "agent", load: () => import("../pages/agent/AgentHome") },
   { path: "/agent/canicule", audience: "agent", load: () => import("../pages/agent-heat/AgentHeatPage") },
   { path: "/agent/droits", audience: "agent", load: () => import("../pages/agent-rights/AgentRightsPage") },
+  { path: "/agent/ventes", audience: "agent", load: () => import("../pages/agent-sales/AgentSalesPage") },
 ];
 
 export const notFound = () => import("../pages/not-found/NotFoundPage");

@@ -97,7 +97,7 @@ async function comparableCandidates(db: D1Database, sale: Sale): Promise<Sale[]>
 async function previousSale(db: D1Database, sale: Sale): Promise<Sale | null> {
   const lotKey = sale.firstDwelling?.lotKey;
   if (!lotKey) return null;
-  const { results } = await db.prepare("SELECT data FROM sales WHERE lot_key = ?1 AND date <= ?2 ORDER BY date, id").bind(lotKey, sale.date).all<{ data: string }>();
+  const { results } = await db.prepare("SELECT data FROM sales WHERE lot_key = ?1 AND date < ?2 ORDER BY date, id").bind(lotKey, sale.date).all<{ data: string }>();
   return previousSaleOfLot(sale, parseSales(results));
 }
 

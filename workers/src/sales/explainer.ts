@@ -2,15 +2,13 @@
 // and where it comes from, each feature's weight for this sale (its TreeSHAP contribution to the log price
 // per m², computed now at the edge), the operations and the rule that opened the case, its score, and the
 // agent's decision if one was taken.
-import { cards } from "../../../models/artifacts";
-import type { ModelCard } from "../../../models/cards/schema";
 import { SALE_FEATURE_NAMES } from "../../../models/sales/features";
 import type { Sale } from "../../../models/sales/sale";
 import type { Explanation } from "../explanations/explanation";
 import type { Explainer } from "../explanations/registry";
-import { modelKey } from "../inference/registry";
 import { caseSummary, getCase } from "./cases";
 import { explainSale } from "./evidence";
+import { triageCard } from "./scoring";
 import { CASE_RULE_TEXTS, REVIEW_NOTICE } from "./texts";
 
 const t = (fr: string, en: string) => ({ fr, en });
@@ -25,22 +23,22 @@ export const salesCaseExplainer: Explainer = {
     const summary = caseSummary(row);
     const modelId = row.sale_model_id;
     const modelVersion = row.sale_model_version;
-    const card = modelId && modelVersion ? (cards[modelKey(modelId, modelVersion)] as ModelCard) : null;
+    const card = triageCard(modelId && modelVersion ? { id: modelId, version: modelVersion } : null);
     const shap = modelId && modelVersion && row.expected_price !== null ? explainSale(sale, modelId, modelVersion) : null;
-    const labels = new Map(card?.data.features.map((f) => [f.name, f.description]) ?? []);
+    const labels = new Map(card.data.features.map((f) => [f.name, f.description]));
     const rule = CASE_RULE_TEXTS[row.rule];
     return {
       kind: "sales-case",
       id: row.id,
-      mention: card?.crpa.mention ?? REVIEW_NOTICE,
+      mention: card.crpa.mention,
       algorithm: {
-        name: card?.name ?? t("Tri des ventes immobilières", "Property-sale triage"),
+        name: card.name,
         modelId: modelId ?? null,
         modelVersion: modelVersion ?? null,
-        cardUrl: modelId ? `/api/v1/models/${modelId}` : null,
+        cardUrl: `/api/v1/models/${card.id}`,
         registerUrl: "/registre",
       },
-      contributionDegree: card?.crpa.contributionDegree ?? REVIEW_NOTICE,
+      contributionDegree: card.crpa.contributionDegree,
       data: [
         { name: "id_mutation", label: t("Identifiant de la mutation", "Sale id"), value: sale.id, source: DVF_SOURCE },
         { name: "date_mutation", label: t("Date de la vente", "Date of sale"), value: sale.date, source: DVF_SOURCE },
@@ -60,7 +58,7 @@ export const salesCaseExplainer: Explainer = {
           }))
         : [],
       operations: [
-        ...(card?.crpa.operations ?? []),
+        ...card.crpa.operations,
         rule.operation,
         t("Le poids d'une variable est sa contribution TreeSHAP au logarithme du prix attendu au m².", "A feature's weight is its TreeSHAP contribution to the log expected price per m²."),
       ],

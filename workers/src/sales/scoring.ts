@@ -1,12 +1,13 @@
 // Expected prices at the edge: the sales in the model's scope go through the shared feature code (with the
 // model version's feature context) into the sale-price ONNX model in one batch; the output (log price per m²)
 // becomes euros through the shared inverse transform. Sales out of scope keep their reasons and no price.
-import { contexts } from "../../../models/artifacts";
+import { cards, contexts } from "../../../models/artifacts";
+import type { ModelCard } from "../../../models/cards/schema";
 import { featureDefinition } from "../../../models/features";
 import { expectedPriceFromOutput, type SaleFeatureContext } from "../../../models/sales/features";
 import type { Sale } from "../../../models/sales/sale";
 import { scopeIssues, type ScopeIssue } from "../../../models/sales/triage";
-import { infer, loadModel, modelKey, type LoadedModel } from "../inference/registry";
+import { findModel, infer, loadModel, modelKey, type LoadedModel } from "../inference/registry";
 import { SALE_PRICE_MODEL } from "./settings";
 
 export interface PricedSale {
@@ -21,6 +22,16 @@ export function featureContext(modelId: string, version: string): SaleFeatureCon
   const context = contexts[modelKey(modelId, version)];
   if (!context) throw new Error(`no feature context for ${modelKey(modelId, version)}`);
   return context as SaleFeatureContext;
+}
+
+/**
+ * The card of the model version that priced a sale, or of the current expected-price model when the sale was
+ * not priced (a quick-resale case): its CRPA fields describe the triage either way.
+ */
+export function triageCard(model: { id: string; version: string } | null): ModelCard {
+  const entry = model ? findModel(model.id, model.version) : findModel(SALE_PRICE_MODEL);
+  if (!entry) throw new Error(`no card for ${model ? modelKey(model.id, model.version) : SALE_PRICE_MODEL}`);
+  return cards[modelKey(entry.id, entry.version)] as ModelCard;
 }
 
 /** Prices every in-scope sale; the model is loaded only when one is in scope (null otherwise). */

@@ -21,8 +21,8 @@ export const CASE_RULE_TEXTS: Record<CaseRule, { label: { fr: string; en: string
   quick_resale: {
     label: { fr: "Revente rapide du même lot à un prix très différent", en: "Quick resale of the same lot at a very different price" },
     operation: {
-      fr: `Règle 2 : un dossier s'ouvre quand le même lot a été vendu dans les ${months} mois précédents et que le rapport des deux prix dépasse ${frBand} (ou est inférieur à 1/${frBand}).`,
-      en: `Rule 2: a case opens when the same lot was sold in the previous ${months} months and the ratio of the two prices is above ${band} (or below 1/${band}).`,
+      fr: `Règle 2 : un dossier s'ouvre quand le même lot a été vendu un jour antérieur, dans les ${months} mois précédents, et que le rapport des deux prix dépasse ${frBand} (ou est inférieur à 1/${frBand}).`,
+      en: `Rule 2: a case opens when the same lot was sold on an earlier day within the previous ${months} months, and the ratio of the two prices is above ${band} (or below 1/${band}).`,
     },
   },
 };

@@ -2,7 +2,7 @@
 // (gunzipped when it starts with the gzip magic bytes, decoded as strict UTF-8, its header checked) and cut
 // between sales into chunks that are stored in R2 as they come. A file-level problem (wrong header or
 // delimiter, truncated or corrupt gzip, bytes that are not UTF-8, too large once decompressed, no data line)
-// stops the pass with a 4xx naming the problem and its line, and the chunks already stored are deleted: no
+// stops the pass with a 4xx naming the problem, its code in parentheses and its line, and the chunks already stored are deleted: no
 // chunk event is published and no sale written. Line-level problems are left to the chunk handler.
 import { checkHeader } from "../../../models/sales/geodvfRow";
 import { findInvalidUtf8, SaleChunker } from "../../../models/sales/geodvf";
@@ -43,7 +43,7 @@ export async function splitUpload(bucket: R2Bucket, raw: Uint8Array<ArrayBuffer>
       await bucket.put(key, text, { httpMetadata: { contentType: "text/csv; charset=utf-8" }, customMetadata: { firstDataLine: String(firstDataLine) } });
       chunks.push({ index, key, firstDataLine });
     });
-    if (chunks.length === 0) throw fileProblem("it has a header but no data line");
+    if (chunks.length === 0) throw fileProblem("(no_data) it has a header but no data line");
     return { compressed, textBytes, chunks };
   } catch (error) {
     if (chunks.length) await bucket.delete(chunks.map((c) => c.key));
@@ -79,13 +79,13 @@ async function streamChunks(raw: Uint8Array<ArrayBuffer>, compressed: boolean, s
     try {
       piece = await reader.read();
     } catch (error) {
-      throw fileProblem(`the gzip stream is truncated or corrupt after ${textBytes} bytes of text (${String(error instanceof Error ? error.message : error)})`);
+      throw fileProblem(`(truncated_gzip) the gzip stream is truncated or corrupt after ${textBytes} bytes of text (${String(error instanceof Error ? error.message : error)})`);
     }
     if (piece.done) break;
     textBytes += piece.value.length;
     if (textBytes > MAX_TEXT_BYTES) {
       await reader.cancel();
-      throw new ApiError("payload_too_large", `The file is over ${MAX_TEXT_BYTES} bytes once decompressed.`, [{ field: "file", message: `more than ${MAX_TEXT_BYTES} bytes of text` }]);
+      throw new ApiError("payload_too_large", `The file is over ${MAX_TEXT_BYTES} bytes once decompressed.`, [{ field: "file", message: `(too_large) more than ${MAX_TEXT_BYTES} bytes of text` }]);
     }
     let text: string;
     try {
@@ -103,7 +103,7 @@ async function streamChunks(raw: Uint8Array<ArrayBuffer>, compressed: boolean, s
   } catch {
     throw fileProblem(`line ${line} (invalid_utf8): the file ends inside a UTF-8 character`);
   }
-  if (textBytes === 0) throw fileProblem("it is empty");
+  if (textBytes === 0) throw fileProblem("(empty_file) it is empty");
   await take(rest, true);
   return textBytes;
 }

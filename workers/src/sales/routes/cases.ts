@@ -1,16 +1,14 @@
 // Cases for tax agents: the list (filters, sort, pages), a case with its evidence computed now at the edge, the
 // decision (dismiss or refer, with a mandatory note; audited), and the CSV export of referred cases (audited).
 import { createRoute, z } from "@hono/zod-openapi";
-import { cards } from "../../../../models/artifacts";
-import type { ModelCard } from "../../../../models/cards/schema";
 import type { Sale } from "../../../../models/sales/sale";
 import { CASE_RULES } from "../../../../models/sales/triage";
-import { modelKey } from "../../inference/registry";
 import { agentOf, forRoles } from "../../platform/access";
 import { ApiError, errorResponses } from "../../platform/errors";
 import { pageOf, pageQuery, subApp } from "../../platform/openapi";
 import { CASE_SORTS, CASE_STATUSES, caseSummary, decideCase, DECISIONS, getCase, listCases, referredCasesCsv } from "../cases";
 import { saleEvidence, type SaleEvidence } from "../evidence";
+import { triageCard } from "../scoring";
 import { triageThresholds } from "../settings";
 import { CASE_RULE_TEXTS, REVIEW_NOTICE } from "../texts";
 import { caseDetailSchema, caseSummarySchema } from "./schemas";
@@ -85,7 +83,6 @@ export const caseRoutes = subApp()
       if (!row) throw new ApiError("not_found", `No sales case ${id}.`);
       const sale = JSON.parse(row.data) as Sale;
       const model = row.sale_model_id && row.sale_model_version ? { id: row.sale_model_id, version: row.sale_model_version } : null;
-      const card = model ? (cards[modelKey(model.id, model.version)] as ModelCard | undefined) : undefined;
       const evidence = await saleEvidence(
         c.env.DB,
         sale,
@@ -99,7 +96,7 @@ export const caseRoutes = subApp()
           opening: JSON.parse(row.evidence) as Record<string, unknown>,
           model,
           notice: REVIEW_NOTICE,
-          mention: card?.crpa.mention ?? REVIEW_NOTICE,
+          mention: triageCard(model).crpa.mention,
           evidence: evidenceView(row.expected_price, evidence),
         },
         200,

@@ -37,7 +37,7 @@ export const importRoutes = subApp()
     }),
     async (c) => {
       const raw = await c.req.arrayBuffer();
-      if (raw.byteLength === 0) throw new ApiError("validation_failed", "The request body must be the geo-dvf file.", [{ field: "file", message: "the body is empty" }]);
+      if (raw.byteLength === 0) throw new ApiError("validation_failed", "The request body must be the geo-dvf file.", [{ field: "file", message: "(empty_file) the body is empty" }]);
       const { created, view } = await acceptUpload(c.env, raw, c.req.valid("query").fileName ?? null, agentOf(c));
       c.header("Location", `/api/v1/sales/imports/${view.id}`);
       return created ? c.json(view, 202) : c.json(view, 200);

@@ -1,0 +1,150 @@
+// The sales console /agent/ventes in Chromium against the real Worker and queue: reserved to tax agents (ops
+// may import); importing the real 14th-arrondissement file with a progress bar, a refused file with its reason,
+// the rejected lines; the case list (sort, filter), a case with its charts and their tables, the decision
+// (note required) and the CSV export of referred cases; axe-core clean in each state, French then English.
+import { readFileSync } from "node:fs";
+import { gzipSync } from "node:zlib";
+import type { Browser, BrowserContext, Page } from "playwright-core";
+import { afterAll, beforeAll, expect, inject, test } from "vitest";
+import { signAgentToken, type Role } from "../../workers/src/platform/auth";
+import { axeViolations, launchBrowser, newContext } from "./browser";
+
+const PARIS_14 = readFileSync(new URL("../../infra/seed/data/sales/geodvf_75114_2020H1.csv", import.meta.url), "utf8");
+const [HEADER, FIRST] = PARIS_14.split("\n");
+/** The real file, with one more line whose price is unreadable (line 910). */
+const BAD_LINE = FIRST.split(",").map((cell, i) => (i === 0 ? "2020-999999" : i === 4 ? "douze mille" : cell)).join(",");
+const WITH_BAD_LINE = `${PARIS_14}${BAD_LINE}\n`;
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function agentContext(role: Role): Promise<BrowserContext> {
+  const context = await newContext(browser, { acceptDownloads: true });
+  const token = await signAgentToken({ id: `browser.${role}`, roles: [role] }, inject("jwtSecret"));
+  await context.addInitScript((t) => sessionStorage.setItem("recoque.agentToken", t), token);
+  return context;
+}
+
+async function noViolations(page: Page, state: string) {
+  expect(await axeViolations(page), state).toEqual([]);
+}
+
+/** Records whether a progress bar ever appeared in the import status (imports can be quick). */
+const watchProgress = (context: BrowserContext) =>
+  context.addInitScript(() => {
+    new MutationObserver(() => {
+      if (document.querySelector(".import-status progress")) (window as unknown as { sawProgress: boolean }).sawProgress = true;
+    }).observe(document, { childList: true, subtree: true });
+  });
+
+async function upload(page: Page, name: string, buffer: Buffer, mimeType = "text/csv") {
+  await page.setInputFiles("#sales-file", { name, mimeType, buffer });
+  await page.getByRole("button", { name: "Importer", exact: true }).click();
+}
+
+test("is reserved to tax agents; ops may import but see no case", async () => {
+  const heat = await agentContext("heat-agent");
+  const page = await heat.newPage();
+  await page.goto("/agent/ventes");
+  await expect.poll(() => page.textContent("main")).toContain("rôle tax-agent");
+  expect(await page.locator("#sales-file").count()).toBe(0);
+  await noViolations(page, "refused");
+  await heat.close();
+
+  const ops = await agentContext("ops");
+  const opsPage = await ops.newPage();
+  await opsPage.goto("/agent/ventes");
+  await opsPage.locator("#sales-file").waitFor();
+  expect(await opsPage.textContent("main")).toContain("les dossiers sont réservés");
+  expect(await opsPage.locator("#cases-title").count()).toBe(0);
+  await noViolations(opsPage, "ops");
+  await ops.close();
+});
+
+test("imports with progress, refuses a bad file with its reason, lists cases, reviews one, exports", async () => {
+  const context = await agentContext("tax-agent");
+  await watchProgress(context);
+  const page = await context.newPage();
+  await page.goto("/agent/ventes");
+  await page.locator("[data-cases-total]").waitFor();
+  expect(await page.textContent("main")).toContain("jamais une accusation");
+  expect(await page.textContent("main")).toContain("Aucun dossier ne correspond");
+  await noViolations(page, "empty");
+
+  await page.getByRole("button", { name: "Importer", exact: true }).click();
+  await page.locator("#sales-file-error").waitFor();
+  expect(await page.getAttribute("#sales-file", "aria-invalid")).toBe("true");
+  await noViolations(page, "no file chosen");
+
+  await upload(page, "export.csv", Buffer.from(`${HEADER.replaceAll(",", ";")}\n${FIRST.replaceAll(",", ";")}\n`));
+  await page.locator("[data-import-refused]").waitFor();
+  expect(await page.textContent("[data-import-refused]")).toContain("les colonnes ne sont pas séparées par des virgules");
+  await noViolations(page, "file refused");
+
+  await upload(page, "75114.csv.gz", gzipSync(Buffer.from(WITH_BAD_LINE)), "application/gzip");
+  await page.locator("[data-import-done]").waitFor({ timeout: 60_000 });
+  expect(await page.evaluate(() => (window as unknown as { sawProgress?: boolean }).sawProgress)).toBe(true);
+  const done = await page.textContent("[data-import-done]");
+  expect(done).toContain("909 lignes lues");
+  expect(done).toContain("1 lignes rejetées");
+  await expect.poll(() => page.locator("#rejected-title ~ .data-table tbody tr").count()).toBe(1);
+  expect(await page.textContent("#rejected-title ~ .data-table tbody")).toContain("910");
+  expect(await page.textContent("#rejected-title ~ .data-table tbody")).toContain("Nombre illisible");
+  await expect.poll(() => page.locator("[data-case]").count()).toBeGreaterThan(3);
+  await noViolations(page, "imported, cases listed");
+
+  const total = Number(await page.getAttribute("[data-cases-total]", "data-cases-total"));
+  await page.getByRole("button", { name: "Trier par Date de vente" }).click();
+  await expect.poll(() => page.locator("th[aria-sort]").textContent()).toContain("Date de vente");
+  await page.selectOption("#f-arrondissement", "15");
+  await page.getByRole("button", { name: "Filtrer", exact: true }).click();
+  await expect.poll(() => page.getAttribute("[data-cases-total]", "data-cases-total")).toBe("0");
+  await page.selectOption("#f-arrondissement", "14");
+  await page.getByRole("button", { name: "Filtrer", exact: true }).click();
+  await expect.poll(() => page.getAttribute("[data-cases-total]", "data-cases-total")).toBe(String(total));
+
+  const first = page.locator("[data-case] a").first();
+  const caseId = (await first.textContent())!;
+  await first.click();
+  await page.locator("#case-title").waitFor();
+  await page.locator("#sale-title").waitFor();
+  expect(await page.evaluate(() => document.activeElement?.id)).toBe("case-title");
+  const main = (await page.textContent("main"))!;
+  expect(main).toContain(`Dossier ${caseId}`);
+  expect(main).toContain("L311-3-1");
+  expect(main).toContain("Prix au m² du quartier");
+  await expect.poll(() => page.locator("figure.chart canvas").count()).toBeGreaterThanOrEqual(1);
+  expect(await page.locator("figure.chart details table").count()).toBeGreaterThanOrEqual(1);
+  await noViolations(page, "case page");
+
+  await page.getByRole("button", { name: "Enregistrer la décision" }).click();
+  await page.locator("#decision-note-error").waitFor();
+  expect(await page.textContent("#decision-error")).toContain("Choisissez une décision");
+  await noViolations(page, "decision errors");
+  await page.check("#decision-refer");
+  await page.fill("#decision-note", "Prix quatre fois sous les ventes comparables ; acte à consulter.");
+  await page.getByRole("button", { name: "Enregistrer la décision" }).click();
+  await page.locator("[data-decision='refer']").waitFor();
+  expect(await page.textContent("main")).toContain("Décision enregistrée");
+  await noViolations(page, "decided");
+
+  await page.getByRole("link", { name: "Retour à la liste des dossiers" }).click();
+  await page.locator("[data-cases-total]").waitFor();
+  const download = page.waitForEvent("download");
+  await page.getByRole("button", { name: "Exporter les dossiers transmis (CSV)" }).click();
+  const csv = readFileSync((await (await download).path())!, "utf8").trimEnd().split("\r\n");
+  expect(csv).toHaveLength(2);
+  expect(csv[1].startsWith(`${caseId},`)).toBe(true);
+  expect(await page.textContent("[data-exported]")).toContain("1 dossiers transmis exportés");
+
+  await page.getByRole("button", { name: "Switch to English" }).click();
+  await expect.poll(() => page.textContent("h1")).toBe("Property sales: cases to review");
+  expect(await page.textContent("main")).toContain("never an accusation");
+  await noViolations(page, "English");
+  await context.close();
+});

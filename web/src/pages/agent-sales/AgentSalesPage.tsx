@@ -1,0 +1,48 @@
+// The sales console (/agent/ventes): file imports with their progress (tax agents and ops), the cases to
+// review with filters, sort and pages, and one case at a time (?cas=<id>) with its evidence and decision
+// (tax agents only). Every view recalls that a case is a signal for review, never an accusation.
+import { useState } from "preact/hooks";
+import { useMessages } from "../../app/i18n";
+import { Link, location } from "../../app/router";
+import { useStore } from "../../app/store";
+import { usePageTitle } from "../../app/title";
+import { agentSession } from "../../api/session";
+import { CaseList } from "./CaseList";
+import { CaseView } from "./CaseView";
+import { ImportPanel } from "./ImportPanel";
+import { salesMessages } from "./messages";
+import "./agent-sales.css";
+
+export default function AgentSalesPage() {
+  const { t } = useMessages(salesMessages);
+  usePageTitle(t("title"));
+  const session = useStore(agentSession);
+  const caseId = new URLSearchParams(useStore(location).split("?")[1] ?? "").get("cas");
+  const [refresh, setRefresh] = useState(0);
+  const taxAgent = session?.roles.includes("tax-agent") ?? false;
+  const ops = session?.roles.includes("ops") ?? false;
+
+  if (!taxAgent && !ops) {
+    return (
+      <>
+        <h1>{t("title")}</h1>
+        <p>{t("needRole")}</p>
+        <Link href="/agent">{t("signIn")}</Link>
+      </>
+    );
+  }
+  return (
+    <>
+      <h1>{t("title")}</h1>
+      <p class="callout">{t("notice")}</p>
+      {caseId && taxAgent ? (
+        <CaseView id={caseId} />
+      ) : (
+        <>
+          <ImportPanel onCompleted={() => setRefresh((n) => n + 1)} />
+          {taxAgent ? <CaseList refresh={refresh} /> : <p>{t("opsOnly")}</p>}
+        </>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,167 @@
+// Importing a geo-dvf file: the file chosen is sent as it is (gzip or plain), then the import's progress is
+// followed chunk by chunk with a progress bar until it completes; the rejected lines are listed with their
+// number and reason, and the latest imports can be reopened. A file refused as a whole says why and where.
+import { useEffect, useRef, useState } from "preact/hooks";
+import { dateTimeFormat, numberFormat, useMessages } from "../../app/i18n";
+import { ApiFailure } from "../../api/client";
+import { DataTable, type Column } from "../../components/DataTable";
+import { importStatus, recentImports, uploadFile, type ImportStatus, type RejectedLine, type SalesImport } from "./api";
+import { salesMessages, type SalesMessageKey } from "./messages";
+
+const POLL_MS = 1000;
+const FILE_ERRORS = new Set(["wrong_header", "wrong_delimiter", "invalid_utf8", "truncated_gzip", "empty_file", "no_data", "too_large"]);
+
+type Phase = { kind: "idle" } | { kind: "uploading" } | { kind: "following"; status: ImportStatus; again: boolean } | { kind: "refused"; error: ApiFailure };
+
+/** The French-first reason of a file refused as a whole, from the code and line the API puts in its message. */
+function refusal(error: ApiFailure, t: (key: SalesMessageKey, params?: Record<string, string | number>) => string): { text: string; detail: string } {
+  const detail = error.fields[0]?.message ?? error.message;
+  if (error.code === "payload_too_large") return { text: t("fileError_too_large"), detail };
+  const match = /(?:line (\d+) )?\((\w+)\)/.exec(detail);
+  const code = match && FILE_ERRORS.has(match[2]) ? match[2] : "other";
+  return { text: t(`fileError_${code}` as SalesMessageKey, { line: match?.[1] ?? "1" }), detail };
+}
+
+function RejectedLines({ status }: { status: ImportStatus }) {
+  const { t } = useMessages(salesMessages);
+  const { items, total } = status.rejectedLines;
+  const reason = (code: string) => (`reason_${code}` in salesMessages.fr ? t(`reason_${code}` as SalesMessageKey) : t("reason_other"));
+  const columns: Column<RejectedLine>[] = [
+    { key: "line", label: t("colLine"), value: (r) => r.line, numeric: true },
+    { key: "reason", label: t("colReason"), value: (r) => reason(r.code) },
+    { key: "column", label: t("colColumn"), value: (r) => r.column, render: (r) => (r.column ? <code>{r.column}</code> : "—") },
+    { key: "sale", label: t("colSale"), value: (r) => r.saleId },
+    { key: "detail", label: t("colDetail"), value: (r) => r.message, sortable: false, render: (r) => <span lang="en">{r.message}</span> },
+  ];
+  return (
+    <section aria-labelledby="rejected-title">
+      <h3 id="rejected-title">{t("rejectedTitle", { total })}</h3>
+      {total > items.length && <p class="hint">{t("rejectedMore", { shown: items.length })}</p>}
+      <DataTable caption={t("rejectedTitle", { total })} columns={columns} rows={items} rowKey={(r) => `${r.line}-${r.code}-${r.column}`} pageSize={20} filterable={false} emptyText={t("rejectedNone")} />
+    </section>
+  );
+}
+
+function Progress({ status, again }: { status: ImportStatus; again: boolean }) {
+  const { t, lang } = useMessages(salesMessages);
+  const n = numberFormat(lang).format;
+  if (status.status === "completed") {
+    return (
+      <p class="notice" data-import-done={status.id}>
+        {again && <>{t("importAgain")} </>}
+        {t("importDone", {
+          rows: n(status.rowsRead), sales: n(status.salesImported), known: n(status.salesAlreadyKnown), scored: n(status.salesScored),
+          cases: n(status.casesOpened), rejected: n(status.linesRejected),
+        })}
+      </p>
+    );
+  }
+  return (
+    <>
+      <p id="import-progress-label">{t("progress", { done: status.chunksDone, total: status.chunksTotal, rows: n(status.rowsRead), sales: n(status.salesImported) })}</p>
+      <progress value={status.chunksDone} max={status.chunksTotal} aria-labelledby="import-progress-label" data-import-progress={status.id} />
+    </>
+  );
+}
+
+export function ImportPanel({ onCompleted }: { onCompleted(): void }) {
+  const { t, lang } = useMessages(salesMessages);
+  const [file, setFile] = useState<File | null>(null);
+  const [missingFile, setMissingFile] = useState(false);
+  const [phase, setPhase] = useState<Phase>({ kind: "idle" });
+  const [imports, setImports] = useState<{ items?: SalesImport[]; error?: string }>({});
+  const timer = useRef<number | undefined>(undefined);
+
+  const refreshImports = () => recentImports().then((r) => setImports({ items: r.items })).catch((e: Error) => setImports({ error: e.message }));
+  useEffect(() => {
+    refreshImports();
+    return () => window.clearTimeout(timer.current);
+  }, []);
+
+  const follow = (id: string, again: boolean) => {
+    window.clearTimeout(timer.current);
+    importStatus(id)
+      .then((status) => {
+        setPhase({ kind: "following", status, again });
+        if (status.status === "processing") timer.current = window.setTimeout(() => follow(id, again), POLL_MS);
+        else {
+          refreshImports();
+          onCompleted();
+        }
+      })
+      .catch((error: ApiFailure) => setPhase({ kind: "refused", error }));
+  };
+
+  const submit = (event: Event) => {
+    event.preventDefault();
+    setMissingFile(!file);
+    if (!file) return;
+    setPhase({ kind: "uploading" });
+    uploadFile(file)
+      .then((created) => follow(created.id, created.status === "completed"))
+      .catch((error: ApiFailure) => setPhase({ kind: "refused", error }));
+  };
+
+  const when = dateTimeFormat(lang, { dateStyle: "short", timeStyle: "short" });
+  const n = numberFormat(lang).format;
+  const columns: Column<SalesImport>[] = [
+    { key: "file", label: t("colFile"), value: (i) => i.fileName ?? t("unnamedFile") },
+    { key: "at", label: t("colImportedAt"), value: (i) => i.createdAt, render: (i) => when.format(new Date(i.createdAt)) },
+    { key: "status", label: t("colStatus"), value: (i) => t(`status_${i.status}`) },
+    { key: "sales", label: t("colSales"), value: (i) => i.salesImported, numeric: true, render: (i) => n(i.salesImported) },
+    { key: "cases", label: t("colCases"), value: (i) => i.casesOpened, numeric: true },
+    { key: "rejected", label: t("colRejected"), value: (i) => i.linesRejected, numeric: true },
+    {
+      key: "show", label: t("colShow"), value: () => null, sortable: false,
+      render: (i) => <button type="button" class="sales-link" onClick={() => follow(i.id, false)}>{t("showImport", { name: i.fileName ?? t("unnamedFile") })}</button>,
+    },
+  ];
+  const refused = phase.kind === "refused" ? refusal(phase.error, t) : null;
+
+  return (
+    <section aria-labelledby="import-title">
+      <h2 id="import-title">{t("importTitle")}</h2>
+      <p>{t("importIntro")}</p>
+      <form onSubmit={submit} noValidate class="stack">
+        <div class="field">
+          <label for="sales-file">{t("fileLabel")}</label>
+          <p class="hint" id="sales-file-hint">{t("fileHint")}</p>
+          <input
+            id="sales-file"
+            type="file"
+            accept=".csv,.gz,text/csv,application/gzip"
+            aria-describedby={missingFile ? "sales-file-hint sales-file-error" : "sales-file-hint"}
+            aria-invalid={missingFile}
+            onChange={(e) => {
+              setFile((e.currentTarget as HTMLInputElement).files?.[0] ?? null);
+              setMissingFile(false);
+            }}
+          />
+          {missingFile && <p class="field-error" id="sales-file-error">{t("chooseFile")}</p>}
+        </div>
+        <button type="submit" disabled={phase.kind === "uploading"}>{t("importButton")}</button>
+      </form>
+      <div role="status" aria-live="polite" class="import-status">
+        {phase.kind === "uploading" && (
+          <>
+            <p id="import-upload-label">{t("uploading")}</p>
+            <progress aria-labelledby="import-upload-label" />
+          </>
+        )}
+        {phase.kind === "following" && <Progress status={phase.status} again={phase.again} />}
+      </div>
+      {refused && (
+        <div class="notice notice-error" role="alert" data-import-refused>
+          <p>{t("fileRejected")} {refused.text}</p>
+          <p>{t("technicalDetail")} <span lang="en">{refused.detail}</span></p>
+        </div>
+      )}
+      {phase.kind === "following" && phase.status.status === "completed" && <RejectedLines status={phase.status} />}
+      <h3>{t("importsTitle")}</h3>
+      {imports.error && <p class="notice notice-error">{t("loadError", { message: imports.error })}</p>}
+      {imports.items && (
+        <DataTable caption={t("importsTitle")} columns={columns} rows={imports.items} rowKey={(i) => i.id} pageSize={10} filterable={false} emptyText={t("importsEmpty")} />
+      )}
+    </section>
+  );
+}
