@@ -6,11 +6,11 @@
 // the latency of a single scoring request against a bare JSON route (GET /ping) in the same Worker, warm
 // p50 and p99, and the cold start of the first scoring request after the Worker starts.
 import { readFileSync } from "node:fs";
-import * as ortNode from "onnxruntime-node";
 import { startLocalStack } from "../infra/scripts/local-stack";
 import type { Manifest, ModelEntry } from "../models/registry";
 import { signAgentToken } from "../workers/src/platform/auth";
 import { fmt, percentile, timeEach } from "./stats";
+import { edgePredict, edgeRowsPerSecond, nativeRowsPerSecond } from "./throughput";
 
 const artifacts = new URL("../models/artifacts/", import.meta.url);
 const manifest = JSON.parse(readFileSync(new URL("manifest.json", artifacts), "utf8")) as Manifest;
@@ -21,33 +21,11 @@ function randomRows(entry: ModelEntry, batch: number, seed = 7): number[][] {
   return Array.from({ length: batch }, () => entry.features.map(() => Math.round(next() * 1000) / 100));
 }
 
-async function nativeRowsPerSecond(entry: ModelEntry, rows: number[][], seconds = 1.5): Promise<number> {
-  const session = await ortNode.InferenceSession.create(readFileSync(new URL(entry.file, artifacts)), { intraOpNumThreads: 1, interOpNumThreads: 1 });
-  const width = entry.features.length;
-  const tensor = new ortNode.Tensor("float32", Float32Array.from(rows.flat()), [rows.length, width]);
-  for (let i = 0; i < 20; i++) await session.run({ [entry.input]: tensor });
-  let runs = 0;
-  const start = performance.now();
-  while (performance.now() - start < seconds * 1000) {
-    await session.run({ [entry.input]: tensor });
-    runs++;
-  }
-  return (runs * rows.length) / ((performance.now() - start) / 1000);
-}
-
 async function main() {
   const stack = await startLocalStack();
   try {
     const token = await signAgentToken({ id: "bench", roles: ["ops"] }, stack.jwtSecret);
-    const predict = (entry: ModelEntry, rows: number[][], repeat = 1) =>
-      fetch(`${stack.baseUrl}/api/v1/models/${entry.id}/${entry.version}/predict`, {
-        method: "POST",
-        headers: { Authorization: `Bearer ${token}`, "Content-Type": "application/json" },
-        body: JSON.stringify({ rows, repeat }),
-      }).then(async (r) => {
-        if (!r.ok) throw new Error(`predict ${entry.id}: ${r.status} ${await r.text()}`);
-        return r.json();
-      });
+    const predict = edgePredict(stack.baseUrl, token);
     const first = manifest.models.find((m) => m.runsOn.includes("edge"))!;
 
     const coldRows = randomRows(first, 1);
@@ -63,9 +41,7 @@ async function main() {
       for (const batch of [1, 1024]) {
         const rows = randomRows(entry, batch);
         const repeat = batch === 1 ? 100 : 20;
-        await predict(entry, rows, repeat);
-        const times = await timeEach(batch === 1 ? 30 : 10, () => predict(entry, rows, repeat));
-        const workerd = (batch * repeat * times.length) / (times.reduce((a, b) => a + b, 0) / 1000);
+        const workerd = await edgeRowsPerSecond(predict, entry, rows, repeat, batch === 1 ? 30 : 10);
         const native = await nativeRowsPerSecond(entry, rows);
         console.log(`| ${entry.id}@${entry.version} | ${batch} | ${repeat} | ${fmt(workerd, 0)} | ${fmt(native, 0)} | ${fmt(workerd / native, 3)} |`);
       }
