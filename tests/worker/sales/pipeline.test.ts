@@ -1,7 +1,8 @@
 // The import pipeline inside the Worker: each expected price is the edge model's output through the shared
 // feature code; price cases open exactly below the configured share of the expected price; a quick resale
 // of the same lot opens a case even across imports; a duplicated chunk event (another event id, same chunk)
-// writes nothing twice.
+// writes nothing twice; an upload stopped before its chunk events were all published resumes when the same
+// file is sent again.
 import { createExecutionContext, createMessageBatch, getQueueResult } from "cloudflare:test";
 import { env } from "cloudflare:workers";
 import { expect, test } from "vitest";
@@ -14,7 +15,8 @@ import worker from "../../../workers/src/index";
 import { infer, loadModel } from "../../../workers/src/inference/registry";
 import { importChunk } from "../../../workers/src/sales/chunks";
 import { chunkEvent } from "../../../workers/src/sales/events";
-import { count, fileOf, importText, lines, PARIS_14, setColumn } from "./fixtures";
+import { sha256Hex } from "../../../workers/src/platform/hash";
+import { completed, count, fileOf, importText, lines, PARIS_14, setColumn, upload } from "./fixtures";
 
 const [HEADER, ...DATA] = lines(PARIS_14);
 let importId = "";
@@ -110,4 +112,22 @@ test("a quick resale of the same lot opens a case on the later sale, even when t
   expect(await count("SELECT count(*) AS n FROM sales_cases WHERE id = 'qr-2020-999002'")).toBe(0);
   expect(await count("SELECT count(*) AS n FROM audit_log WHERE action = 'sales.case-opened' AND subject_id = 'qr-2020-999001'")).toBe(1);
   expect(result.casesOpened).toBeGreaterThanOrEqual(1);
+});
+
+test("an upload stopped before its chunk events were published resumes when the same file is sent again", async () => {
+  const data = DATA.slice(100, 140).map((line) => line.replace(/^2020-/, "2020-8"));
+  const text = fileOf(HEADER, data);
+  const sha = await sha256Hex(new TextEncoder().encode(text));
+  const id = `imp-${sha.slice(0, 24)}`;
+  await env.UPLOADS.put(`sales/chunks/${sha}/0`, text, { customMetadata: { firstDataLine: "2" } });
+  await env.DB.prepare(
+    `INSERT INTO sales_imports (id, sha256, raw_key, bytes, text_bytes, compressed, max_date, status, chunks_total, created_by, created_at)
+     VALUES (?1, ?2, ?3, ?4, ?4, 0, '2026-01-01', 'processing', 1, 'test', '2026-01-01T00:00:00Z')`,
+  ).bind(id, sha, `sales/raw/${sha}`, text.length).run();
+  const res = await upload(text);
+  expect(res.status).toBe(200);
+  expect((await res.json<{ id: string }>()).id).toBe(id);
+  const done = await completed(id);
+  expect(done.salesImported).toBe(new Set(data.map((l) => l.split(",")[0])).size);
+  expect(await count("SELECT count(*) AS n FROM sales_imports WHERE id = ?1 AND published_at IS NOT NULL", id)).toBe(1);
 });
