@@ -90,16 +90,14 @@ CREATE TABLE heat_registrations (
 );
 CREATE INDEX heat_registrations_expiry ON heat_registrations (expires_at);
 
--- One call per registered person and round, with the heat-risk score that orders the list.
+-- One call per registered person and round, with the heat-risk score that orders the list. The model's input
+-- is not copied here: it follows from the person's shared factors and the round's exposure (heat/person.ts).
 CREATE TABLE heat_calls (
   id               TEXT PRIMARY KEY,
   episode_id       TEXT NOT NULL,
   round            INTEGER NOT NULL,
   registration_id  TEXT NOT NULL,
-  registration_seq INTEGER NOT NULL,
   risk             REAL NOT NULL,
-  features         TEXT NOT NULL,
-  reasons          TEXT NOT NULL,
   model_id         TEXT NOT NULL,
   model_version    TEXT NOT NULL,
   status           TEXT NOT NULL DEFAULT 'to-call' CHECK (status IN ('to-call', 'retry', 'done', 'visit-needed', 'wrong-number')),
@@ -109,7 +107,6 @@ CREATE TABLE heat_calls (
   created_at       TEXT NOT NULL
 );
 CREATE INDEX heat_calls_list ON heat_calls (episode_id, round, risk DESC);
-CREATE INDEX heat_calls_chunk ON heat_calls (episode_id, round, registration_seq);
 CREATE INDEX heat_calls_registration ON heat_calls (registration_id);
 
 -- What each call attempt gave, recorded by an agent (also in the audit log, without the note).
@@ -141,7 +138,8 @@ CREATE TABLE heat_followups (
 CREATE INDEX heat_followups_registration ON heat_followups (registration_id);
 
 -- Messages to send, one per person, channel and message kind of an episode: the idempotency key makes a
--- duplicate event or a retry unable to queue or send the same message twice.
+-- duplicate event or a retry unable to queue or send the same message twice. The text is the same for everyone
+-- (no personal data in it): it is rendered from the kind, channel and day when the message is sent.
 CREATE TABLE heat_outbox (
   idempotency_key TEXT PRIMARY KEY,
   batch_key       TEXT NOT NULL,
@@ -150,8 +148,7 @@ CREATE TABLE heat_outbox (
   kind            TEXT NOT NULL,
   channel         TEXT NOT NULL CHECK (channel IN ('sms', 'voice', 'email')),
   recipient       TEXT NOT NULL,
-  subject         TEXT,
-  body            TEXT NOT NULL,
+  day             TEXT NOT NULL,
   status          TEXT NOT NULL DEFAULT 'pending' CHECK (status IN ('pending', 'sent')),
   created_at      TEXT NOT NULL,
   sent_at         TEXT,
@@ -159,7 +156,6 @@ CREATE TABLE heat_outbox (
 );
 CREATE INDEX heat_outbox_batch ON heat_outbox (batch_key, status);
 CREATE INDEX heat_outbox_registration ON heat_outbox (registration_id);
-CREATE INDEX heat_outbox_episode ON heat_outbox (episode_id, status);
 
 -- The local message provider: what it would have sent, for inspection (GET /api/v1/heat/messages).
 CREATE TABLE heat_messages (

@@ -2,11 +2,11 @@
 // (audited, the agent's note kept out of the audit log) updates the call and may create a follow-up — health
 // risks go to the emergency doctors, social risks to the social workers, and a person not answering three calls
 // within 48 hours (or whose number is wrong) goes to the home-visit list.
-import riskFactors from "../../../models/heat/risk-factors.json";
 import { withAudit } from "../platform/audit";
 import type { ActingAgent } from "../platform/auth";
 import { ApiError } from "../platform/errors";
 import type { EpisodeRow } from "./episodes";
+import { reasonsInRound } from "./person";
 
 export const OUTCOMES = ["reached-fine", "reached-needs-health-help", "reached-needs-social-help", "no-answer", "wrong-number"] as const;
 export type Outcome = (typeof OUTCOMES)[number];
@@ -20,9 +20,6 @@ export const VISIT_RULE = { unanswered: 3, withinHours: 48 } as const;
 export type FollowUpKind = "visit" | "health" | "social";
 const TEAMS: Record<FollowUpKind, string> = { visit: "home-visits", health: "emergency-doctors", social: "social-workers" };
 
-const reasonLabels = riskFactors.factors as Record<string, { labels: { fr: string; en: string } }>;
-export const reasonsWithLabels = (codes: string[]) => codes.map((code) => ({ code, labels: reasonLabels[code].labels }));
-
 /** The episode whose calls are shown: the one asked for, else the open one, else the latest. */
 export async function episodeForCalls(db: D1Database, episodeId?: string): Promise<EpisodeRow | null> {
   if (episodeId) return db.prepare("SELECT * FROM heat_episodes WHERE id = ?1").bind(episodeId).first<EpisodeRow>();
@@ -34,7 +31,7 @@ interface CallRow {
   registration_id: string;
   round: number;
   risk: number;
-  reasons: string;
+  factors: string;
   status: CallStatus;
   attempts: number;
   last_outcome: string | null;
@@ -60,21 +57,23 @@ export async function listCalls(
   const statuses = status in STATUS_FILTERS ? [...STATUS_FILTERS[status as keyof typeof STATUS_FILTERS]] : [status];
   const where = `c.episode_id = ?1 AND c.round = ?2 AND c.status IN (SELECT value FROM json_each(?3)) ${arrondissement ? "AND r.arrondissement = ?4" : ""}`;
   const params = [episode.id, round, JSON.stringify(statuses), ...(arrondissement ? [arrondissement] : [])];
-  const [rows, total] = await db.batch([
+  const [rows, total, roundDay] = await db.batch([
     db.prepare(
-      `SELECT c.id, c.registration_id, c.round, c.risk, c.reasons, c.status, c.attempts, c.last_outcome, c.last_outcome_at,
+      `SELECT c.id, c.registration_id, c.round, c.risk, r.factors, c.status, c.attempts, c.last_outcome, c.last_outcome_at,
        r.name, r.phone, r.email, r.arrondissement, r.address, r.contact_name, r.contact_phone
        FROM heat_calls c JOIN heat_registrations r ON r.id = c.registration_id WHERE ${where}
        ORDER BY c.risk DESC, c.id LIMIT ${limit} OFFSET ${offset}`,
     ).bind(...params),
     db.prepare(`SELECT count(*) AS n FROM heat_calls c JOIN heat_registrations r ON r.id = c.registration_id WHERE ${where}`).bind(...params),
+    db.prepare("SELECT day FROM heat_rounds WHERE episode_id = ?1 AND round = ?2").bind(episode.id, round),
   ]);
+  const day = (roundDay.results[0] as { day: string } | undefined)?.day ?? episode.start_date;
   const items = (rows.results as CallRow[]).map((c, i) => ({
     callId: c.id,
     registrationId: c.registration_id,
     rank: offset + i + 1,
     risk: c.risk,
-    reasons: reasonsWithLabels(JSON.parse(c.reasons) as string[]),
+    reasons: reasonsInRound(c.factors, day),
     status: c.status,
     attempts: c.attempts,
     lastOutcome: c.last_outcome,

@@ -1,7 +1,7 @@
 // Sends one batch of the outbox through the message provider, then marks it sent (audited as one entry). A
 // retry, or a duplicate delivery event, finds nothing pending or re-sends keys the provider already has.
 import { SYSTEM_ACTOR, withAudit } from "../platform/audit";
-import type { Channel, MessageKind } from "./message-texts";
+import { messageFor, type Channel, type MessageKind } from "./message-texts";
 import { messageProvider, type MessageProvider, type OutgoingMessage } from "./provider";
 
 interface OutboxRow {
@@ -11,20 +11,19 @@ interface OutboxRow {
   kind: MessageKind;
   channel: Channel;
   recipient: string;
-  subject: string | null;
-  body: string;
+  day: string;
 }
 
 export async function deliverBatch(env: Env, batchKey: string, provider: MessageProvider = messageProvider(env), now = new Date()): Promise<number> {
   const db = env.DB;
   const { results } = await db
-    .prepare("SELECT idempotency_key, registration_id, episode_id, kind, channel, recipient, subject, body FROM heat_outbox WHERE batch_key = ?1 AND status = 'pending'")
+    .prepare("SELECT idempotency_key, registration_id, episode_id, kind, channel, recipient, day FROM heat_outbox WHERE batch_key = ?1 AND status = 'pending'")
     .bind(batchKey)
     .all<OutboxRow>();
   if (!results.length) return 0;
   const messages: OutgoingMessage[] = results.map((r) => ({
     idempotencyKey: r.idempotency_key, registrationId: r.registration_id, episodeId: r.episode_id, kind: r.kind,
-    channel: r.channel, recipient: r.recipient, subject: r.subject, body: r.body,
+    channel: r.channel, recipient: r.recipient, ...messageFor(r.kind, r.channel, r.day),
   }));
   await provider.send(messages, now);
   const keys = JSON.stringify(messages.map((m) => m.idempotencyKey));

@@ -1,20 +1,19 @@
 // Events of the heat pipeline and their handlers. A forecast event grades the forecast and opens, updates or
-// closes the episode; a new call round fans out into chunk events; each chunk scores its people and queues their
-// messages; each delivery event sends one outbox batch. Every event id derives from its subject, and every
+// closes the episode, and fans a new call round out into chunk events; each chunk scores its people and queues
+// their messages; each delivery event sends one outbox batch. Every event id derives from its subject, and every
 // handler is idempotent. The cron's pull event fetches the provider's forecast.
 import type { Envelope } from "../events/envelope";
 import type { Handlers } from "../events/catalogue";
 import { deliverBatch } from "./delivery";
 import { applyForecast } from "./episodes";
 import { pullForecast } from "./pull";
-import { roundChunks, roundEvent } from "./rounds";
+import { roundChunks } from "./rounds";
 import { scoreChunk } from "./scoring";
 import { makeEvent } from "../events/envelope";
 
 export type HeatEvent =
   | Envelope<"heat.forecast-received", { forecastId: string }>
   | Envelope<"heat.forecast-pull", { at: string }>
-  | Envelope<"heat.round-started", { episodeId: string; round: number }>
   | Envelope<"heat.score-chunk", { episodeId: string; round: number; fromSeq: number; toSeq: number }>
   | Envelope<"heat.deliver", { batchKey: string }>;
 
@@ -23,14 +22,12 @@ export const deliverEvent = (batchKey: string): HeatEvent => makeEvent("heat.del
 export const heatHandlers: Handlers<HeatEvent> = {
   "heat.forecast-received": async (event, { env, publish }) => {
     const outcome = await applyForecast(env.DB, event.payload.forecastId);
-    if (outcome.episodeId && outcome.round) await publish(roundEvent(outcome.episodeId, outcome.round.number));
+    if (!outcome.episodeId || !outcome.round) return;
+    const chunks = await roundChunks(env.DB, outcome.episodeId, outcome.round.number);
+    if (chunks.length) await publish(chunks);
   },
   "heat.forecast-pull": async (event, { env }) => {
     await pullForecast(env, new Date(event.payload.at));
-  },
-  "heat.round-started": async (event, { env, publish }) => {
-    const chunks = await roundChunks(env.DB, event.payload.episodeId, event.payload.round);
-    if (chunks.length) await publish(chunks);
   },
   "heat.score-chunk": async (event, { env, publish }) => {
     const { batchKey } = await scoreChunk(env, event.payload);

@@ -3,6 +3,7 @@
 // running the same ONNX model with that feature at its reference value — the operations, the rank, and the
 // agent's latest decision on the call.
 import { cards } from "../../../models/artifacts";
+import { featureDefinition } from "../../../models/features";
 import type { ModelCard } from "../../../models/cards/schema";
 import { HEAT_RISK_FEATURES } from "../../../models/heat/risk-features";
 import riskFactors from "../../../models/heat/risk-factors.json";
@@ -11,6 +12,7 @@ import type { Explanation } from "../explanations/explanation";
 import type { Explainer } from "../explanations/registry";
 import { infer, loadModel } from "../inference/registry";
 import type { Exposure } from "./episodes";
+import { riskInput } from "./person";
 
 const factorLabels = riskFactors.factors as Record<string, { labels: { fr: string; en: string } }>;
 const t = (fr: string, en: string) => ({ fr, en });
@@ -34,7 +36,6 @@ interface CallRow {
   episode_id: string;
   round: number;
   risk: number;
-  features: string;
   model_id: string;
   model_version: string;
   factors: string;
@@ -61,7 +62,7 @@ export const heatCallExplainer: Explainer = {
     const db = env.DB;
     const call = await db
       .prepare(
-        `SELECT c.id, c.episode_id, c.round, c.risk, c.features, c.model_id, c.model_version, r.factors, ro.day, ro.exposure
+        `SELECT c.id, c.episode_id, c.round, c.risk, c.model_id, c.model_version, r.factors, ro.day, ro.exposure
          FROM heat_calls c JOIN heat_registrations r ON r.id = c.registration_id
          JOIN heat_rounds ro ON ro.episode_id = c.episode_id AND ro.round = c.round WHERE c.id = ?1`,
       )
@@ -76,10 +77,10 @@ export const heatCallExplainer: Explainer = {
     const { rank: position, total } = rank.results[0] as { rank: number; total: number };
     const latest = decision.results[0] as { outcome: string; agent: string; recorded_at: string } | undefined;
     const card = cards[`${call.model_id}@${call.model_version}`] as ModelCard;
-    const row = JSON.parse(call.features) as number[];
+    const exposure = JSON.parse(call.exposure) as Exposure;
+    const row = Array.from(featureDefinition(call.model_id).encode(riskInput(call.factors, call.day, exposure), null));
     const weights = await contributions(call.model_id, call.model_version, row);
     const factors = JSON.parse(call.factors) as SharedFactors;
-    const exposure = JSON.parse(call.exposure) as Exposure;
     const percent = (call.risk * 100).toFixed(3);
     const forecastSource = `Météo-France forecast received by Recoque (call round of ${call.day})`;
     return {

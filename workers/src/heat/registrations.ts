@@ -7,6 +7,7 @@ import { withAudit } from "../platform/audit";
 import { ApiError } from "../platform/errors";
 import { sha256Hex } from "../platform/hash";
 import { openEpisode } from "./episodes";
+import { messageFor, type Channel, type MessageKind } from "./message-texts";
 import { randomToken, REGISTER_DEPARTEMENT } from "./ids";
 import { CONSENT_VERSION, type Registration } from "./registration-schema";
 import { chunkEvent } from "./rounds";
@@ -85,10 +86,10 @@ function sameText(a: string, b: string): boolean {
 /** Everything the register holds about the person: what GET returns and the export downloads. */
 export async function exportRegistration(db: D1Database, row: RegistrationRow) {
   const [calls, outcomes, followups, messages] = await db.batch([
-    db.prepare("SELECT episode_id, round, risk, reasons, status, created_at FROM heat_calls WHERE registration_id = ?1 ORDER BY created_at").bind(row.id),
+    db.prepare("SELECT episode_id, round, risk, status, created_at FROM heat_calls WHERE registration_id = ?1 ORDER BY created_at").bind(row.id),
     db.prepare("SELECT outcome, note, recorded_at FROM heat_call_outcomes WHERE registration_id = ?1 ORDER BY recorded_at").bind(row.id),
     db.prepare("SELECT kind, team, reason, created_at FROM heat_followups WHERE registration_id = ?1 ORDER BY created_at").bind(row.id),
-    db.prepare("SELECT kind, channel, recipient, subject, body, status, created_at, sent_at FROM heat_outbox WHERE registration_id = ?1 ORDER BY created_at").bind(row.id),
+    db.prepare("SELECT kind, channel, recipient, day, status, created_at, sent_at FROM heat_outbox WHERE registration_id = ?1 ORDER BY created_at").bind(row.id),
   ]);
   return {
     registration: {
@@ -106,13 +107,13 @@ export async function exportRegistration(db: D1Database, row: RegistrationRow) {
       expiresAt: row.expires_at,
       renewedAt: row.renewed_at,
     },
-    calls: (calls.results as { episode_id: string; round: number; risk: number; reasons: string; status: string; created_at: string }[]).map((c) => ({
-      episodeId: c.episode_id, round: c.round, risk: c.risk, reasons: JSON.parse(c.reasons) as string[], status: c.status, createdAt: c.created_at,
+    calls: (calls.results as { episode_id: string; round: number; risk: number; status: string; created_at: string }[]).map((c) => ({
+      episodeId: c.episode_id, round: c.round, risk: c.risk, status: c.status, createdAt: c.created_at,
     })),
     outcomes: (outcomes.results as { outcome: string; note: string | null; recorded_at: string }[]).map((o) => ({ outcome: o.outcome, note: o.note, recordedAt: o.recorded_at })),
     followups: (followups.results as { kind: string; team: string; reason: string; created_at: string }[]).map((f) => ({ kind: f.kind, team: f.team, reason: f.reason, createdAt: f.created_at })),
-    messages: (messages.results as { kind: string; channel: string; recipient: string; subject: string | null; body: string; status: string; created_at: string; sent_at: string | null }[]).map((m) => ({
-      kind: m.kind, channel: m.channel, recipient: m.recipient, subject: m.subject, body: m.body, status: m.status, createdAt: m.created_at, sentAt: m.sent_at,
+    messages: (messages.results as { kind: MessageKind; channel: Channel; recipient: string; day: string; status: string; created_at: string; sent_at: string | null }[]).map((m) => ({
+      kind: m.kind, channel: m.channel, recipient: m.recipient, ...messageFor(m.kind, m.channel, m.day), status: m.status, createdAt: m.created_at, sentAt: m.sent_at,
     })),
   };
 }

@@ -9,9 +9,6 @@ import { REGISTER_DEPARTEMENT, SCORING_CHUNK } from "./ids";
 export const chunkEvent = (episodeId: string, round: number, fromSeq: number, toSeq: number): HeatEvent =>
   makeEvent("heat.score-chunk", { episodeId, round, fromSeq, toSeq }, { id: `heat.chunk:${episodeId}:${round}:${fromSeq}-${toSeq}` });
 
-export const roundEvent = (episodeId: string, round: number): HeatEvent =>
-  makeEvent("heat.round-started", { episodeId, round }, { id: `heat.round:${episodeId}:${round}` });
-
 export async function roundChunks(db: D1Database, episodeId: string, round: number): Promise<HeatEvent[]> {
   const episode = await db.prepare("SELECT departement FROM heat_episodes WHERE id = ?1").bind(episodeId).first<{ departement: string }>();
   if (!episode || episode.departement !== REGISTER_DEPARTEMENT) return [];
