@@ -19,7 +19,6 @@ import { sha256Hex } from "../../../workers/src/platform/hash";
 import { completed, count, fileOf, importText, lines, PARIS_14, setColumn, upload } from "./fixtures";
 
 const [HEADER, ...DATA] = lines(PARIS_14);
-let importId = "";
 
 async function deliver(body: unknown) {
   const batch = createMessageBatch("recoque-events", [{ id: crypto.randomUUID(), timestamp: new Date(), attempts: 1, body }]);
@@ -28,7 +27,7 @@ async function deliver(body: unknown) {
 }
 
 test("every expected price is the edge model's output for the sale's shared features", async () => {
-  importId = (await importText(PARIS_14)).id;
+  await importText(PARIS_14);
   const sales = parseGeoDvf(PARIS_14).sales;
   const { results } = await env.DB.prepare("SELECT id, expected_price FROM sales WHERE in_scope = 1 ORDER BY id").all<{ id: string; expected_price: number }>();
   const sample = results.filter((_, i) => i % 25 === 0);
