@@ -17,7 +17,10 @@ export function ComparablesChart({ detail }: { detail: CaseDetail }) {
       ...comparables.map((c) => ({ x: toSeconds(c.date), comparable: Math.round(c.pricePerM2), own: null as number | null })),
       { x: toSeconds(detail.case.sale.date), comparable: null as number | null, own: own === null ? null : Math.round(own) },
     ];
-    return all.sort((a, b) => a.x - b.x);
+    all.sort((a, b) => a.x - b.x);
+    // uPlot needs strictly increasing x: sales of the same day are drawn a minute apart.
+    for (let i = 1; i < all.length; i++) if (all[i].x <= all[i - 1].x) all[i].x = all[i - 1].x + 60;
+    return all;
   }, [detail]);
   const series = useMemo(
     () => [
