@@ -37,7 +37,7 @@ export function LineChart({ title, x, xLabel, formatX, series, time = true, heig
         width: Math.max(280, element.clientWidth),
         height,
         scales: { x: { time } },
-        axes: [{}, { label: yLabel }],
+        axes: [{ values: (_, splits) => splits.map(formatX) }, { label: yLabel }],
         series: [
           { label: xLabel },
           ...series.map((s) => ({ label: s.label, stroke: s.color, width: 2, dash: s.dash, points: { show: points }, paths: points ? () => null : undefined })),
@@ -53,7 +53,7 @@ export function LineChart({ title, x, xLabel, formatX, series, time = true, heig
       window.removeEventListener("resize", resize);
       plot.destroy();
     };
-  }, [x, series, height, time, xLabel, yLabel, points]);
+  }, [x, series, height, time, xLabel, yLabel, points, formatX]);
 
   return (
     <figure class="chart">
