@@ -29,6 +29,8 @@ export interface LineChartProps {
 export function LineChart({ title, x, xLabel, formatX, series, time = true, height = 260, yLabel, points = false }: LineChartProps) {
   const { t } = useMessages(componentMessages);
   const target = useRef<HTMLDivElement>(null);
+  const format = useRef(formatX);
+  format.current = formatX;
   useEffect(() => {
     const element = target.current;
     if (!element) return;
@@ -37,7 +39,7 @@ export function LineChart({ title, x, xLabel, formatX, series, time = true, heig
         width: Math.max(280, element.clientWidth),
         height,
         scales: { x: { time } },
-        axes: [{ values: (_, splits) => splits.map(formatX) }, { label: yLabel }],
+        axes: [{ values: (_, splits) => splits.map((v) => format.current(v)) }, { label: yLabel }],
         series: [
           { label: xLabel },
           ...series.map((s) => ({ label: s.label, stroke: s.color, width: 2, dash: s.dash, points: { show: points }, paths: points ? () => null : undefined })),
@@ -53,7 +55,7 @@ export function LineChart({ title, x, xLabel, formatX, series, time = true, heig
       window.removeEventListener("resize", resize);
       plot.destroy();
     };
-  }, [x, series, height, time, xLabel, yLabel, points, formatX]);
+  }, [x, series, height, time, xLabel, yLabel, points]);
 
   return (
     <figure class="chart">
