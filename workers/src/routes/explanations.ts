@@ -21,7 +21,8 @@ export const explanations = subApp().openapi(
   }),
   async (c) => {
     const { kind, id } = c.req.valid("param");
-    const explainer = explainers[kind];
+    // Own keys only: "__proto__" or "constructor" must not find an inherited property (found by the fuzz tests).
+    const explainer = Object.hasOwn(explainers, kind) ? explainers[kind] : undefined;
     if (!explainer) throw new ApiError("not_found", `No explanations of kind "${kind}". Kinds: ${Object.keys(explainers).join(", ") || "none yet"}.`);
     if (!explainer.roles.includes(agentOf(c).role)) throw new ApiError("forbidden", `Explanations of kind "${kind}" are reserved to: ${explainer.roles.join(", ")}.`);
     const explanation = await explainer.explain(c.env, id);
