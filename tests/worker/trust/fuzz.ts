@@ -60,7 +60,7 @@ export async function snapshotter(withR2: boolean) {
 interface FuzzRequest {
   path: Record<string, string>;
   query: [string, string][];
-  headers: Record<string, string>;
+  headers: Record<string, string | undefined>;
   auth: "role" | "hostile-token";
   token: string;
   body: { bytes: Uint8Array<ArrayBuffer> | string; contentType: string | null } | null;
@@ -98,7 +98,8 @@ async function toRequest(op: Operation, input: FuzzRequest): Promise<Request> {
   const path = op.path.replace(/\{(\w+)\}/g, (_, name: string) => encodeSegment(input.path[name] ?? ""));
   const url = new URL(`${ORIGIN}${path}`);
   for (const [k, v] of input.query) url.searchParams.append(k, v);
-  const headers = new Headers({ ...input.headers, "cf-connecting-ip": `10.9.${Math.floor(++clients / 250) % 250}.${clients % 250}` });
+  const given = Object.entries(input.headers).filter((e): e is [string, string] => e[1] !== undefined);
+  const headers = new Headers({ ...Object.fromEntries(given), "cf-connecting-ip": `10.9.${Math.floor(++clients / 250) % 250}.${clients % 250}` });
   if (op.access !== "public") headers.set("Authorization", `Bearer ${input.auth === "role" ? await bearer(op.access[0] as never) : input.token}`);
   if (input.body?.contentType) headers.set("Content-Type", input.body.contentType);
   return new Request(url, { method: op.method, headers, body: input.body ? input.body.bytes : undefined });
