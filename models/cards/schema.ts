@@ -62,6 +62,13 @@ export const unmeasuredAttributeSchema = z.object({
   reason: bilingual,
 });
 
+/** A group metric reported by the card but deliberately not gated for an attribute, and why (published). */
+export const notGatedSchema = z.object({
+  attribute: z.string().min(1),
+  metric: z.string().min(1),
+  reason: bilingual,
+});
+
 export const modelCardSchema = z.object({
   schemaVersion: z.literal("1.0"),
   id: z.string().regex(/^[a-z][a-z0-9-]*$/),
@@ -99,6 +106,8 @@ export const modelCardSchema = z.object({
     proxies: z.array(proxyCheckSchema),
     /** Every protected attribute has a proxy check or is listed here (tests/models/trust/fairness.test.ts). */
     unmeasured: z.array(unmeasuredAttributeSchema).optional(),
+    /** A metric gated for some attribute is gated for every attribute it is reported by, unless listed here. */
+    notGated: z.array(notGatedSchema).optional(),
     notes: z.array(bilingual),
   }),
   limits: z.array(bilingual).min(1),

@@ -4,6 +4,8 @@
 // Utrecht register (amsterdam_utrecht_algorithm_register_fields_nl.csv). A test checks that every required
 // attribute of the UK and NL standards is mapped, and that every mapped path is filled in every entry.
 // Paths are in a published entry (workers/src/register/document.ts): `[]` walks every item of a list.
+// Amsterdam fields are named by their question ("Vraag"), prefixed with their part ("Onderdeel: ") when the
+// question recurs in several parts.
 
 export interface FieldMapping {
   path: string;
@@ -23,9 +25,9 @@ export const STANDARDS = [
 
 export const fieldMappings: FieldMapping[] = [
   // Overview
-  { path: "name", uk: ["name"], nl: ["name"], amsterdam: ["Naam"] },
+  { path: "name", uk: ["name"], nl: ["name"], amsterdam: ["Overzicht: Naam"] },
   { path: "summary", nl: ["description_short"], note: "at most 150 characters per language" },
-  { path: "description", uk: ["description"], nl: ["description"], amsterdam: ["Omschrijving"], note: "500 to 10,000 characters per language, as NL asks" },
+  { path: "description", uk: ["description"], nl: ["description"], amsterdam: ["Overzicht: Omschrijving"], note: "500 to 10,000 characters per language, as NL asks" },
   { path: "website", uk: ["website"], nl: ["website", "documentation", "product_page"], amsterdam: ["Website van product of dienst"] },
   { path: "keywords", nl: ["keywords"], amsterdam: ["Tags"] },
   // Owner and responsibility
@@ -61,15 +63,15 @@ export const fieldMappings: FieldMapping[] = [
   // Oversight
   { path: "processIntegration", uk: ["process_integration"] },
   { path: "providedInformation", uk: ["provided_information"] },
-  { path: "humanDecisions", uk: ["human_decisions"], nl: ["human_intervention"], amsterdam: ["Menselijk toezicht"] },
+  { path: "humanDecisions", uk: ["human_decisions"], nl: ["human_intervention"], amsterdam: ["Menselijk toezicht: Omschrijving"] },
   { path: "requiredTraining", uk: ["required_training"] },
   { path: "appealsAndReview", uk: ["appeals_and_review"], nl: ["objection_procedure"] },
   { path: "monitoring", nl: ["monitoring"] },
   { path: "rollback", nl: ["rollback"] },
   { path: "models[].metrics", nl: ["performance"], amsterdam: ["Prestatie"], note: "generated from each model card (evaluation data, overall and by group)" },
   // Data
-  { path: "data.sources[].name", uk: ["source_data_name*"], amsterdam: ["Data Naam"] },
-  { path: "data.sources[].description", uk: ["source_data_description*"], nl: ["source_data"], amsterdam: ["Data Omschrijving", "Type data"] },
+  { path: "data.sources[].name", uk: ["source_data_name*"], amsterdam: ["Data: Naam"] },
+  { path: "data.sources[].description", uk: ["source_data_description*"], nl: ["source_data"], amsterdam: ["Data: Omschrijving", "Type data"] },
   { path: "data.sources[].url", uk: ["source_data_url*"], amsterdam: ["URL Bron"], note: "where the source is published; absent for data given by the person" },
   { path: "data.sources[].collection", uk: ["data_collection*"], amsterdam: ["Data Verzameld door"] },
   { path: "data.sources[].personalData", amsterdam: ["Persoonsgegevens"] },
@@ -83,10 +85,10 @@ export const fieldMappings: FieldMapping[] = [
   { path: "data.bias", nl: ["data_bias"] },
   // Risks and impact assessments
   { path: "riskCategory.level", nl: ["risk_category"], note: "EU AI Act classification, with the reason" },
-  { path: "risks[].name", uk: ["risk_name*"], nl: ["risks"], amsterdam: ["Risico's"] },
+  { path: "risks[].name", uk: ["risk_name*"], nl: ["risks"], amsterdam: ["Risico's: Omschrijving"] },
   { path: "risks[].description", uk: ["risk_description*"], nl: ["risks"] },
   { path: "risks[].mitigation", uk: ["risk_mitigation*"], nl: ["risks"] },
-  { path: "nonDiscrimination", nl: ["DPIA_description"], amsterdam: ["Tegengaan van discriminatie"] },
+  { path: "nonDiscrimination", nl: ["DPIA_description"], amsterdam: ["Tegengaan van discriminatie: Omschrijving"] },
   { path: "protectedAttributesUsed", amsterdam: ["Use of protected attributes"] },
   { path: "models[].fairness", nl: ["data_bias"], note: "generated from each model card: group checks, proxy checks, what cannot be measured" },
   { path: "impactAssessments[].name", uk: ["impact_assessment_name*"], nl: ["DPIA_description", "AIA_description"] },

@@ -40,6 +40,7 @@ export interface PublishedModel {
     checks: FairnessSummary[];
     proxies: ModelCard["fairness"]["proxies"];
     unmeasured: NonNullable<ModelCard["fairness"]["unmeasured"]>;
+    notGated: NonNullable<ModelCard["fairness"]["notGated"]>;
     notes: Bilingual[];
   };
   limits: Bilingual[];

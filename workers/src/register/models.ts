@@ -49,6 +49,7 @@ export function modelSummary(entry: ModelEntry, card: ModelCard): PublishedModel
       checks: fairnessSummary(card.fairness.checks),
       proxies: card.fairness.proxies,
       unmeasured: card.fairness.unmeasured ?? [],
+      notGated: card.fairness.notGated ?? [],
       notes: card.fairness.notes,
     },
     limits: card.limits,

@@ -59,6 +59,12 @@ export function ModelSection({ model }: { model: PublishedModel }) {
           </tbody>
         </table>
       </div>
+      {model.fairness.notGated.length > 0 && (
+        <>
+          <p>{t("notGated")}</p>
+          <ul>{model.fairness.notGated.map((g) => <li key={`${g.attribute}|${g.metric}`}><strong>{g.attribute}</strong>, <code>{g.metric}</code> — {inLang(g.reason, lang)}</li>)}</ul>
+        </>
+      )}
       <ul>{model.fairness.notes.map((n, i) => <li key={i}>{inLang(n, lang)}</li>)}</ul>
 
       <h5>{t("proxies")}</h5>
