@@ -3,11 +3,13 @@
 // and a tax agent's note on a case — then every role and anonymous callers read every GET operation of the
 // OpenAPI document (ids filled from what was seeded). A canary may only reach the readers of its use case:
 // operators, other use cases' agents, the auditor (who reads the audit log, and nothing personal) and
-// anonymous callers must never receive one. The rights use case stores no personal data server-side.
+// anonymous callers must never receive one. The rights use case stores no personal data server-side. The seeded
+// results are also explained, kind by kind, as the CRPA asks (R311-3-1-2, with the L311-3-1 mention).
 import { env } from "cloudflare:workers";
 import { beforeAll, expect, test } from "vitest";
 import paris14 from "../../../infra/seed/data/sales/geodvf_75114_2020H1.csv?raw";
 import { manifest } from "../../../models/artifacts";
+import { explanationSchema } from "../../../workers/src/explanations/explanation";
 import { explainers } from "../../../workers/src/explanations/registry";
 import { roles, type Role } from "../../../workers/src/platform/auth";
 import { purposes } from "../../../workers/src/privacy/purposes";
@@ -129,6 +131,20 @@ test("every GET operation × every role and anonymous: personal data reaches onl
   }
   expect(reads).toBeGreaterThan(50);
   expect(leaks).toEqual([]);
+});
+
+test("every kind of individual result explains a seeded result as the CRPA asks, with the mention and the register", async () => {
+  for (const [kind, explainer] of Object.entries(explainers)) {
+    const answers = await Promise.all((ids.id ?? []).map(async (id) => api("GET", `/api/v1/explanations/${kind}/${encodeURIComponent(id)}`, { role: explainer.roles[0] })));
+    const found = answers.find((res) => res.status === 200);
+    expect(found, `explanations of kind ${kind}: none of the seeded results`).toBeDefined();
+    const explanation = explanationSchema.parse(await found!.json());
+    expect(explanation.mention.fr, kind).toContain("L311-3-1");
+    expect(explanation.mention.en, kind).toContain("L311-3-1");
+    expect(explanation.algorithm.registerUrl, kind).toMatch(/^\/registre/);
+    expect(explanation.data.length + explanation.parameters.length, `${kind}: data and parameters`).toBeGreaterThan(0);
+    expect(explanation.operations.length, `${kind}: operations`).toBeGreaterThan(0);
+  }
 });
 
 test("the readers of each use case do see its data (the canaries are reachable at all)", async () => {
