@@ -2,9 +2,10 @@
 // metric, and who a triage rule flags, worked out by hand on a small example.
 import { expect, test } from "vitest";
 import { flaggedOverall, flaggedSlices, gapChecks } from "../../../models/cards/fairness";
+import type { SliceMetrics } from "../../../models/cards/schema";
 
 test("gapChecks gates every group of every slice reporting the metric, and only those", () => {
-  const slices = [
+  const slices: SliceMetrics[] = [
     { slice: "arrondissement", group: "1", count: 10, metrics: { mdape: 0.2 } },
     { slice: "arrondissement", group: "2", count: 10, metrics: { mdape: 0.1 } },
     { slice: "priceBand", group: "<200 k€", count: 10, metrics: { mdape: 0.3, within10: 0.4 } },
