@@ -87,8 +87,8 @@ export const heatEntry: RegisterEntry = {
     "Threshold rule on temperature means (levels); logistic regression with 14 features (individual risk).",
   ),
   frequencyOfUse: t(
-    "Niveaux : à chaque prévision reçue (au moins une fois par jour, de mai à septembre). Risque : à l'ouverture de chaque tour d'appels d'un épisode, pour chaque inscrit (7 500 à 20 000 personnes selon les années).",
-    "Levels: at every forecast received (at least daily, May to September). Risk: when each call round of an episode opens, for every registered person (7,500 to 20,000 people depending on the year).",
+    "Niveaux : à chaque prévision reçue (au moins une fois par jour pendant la veille saisonnière, du 1er juin au 15 septembre). Risque : à l'ouverture de chaque tour d'appels d'un épisode, pour chaque inscrit (7 500 à 20 000 personnes selon les années).",
+    "Levels: at every forecast received (at least daily during the seasonal watch, 1 June to 15 September). Risk: when each call round of an episode opens, for every registered person (7,500 to 20,000 people depending on the year).",
   ),
   maintenance: t(
     "Revue avant chaque saison : seuils officiels, comparaison des niveaux avec la vigilance de Météo-France de l'été passé, contrôles d'équité du modèle ; bilan des appels après la saison.",
