@@ -107,11 +107,10 @@ export default {
   async fetch(request, env) {
     const n = Number(new URL(request.url).searchParams.get("rows"));
     await env.DB.prepare("DELETE FROM heat_calls").run();
-    const insert = env.DB.prepare("INSERT INTO heat_calls (id, episode_id, round, registration_id, registration_seq, risk, features, reasons, model_id, model_version, created_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)");
-    const features = JSON.stringify([1.2, 1, 0, 1, 0, 0, 1, 1, 0, 0, 1, 6, 2, 1]);
+    const insert = env.DB.prepare("INSERT INTO heat_calls (id, episode_id, round, registration_id, risk, model_id, model_version, created_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)");
     const statements = [];
     for (let i = 0; i < n; i++) {
-      statements.push(insert.bind("ep75-bench-r1-reg-" + i, "ep75-bench", 1, "reg-" + i, i, 0.001 * (i % 997), features, '["ageDecadesOver65","isolated"]', "heat-risk", "1.0.0", "2026-07-01T00:00:00.000Z"));
+      statements.push(insert.bind("ep75-bench-r1-reg-" + i, "ep75-bench", 1, "reg-" + i, 0.001 * (i % 997), "heat-risk", "1.0.0", "2026-07-01T00:00:00.000Z"));
     }
     await env.DB.batch(statements);
     const { n: count } = await env.DB.prepare("SELECT count(*) AS n FROM heat_calls").first();
@@ -134,11 +133,9 @@ async function referenceRuns(times: number): Promise<number[]> {
   const url = `http://127.0.0.1:${port}/?rows=${PEOPLE}`;
   try {
     for (let i = 0; ; i++) {
-      try {
-        if ((await fetch(`http://127.0.0.1:${port}/?rows=1`)).ok) break;
-      } catch {
-        /* starting */
-      }
+      const probe = await fetch(`http://127.0.0.1:${port}/?rows=1`).catch(() => null);
+      if (probe?.ok) break;
+      if (probe) throw new Error(`the reference worker failed: ${probe.status} ${await probe.text()}`);
       if (i > 400) throw new Error("the reference worker did not start");
       await pause(250);
     }

@@ -1,6 +1,7 @@
-// An episode opening scores every registered person at the edge with the heat-risk model (chunked), builds the
-// call list highest risk first with each person's reasons, and queues one message per person and channel with
-// an idempotency key: duplicated chunk and delivery events neither queue nor send anything twice.
+// An episode opening scores every registered person at the edge with the heat-risk model (chunked), records every
+// score in the audit log, builds the call list highest risk first with each person's reasons, and queues one
+// message per person and channel with an idempotency key: duplicated chunk and delivery events neither queue nor
+// send anything twice.
 import { createExecutionContext, createMessageBatch, getQueueResult } from "cloudflare:test";
 import { env } from "cloudflare:workers";
 import { expect, test } from "vitest";
@@ -13,6 +14,7 @@ import { localProvider } from "../../../workers/src/heat/provider";
 import { chunkEvent } from "../../../workers/src/heat/rounds";
 import worker from "../../../workers/src/index";
 import { infer, loadModel } from "../../../workers/src/inference/registry";
+import { sha256Hex } from "../../../workers/src/platform/hash";
 import { call } from "../helpers";
 import { WEATHER, count, forecastFor, handled, insertPeople, postForecast, type Person } from "./fixtures";
 
@@ -37,6 +39,12 @@ async function deliver(body: unknown) {
 
 let episodeId = "";
 
+/** Every score in the audit log: [registration id, salted input hash, risk], from the chunks' entries. */
+async function auditedScores(): Promise<[string, string, number][]> {
+  const { results } = await env.DB.prepare("SELECT output FROM audit_log WHERE action = 'heat.risk-scores' AND model_id = 'heat-risk' AND model_version IS NOT NULL AND input_hash IS NOT NULL").all<{ output: string }>();
+  return results.flatMap((r) => (JSON.parse(r.output) as { scores: [string, string, number][] }).scores);
+}
+
 test("opening an episode scores every registered person, in chunks, and queues and sends their messages", async () => {
   await insertPeople(people);
   const res = await postForecast(forecastFor(DAY, WEATHER.orange, { replay: true }));
@@ -46,7 +54,9 @@ test("opening an episode scores every registered person, in chunks, and queues a
   await expect.poll(() => count("SELECT count(*) AS n FROM heat_messages WHERE episode_id = ?1", episodeId), { timeout: 30_000, interval: 200 }).toBe(expectedMessages);
   expect(await count("SELECT count(*) AS n FROM heat_outbox WHERE episode_id = ?1 AND status = 'sent'", episodeId)).toBe(expectedMessages);
   expect(await count("SELECT count(*) AS n FROM processed_events WHERE event_type = 'heat.score-chunk'")).toBe(3);
-  expect(await count("SELECT count(*) AS n FROM audit_log WHERE action = 'heat.risk-score' AND model_id = 'heat-risk' AND input_hash IS NOT NULL")).toBe(PEOPLE);
+  const audited = await auditedScores();
+  expect(audited).toHaveLength(PEOPLE);
+  expect(new Set(audited.map(([id]) => id)).size).toBe(PEOPLE);
   const voice = await env.DB.prepare("SELECT recipient, body FROM heat_messages WHERE channel = 'voice' LIMIT 1").first<{ recipient: string; body: string }>();
   expect(voice?.recipient).toBe("+33639980000");
   expect(voice?.body).toContain("alerte canicule");
@@ -63,9 +73,13 @@ test("each score is the edge model's output for the person's shared factors and 
   const rows = new Float32Array(sample.length * 14);
   sample.forEach((p, i) => rows.set(encode({ person: personFromFactors(p.factors, 2022), exposure }, null), i * 14));
   const expected = await infer(model, rows);
+  const audited = new Map((await auditedScores()).map(([id, hash, risk]) => [id, { hash, risk }]));
   for (const [i, p] of sample.entries()) {
     const row = await env.DB.prepare("SELECT risk FROM heat_calls WHERE registration_id = ?1").bind(p.id).first<{ risk: number }>();
     expect(row!.risk).toBeCloseTo(expected[i], 7);
+    expect(audited.get(p.id)?.risk).toBe(row!.risk);
+    const features = Array.from(rows.subarray(i * 14, (i + 1) * 14)).join(",");
+    expect(audited.get(p.id)?.hash).toBe(await sha256Hex(`salt-${p.id}\n${features}`));
   }
 });
 
@@ -100,7 +114,7 @@ test("duplicated chunk and delivery events queue and send nothing twice", async 
   expect(await count("SELECT count(*) AS n FROM heat_outbox")).toBe(expectedMessages);
   expect(await count("SELECT count(*) AS n FROM heat_messages")).toBe(expectedMessages);
   expect(await count("SELECT count(*) AS n FROM heat_outbox WHERE status = 'pending'")).toBe(0);
-  expect(await count("SELECT count(*) AS n FROM audit_log WHERE action = 'heat.risk-score'")).toBe(PEOPLE);
+  expect(await auditedScores()).toHaveLength(PEOPLE);
   expect(await count("SELECT count(*) AS n FROM audit_log")).toBe(auditBefore + 1);
 
   const provider = localProvider(env.DB);
