@@ -2,7 +2,7 @@
 // (the public route is rate-limited) or through the API, and waits on the real queue.
 import { env } from "cloudflare:workers";
 import { expect } from "vitest";
-import { addDays } from "../../../models/heat/forecast";
+import { addDays, parisDay } from "../../../models/heat/forecast";
 import { call } from "../helpers";
 
 /** TN/TX pairs that grade the issue day: green (cool), orange (IBMn ≥ 20, IBMx ≥ 31), red (IBMx ≥ 35). */
@@ -12,7 +12,7 @@ export const WEATHER = {
   red: [23, 37] as const,
 };
 
-/** A forecast issued on `issueDay` at 06:00 Paris time, with the day before it and four days from it. */
+/** A forecast issued on `issueDay` at 06:00 Paris time (or at `extra.issuedAt`), with the day before it and four days from it. */
 export function forecastFor(issueDay: string, weather: readonly (readonly [number, number])[] | readonly [number, number], extra: Record<string, unknown> = {}) {
   const pairs = typeof weather[0] === "number" ? Array(5).fill(weather) : (weather as (readonly [number, number])[]);
   return {
@@ -23,7 +23,11 @@ export function forecastFor(issueDay: string, weather: readonly (readonly [numbe
   };
 }
 
-export const today = () => new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Paris" }).format(new Date());
+/** A live forecast's issue time and its day in Paris, taken once so both agree. */
+export function issuedNow() {
+  const issuedAt = new Date().toISOString();
+  return { issuedAt, day: parisDay(issuedAt) };
+}
 
 export async function postForecast(body: unknown, role: "ops" | "heat-agent" = "ops") {
   return call("/api/v1/heat/forecasts", { method: "POST", role, json: body });

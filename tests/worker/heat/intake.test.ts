@@ -4,7 +4,7 @@ import { env } from "cloudflare:workers";
 import { expect, test } from "vitest";
 import { addDays } from "../../../models/heat/forecast";
 import { call, type ErrorBody } from "../helpers";
-import { WEATHER, count, forecastFor, handled, postForecast, today } from "./fixtures";
+import { WEATHER, count, forecastFor, handled, issuedNow, postForecast } from "./fixtures";
 
 const stored = () => count("SELECT count(*) AS n FROM heat_forecasts");
 
@@ -18,8 +18,8 @@ async function refused(body: unknown, field: RegExp, status = 400) {
   return error;
 }
 
-const day = today();
-const good = () => forecastFor(day, WEATHER.green);
+const { issuedAt: NOW, day } = issuedNow();
+const good = () => forecastFor(day, WEATHER.green, { issuedAt: NOW });
 
 test("missing days, duplicates, non-numbers, TX below TN and out-of-range values are refused field by field", async () => {
   const gap = good();
@@ -76,14 +76,14 @@ test("a good forecast is stored with its days, audited, queued and handled; the 
 });
 
 test("the status is public and cacheable, with levels, indicators, thresholds and the forecast's time", async () => {
-  await postForecast(forecastFor(day, [[20, 30], [21, 32], [21, 32], [21, 31], [20, 30]], { source: "status-check" }));
+  await postForecast(forecastFor(day, [[20, 30], [21, 32], [21, 32], [21, 31], [20, 30]], { source: "status-check", issuedAt: NOW }));
   const res = await call("/api/v1/heat/status");
   expect(res.status).toBe(200);
   expect(res.headers.get("cache-control")).toMatch(/public, max-age=\d+/);
   const status = await res.json<{ today: string; thresholds: { ibmn: number }; forecast: { source: string; issuedAt: string }; days: { date: string; ibmx: number | null; level: string | null }[] }>();
   expect(status.today).toBe(day);
   expect(status.thresholds).toEqual({ ibmn: 21, ibmx: 31 });
-  expect(status.forecast).toMatchObject({ source: "status-check", issuedAt: `${day}T06:00:00+02:00` });
+  expect(status.forecast).toMatchObject({ source: "status-check", issuedAt: NOW });
   const todayRow = status.days.find((d) => d.date === day)!;
   expect(todayRow.ibmx).toBeCloseTo((32 + 32 + 31) / 3, 9);
   expect(todayRow.level).toBe("orange");

@@ -10,7 +10,7 @@ import { receiveForecast } from "../../../workers/src/heat/forecasts";
 import { pullForecast } from "../../../workers/src/heat/pull";
 import worker from "../../../workers/src/index";
 import { SYSTEM_ACTOR } from "../../../workers/src/platform/audit";
-import { WEATHER, count, forecastFor, handled, today } from "./fixtures";
+import { WEATHER, count, forecastFor, handled, issuedNow } from "./fixtures";
 
 const URL = "https://forecast-provider.example/paris/daily.json";
 const configured = { ...env, HEAT_FORECAST_URL: URL } as Env;
@@ -31,7 +31,8 @@ test("without a provider URL the pull fetches nothing", async () => {
 });
 
 test("a provider's forecast in the documented format is received and goes through the pipeline", async () => {
-  const stub = provider(() => Response.json(forecastFor(today(), WEATHER.orange, { source: "provider-stub" })));
+  const { issuedAt, day } = issuedNow();
+  const stub = provider(() => Response.json(forecastFor(day, WEATHER.orange, { source: "provider-stub", issuedAt })));
   const result = await pullForecast(configured, new Date(), stub.fetcher);
   expect(stub.requests).toEqual([URL]);
   expect(result).toMatchObject({ status: "received", receipt: { duplicate: false } });
@@ -42,7 +43,8 @@ test("a provider's forecast in the documented format is received and goes throug
 
 test("a bad document is refused with its field errors, audited and not stored", async () => {
   const before = await count("SELECT count(*) AS n FROM heat_forecasts");
-  const bad = forecastFor(today(), WEATHER.orange, { source: "provider-stub-2" });
+  const { issuedAt, day } = issuedNow();
+  const bad = forecastFor(day, WEATHER.orange, { source: "provider-stub-2", issuedAt });
   bad.days[2] = { ...bad.days[2], tx: 5 };
   for (const body of [Response.json(bad), new Response("<html>maintenance</html>")]) {
     const result = await pullForecast(configured, new Date(), provider(() => body).fetcher);
