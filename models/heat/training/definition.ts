@@ -1,5 +1,7 @@
 // The heat-risk model for the registry: trains it (models/heat/training/train.ts), evaluates it on an
-// independent population-scale cohort (by arrondissement and age band), and writes its card.
+// independent population-scale cohort (by arrondissement and age band), and writes its card — which also
+// publishes the heat levels' confusion table against the official vigilance, as the hazard rule that opens an
+// episode is an algorithm of the same processing.
 import { HEAT_RISK_FEATURES, type HeatRiskFeature } from "../risk-features.ts";
 import riskFactors from "../risk-factors.json";
 import { predictLogistic } from "../../lib/logistic.ts";
@@ -7,7 +9,9 @@ import { createMatrix } from "../../lib/matrix.ts";
 import { auc } from "../../lib/metrics.ts";
 import type { ModelDefinition } from "../../definition.ts";
 import type { HeatRiskInput } from "../../features.ts";
+import { HEAT_LEVELS } from "../hazard.ts";
 import { generateCohort } from "./cohort.ts";
+import { evaluateLevels } from "./levels-evaluation.ts";
 import { trainHeatRisk } from "./train.ts";
 
 const SEED = 2026;
@@ -93,6 +97,7 @@ export const heatRiskDefinition: ModelDefinition = {
   train() {
     const training = trainHeatRisk({ seed: SEED, n: TRAINING_PEOPLE });
     const evaluation = evaluate(training.model);
+    const levels = evaluateLevels();
     const exampleInputs: HeatRiskInput[] = evaluation.people.slice(0, 8).map((person, i) => ({ person, exposure: evaluation.exposures[i] }));
     const t = (fr: string, en: string) => ({ fr, en });
     return {
@@ -130,7 +135,8 @@ export const heatRiskDefinition: ModelDefinition = {
           sources: [
             { name: "Cohorte synthétique de Parisiens de 65 ans et plus", producer: "Recoque (models/heat/training/cohort.ts, COHORT.md)", url: "models/heat/training/COHORT.md", licence: "EUPL-1.2", sensitivity: "synthetic", use: ["training", "evaluation"] },
             { name: "Recensement 2022, personnes âgées vivant seules par IRIS", producer: "INSEE via opendata.paris.fr", url: "https://opendata.paris.fr", licence: "ODbL", sensitivity: "aggregated", period: "2022", use: ["training"] },
-            { name: "Températures quotidiennes Paris-Montsouris 1950–2026", producer: "Météo-France", url: "https://meteo.data.gouv.fr", licence: "Licence Ouverte / Etalab 2.0", sensitivity: "public", period: "1950–2026", use: ["training", "operation"] },
+            { name: "Températures quotidiennes Paris-Montsouris 1950–2026", producer: "Météo-France", url: "https://meteo.data.gouv.fr", licence: "Licence Ouverte / Etalab 2.0", sensitivity: "public", period: "1950–2026", use: ["training", "evaluation", "operation"] },
+            { name: "Vigilance canicule par département 2023–2025 (dernière émission du jour)", producer: "Météo-France", url: "https://vigilance.meteofrance.fr", licence: "Licence Ouverte / Etalab 2.0", sensitivity: "public", period: "2023–2025", use: ["evaluation"] },
             { name: "Odds ratios publiés (Bouchama et al. 2007 ; Vandentorren et al. 2006)", producer: "Archives of Internal Medicine ; European Journal of Public Health", url: "models/heat/risk-factors.json", licence: "citation", sensitivity: "public", use: ["training"] },
             { name: "Facteurs déclarés par la personne inscrite", producer: "La personne (registre canicule)", url: "/api/v1/heat/registrations", licence: "—", sensitivity: "personal", use: ["operation"] },
           ],
@@ -138,6 +144,10 @@ export const heatRiskDefinition: ModelDefinition = {
             window: "synthetic cohort, seed 2026",
             rows: training.metrics.trainRows,
             preparation: [
+              t(
+                "Cohorte tirée par models/heat/training/cohort.ts (graine fixe) : lieu et vie seule d'après le recensement 2022 par IRIS, autres facteurs selon les hypothèses documentées dans COHORT.md, chaleur d'un jour d'alerte réel de Paris 1950–2025, atteinte grave tirée d'un modèle logistique aux odds ratios publiés (risk-factors.json).",
+                "Cohort drawn by models/heat/training/cohort.ts (fixed seed): place and living alone from the 2022 census by IRIS, other factors from the assumptions documented in COHORT.md, heat of a real Paris alert day 1950–2025, serious harm drawn from a logistic model with the published odds ratios (risk-factors.json).",
+              ),
               t("Étiquettes tirées avec des cotes multipliées par 200 (comme un échantillon cas-témoins), puis l'ordonnée à l'origine est corrigée de ln 200.", "Labels drawn with odds multiplied by 200 (as in a case-control sample), then the intercept is shifted back by ln 200."),
             ],
           },
@@ -154,12 +164,38 @@ export const heatRiskDefinition: ModelDefinition = {
           })),
         },
         metrics: {
-          overall: { ...evaluation.overall, heldOutAuc: training.metrics.auc },
-          slices: evaluation.slices,
+          overall: {
+            ...evaluation.overall,
+            heldOutAuc: training.metrics.auc,
+            levelsVigilanceDays: levels.days,
+            levelsOfficialAlertDays: levels.officialAlerts,
+            levelsOfficialAlertDaysCaught: levels.caught,
+            levelsAlertsOnOfficialGreenDays: levels.alertsOnGreen,
+            levelsAlertsOnOfficialYellowDays: levels.alertsOnYellow,
+          },
+          slices: [
+            ...evaluation.slices,
+            ...HEAT_LEVELS.map((ours, r) => ({
+              slice: "heatLevelsVsOfficialVigilance",
+              group: `ours=${ours}`,
+              count: levels.confusion[r].reduce((a, b) => a + b, 0),
+              metrics: Object.fromEntries(HEAT_LEVELS.map((official, c) => [`official=${official}`, levels.confusion[r][c]])),
+            })),
+          ],
           calibration: training.calibration.map((c) => ({ from: c.from, to: c.to, count: c.count, meanPredicted: c.meanPredicted, observedRate: c.meanGeneratingRisk })),
-          notes: training.oddsRatios.map((r) =>
-            t(`${r.feature} : OR ajusté ${r.fitted.toFixed(2)} (générateur ${r.generating})`, `${r.feature}: fitted OR ${r.fitted.toFixed(2)} (generating ${r.generating})`),
-          ),
+          notes: [
+            ...training.oddsRatios.map((r) =>
+              t(`${r.feature} : OR ajusté ${r.fitted.toFixed(2)} (générateur ${r.generating})`, `${r.feature}: fitted OR ${r.fitted.toFixed(2)} (generating ${r.generating})`),
+            ),
+            t(
+              "Niveaux d'alerte (models/heat/levels.md) : le niveau émis le jour J est le plus haut des fenêtres de 3 jours contenant J+1 — rouge si IBMn ≥ Sn et IBMx ≥ Sx + 4 °C, orange si IBMn ≥ Sn − 1 °C et IBMx ≥ Sx, jaune si IBMn ≥ Sn − 2 °C et IBMx ≥ Sx − 2 °C, vert sinon ; orange ou rouge ouvre un épisode et déclenche les appels.",
+              "Alert levels (models/heat/levels.md): the level issued on day D is the highest grade of the 3-day windows that contain D+1 — red if IBMn ≥ Sn and IBMx ≥ Sx + 4 °C, orange if IBMn ≥ Sn − 1 °C and IBMx ≥ Sx, yellow if IBMn ≥ Sn − 2 °C and IBMx ≥ Sx − 2 °C, green otherwise; orange or red opens an episode and starts the calls.",
+            ),
+            t(
+              `Table de confusion des niveaux (tranches heatLevelsVsOfficialVigilance : lignes = nos niveaux, colonnes = vigilance officielle de Paris, ${levels.days} jours de ${levels.period.from} à ${levels.period.to}, série observée prise comme prévision parfaite) : ${levels.caught} des ${levels.officialAlerts} jours officiellement orange ou rouges sont orange ou rouges pour nous ; ${levels.alertsOnGreen} de nos jours orange ou rouges étaient verts officiellement.`,
+              `Confusion table of the levels (slices heatLevelsVsOfficialVigilance: rows = our levels, columns = Paris's official vigilance, ${levels.days} days from ${levels.period.from} to ${levels.period.to}, the observed series taken as a perfect forecast): ${levels.caught} of the ${levels.officialAlerts} official orange-or-red days are orange or red for us; ${levels.alertsOnGreen} of our orange-or-red days were officially green.`,
+            ),
+          ],
         },
         fairness: {
           protectedAttributes: ["sex", "nationality", "disability", "origin"],

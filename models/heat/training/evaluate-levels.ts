@@ -13,42 +13,15 @@ import {
   type LevelRule,
 } from "../hazard.ts";
 import { loadMontsouris, loadVigilance } from "./data.ts";
+import { LEVELS_GOAL, evaluateLevels } from "./levels-evaluation.ts";
 
 const thresholds = thresholdsFor("75");
-const series = loadMontsouris();
 const official = loadVigilance("75");
-const alertRank = HEAT_LEVELS.indexOf("orange");
-
-interface Outcome {
-  confusion: number[][];
-  caught: number;
-  officialAlerts: number;
-  alertsOnGreen: number;
-  alertsOnYellow: number;
-}
 
 /** Level of day D from the windows starting at D + each offset (the library uses −1, 0, +1: windows holding D+1). */
 function levelFromWindows(days: readonly HeatDay[], i: number, starts: readonly number[], rule: LevelRule): HeatLevel {
   const ranks = starts.map((k) => HEAT_LEVELS.indexOf(gradeWindow(days[i + k].forecast, thresholds, rule)));
   return HEAT_LEVELS[Math.max(...ranks)];
-}
-
-function evaluate(levelOf: (days: readonly HeatDay[], i: number) => HeatLevel, days: readonly HeatDay[]): Outcome {
-  const confusion = HEAT_LEVELS.map(() => HEAT_LEVELS.map(() => 0));
-  days.forEach((day, i) => {
-    const theirs = official.get(day.date);
-    if (theirs) confusion[HEAT_LEVELS.indexOf(levelOf(days, i))][HEAT_LEVELS.indexOf(theirs)]++;
-  });
-  const sum = (ours: number[], theirs: number[]) =>
-    ours.reduce((s, o) => s + theirs.reduce((t, h) => t + confusion[o][h], 0), 0);
-  const alertRows = [2, 3];
-  return {
-    confusion,
-    caught: sum(alertRows, [2, 3]),
-    officialAlerts: sum([0, 1, 2, 3], [2, 3]),
-    alertsOnGreen: sum(alertRows, [0]),
-    alertsOnYellow: sum(alertRows, [1]),
-  };
 }
 
 function withOrange(ibmn: number, ibmx: number): LevelRule {
@@ -59,9 +32,9 @@ function signed(x: number): string {
   return x > 0 ? `+${x}` : x === 0 ? "0" : `−${Math.abs(x)}`;
 }
 
-const days = assessHeat(series, thresholds);
-const main = evaluate((d, i) => d[i].level, days);
-const goalMet = main.caught >= 12 && main.alertsOnGreen <= 3;
+const days = assessHeat(loadMontsouris(), thresholds);
+const main = evaluateLevels();
+const goalMet = main.caught >= LEVELS_GOAL.caught && main.alertsOnGreen <= LEVELS_GOAL.maxAlertsOnGreen;
 
 console.log(`Paris (75), thresholds IBMn ${thresholds.ibmn} °C / IBMx ${thresholds.ibmx} °C, ${official.size} vigilance days 2023-2025`);
 console.log(
@@ -88,7 +61,7 @@ console.log(`|---|${ibmxOffsets.map(() => "---").join("|")}|`);
 for (const ibmnOffset of [0, -0.5, -0.75, -1, -1.25, -1.5, -2]) {
   const cells = ibmxOffsets.map((ibmxOffset) => {
     const rule = withOrange(ibmnOffset, ibmxOffset);
-    const o = evaluate((d, i) => levelFromWindows(d, i, [-1, 0, 1], rule), days);
+    const o = evaluateLevels((d, i) => levelFromWindows(d, i, [-1, 0, 1], rule));
     return `${o.caught} / ${o.alertsOnGreen} / ${o.alertsOnYellow}`;
   });
   console.log(`| ${signed(ibmnOffset)} | ${cells.join(" | ")} |`);
@@ -105,14 +78,14 @@ const mappings: [string, number[]][] = [
 console.log("| mapping | result |\n|---|---|");
 for (const [name, starts] of mappings) {
   const inRange = (d: readonly HeatDay[], i: number) => starts.every((k) => i + k >= 0 && i + k < d.length);
-  const o = evaluate((d, i) => (inRange(d, i) ? levelFromWindows(d, i, starts, DEFAULT_LEVEL_RULE) : "green"), days);
+  const o = evaluateLevels((d, i) => (inRange(d, i) ? levelFromWindows(d, i, starts, DEFAULT_LEVEL_RULE) : "green"));
   console.log(`| ${name} | ${o.caught} / ${o.alertsOnGreen} / ${o.alertsOnYellow} |`);
 }
 
 console.log("\nSensitivity of red to its IBMx offset (official red days rated red / our red days on official non-red days)\n");
 for (const redOffset of [3, 4, 5]) {
   const rule: LevelRule = { ...DEFAULT_LEVEL_RULE, red: { ibmn: 0, ibmx: redOffset } };
-  const o = evaluate((d, i) => levelFromWindows(d, i, [-1, 0, 1], rule), days);
+  const o = evaluateLevels((d, i) => levelFromWindows(d, i, [-1, 0, 1], rule));
   const overRed = o.confusion[3][0] + o.confusion[3][1] + o.confusion[3][2];
   const redYears = new Set(
     days.filter((_, i) => i > 0 && i + 1 < days.length && levelFromWindows(days, i, [-1, 0, 1], rule) === "red")
