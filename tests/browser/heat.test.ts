@@ -1,0 +1,228 @@
+// The heat pages in Chromium against the real local stack: the self-assessment runs on the device and no request
+// carries an answer; registration with consent shows the codes once, and the person sees, exports and erases
+// their data with them; the status stays readable offline, marked as possibly stale with its time; the agent
+// console shows the chart with its text alternative, the call list with reasons, records outcomes and lists the
+// home visits needed after three unanswered calls. axe-core is clean in every state.
+import type { Browser, BrowserContext, Page, Request } from "playwright-core";
+import { afterAll, beforeAll, expect, inject, test } from "vitest";
+import { addDays, parisDay } from "../../models/heat/forecast";
+import { signAgentToken, type Role } from "../../workers/src/platform/auth";
+import { axeViolations, baseUrl, launchBrowser, newContext } from "./browser";
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const token = (role: Role) => signAgentToken({ id: `browser.${role}`, roles: [role] }, inject("jwtSecret"));
+
+async function apiCall<T>(path: string, init: { role?: Role; method?: string; json?: unknown; client?: string } = {}): Promise<T> {
+  const headers: Record<string, string> = { "Content-Type": "application/json", "cf-connecting-ip": init.client ?? "browser-tests" };
+  if (init.role) headers.Authorization = `Bearer ${await token(init.role)}`;
+  const res = await fetch(`${baseUrl()}/api/v1${path}`, { method: init.method ?? "GET", headers, body: init.json === undefined ? undefined : JSON.stringify(init.json) });
+  if (!res.ok) throw new Error(`${path}: ${res.status} ${await res.text()}`);
+  return res.json() as Promise<T>;
+}
+
+/** Sends a forecast of five days around its issue day (TN/TX the same every day). */
+function sendForecast(issuedAt: string, [tn, tx]: [number, number], extra: Record<string, unknown> = {}) {
+  const day = parisDay(issuedAt);
+  const days = [-1, 0, 1, 2, 3].map((k) => ({ date: addDays(day, k), tn, tx }));
+  return apiCall<{ forecastId: string }>("/heat/forecasts", { role: "ops", method: "POST", json: { source: "browser-test", issuedAt, days, ...extra } });
+}
+
+async function openHeatPage(page: Page) {
+  await page.goto("/canicule");
+  await page.locator("form[data-self-assessment]").waitFor();
+  await page.locator("#status-title ~ *").first().waitFor();
+}
+
+test("the self-assessment runs on the device and no request carries any answer", async () => {
+  const context = await newContext(browser, { serviceWorkers: "block" });
+  const requests: Request[] = [];
+  context.on("request", (r) => requests.push(r));
+  const page = await context.newPage();
+  await openHeatPage(page);
+  expect(await axeViolations(page)).toEqual([]);
+
+  await page.getByRole("button", { name: "Calculer mon risque" }).click();
+  await expect.poll(() => page.getAttribute("#assess-age", "aria-invalid")).toBe("true");
+  expect(await page.textContent("#assess-age-error")).toContain("entre 18 et 120");
+  expect(await axeViolations(page)).toEqual([]);
+
+  const before = requests.length;
+  await page.fill("#assess-age", "93");
+  await page.check("input[value=bedridden]");
+  for (const factor of ["livesAlone", "isolated", "psychiatric", "sleepsUnderRoof"]) await page.check(`input[name=${factor}]`);
+  await page.getByRole("button", { name: "Calculer mon risque" }).click();
+  await page.locator("[data-assessment]").waitFor({ timeout: 60_000 });
+  expect(await page.getAttribute("[data-assessment]", "data-assessment")).toBe("high");
+  const result = await page.textContent("[data-assessment]");
+  expect(result).toContain("Alité·e");
+  expect(result).toContain("Trouble psychiatrique");
+  expect(await axeViolations(page)).toEqual([]);
+
+  const during = requests.slice(before);
+  expect(during.some((r) => r.url().includes("/api/v1/models/heat-risk/"))).toBe(true);
+  for (const r of requests) {
+    const carried = `${r.url()}\n${r.postData() ?? ""}`;
+    for (const trace of ["93", "1933", "bedridden", "psychiatric", "isolated", "livesAlone"]) {
+      expect(carried.replace(/\/assets\/[^/]+$/, ""), `${r.method()} ${r.url()}`).not.toContain(trace);
+    }
+    expect(r.method(), r.url()).toBe("GET");
+    expect(r.postData(), r.url()).toBeNull();
+  }
+  await context.close();
+});
+
+test("registration needs consent, shares only the ticked factors, shows the codes once; the person sees, exports and erases their data", async () => {
+  const context = await newContext(browser);
+  const page = await context.newPage();
+  await openHeatPage(page);
+  await page.fill("#assess-age", "81");
+  await page.check("input[name=livesAlone]");
+  await page.check("input[name=cardiovascular]");
+  await page.getByRole("button", { name: "Calculer mon risque" }).click();
+  await page.locator("[data-assessment]").waitFor({ timeout: 60_000 });
+
+  await page.fill("#reg-name", "Odette Navigateur");
+  await page.fill("#reg-phone", "06 39 98 77 66");
+  await page.selectOption("#reg-arrondissement", "14");
+  await page.check("input[name=share-livesAlone]");
+  await page.getByRole("button", { name: "M'inscrire", exact: true }).click();
+  await expect.poll(() => page.getAttribute("#reg-consent", "aria-invalid")).toBe("true");
+  expect(await page.textContent("#reg-consent-error")).toContain("cochez la case");
+  expect(await axeViolations(page)).toEqual([]);
+
+  await page.fill("#reg-phone", "12 34");
+  await page.check("#reg-consent");
+  await page.getByRole("button", { name: "M'inscrire", exact: true }).click();
+  await expect.poll(() => page.getAttribute("#reg-phone", "aria-invalid")).toBe("true");
+  expect(await page.textContent("#reg-phone-error")).toContain("numéro de téléphone français");
+  expect(await axeViolations(page)).toEqual([]);
+
+  await page.fill("#reg-phone", "06 39 98 77 66");
+  await page.getByRole("button", { name: "M'inscrire", exact: true }).click();
+  await page.locator("[data-registered]").waitFor();
+  const id = (await page.textContent("[data-registration-id]"))!;
+  const secret = (await page.textContent("[data-registration-secret]"))!;
+  expect(id).toMatch(/^reg-/);
+  expect(secret.length).toBeGreaterThanOrEqual(32);
+  expect(await axeViolations(page)).toEqual([]);
+
+  await page.fill("#manage-id", id);
+  await page.fill("#manage-secret", secret);
+  await page.click("text=Voir mes données");
+  await page.locator("[data-my-data]").waitFor();
+  expect(await page.textContent("[data-my-data]")).toContain("Odette Navigateur");
+  const download = page.waitForEvent("download");
+  await page.click("text=Télécharger toutes mes données");
+  const exported = JSON.parse(await (await (await download).createReadStream()).toArray().then((chunks) => Buffer.concat(chunks).toString("utf8")));
+  expect(exported.registration).toMatchObject({ id, name: "Odette Navigateur", phone: "+33639987766", arrondissement: 14, factors: { livesAlone: true } });
+  expect(Object.keys(exported.registration.factors)).toEqual(["livesAlone"]);
+  expect(await axeViolations(page)).toEqual([]);
+
+  await page.click("text=Supprimer mes données");
+  await page.locator("[role=alertdialog]").waitFor();
+  expect(await axeViolations(page)).toEqual([]);
+  await page.click("text=Oui, tout supprimer");
+  await page.locator("[data-deleted]").waitFor();
+  const gone = await fetch(`${baseUrl()}/api/v1/heat/registrations/${id}`, { headers: { "X-Registration-Secret": secret } });
+  expect(gone.status).toBe(404);
+  await context.close();
+});
+
+test("the status stays readable offline after one visit, marked as possibly stale with its time", async () => {
+  await sendForecast(new Date().toISOString(), [21, 32]);
+  const context = await newContext(browser);
+  const page = await context.newPage();
+  await openHeatPage(page);
+  await page.evaluate(() => navigator.serviceWorker.ready);
+  await page.reload();
+  await page.locator(".today").waitFor();
+  expect(await page.locator("[data-stale]").count()).toBe(0);
+  expect(await page.textContent(".today")).toContain("Orange");
+
+  await context.setOffline(true);
+  await page.reload();
+  await page.locator("[data-stale]").waitFor();
+  expect(await page.textContent("[data-stale]")).toMatch(/datent du .*\d{1,2}:\d{2}.*peuvent ne plus être à jour/);
+  expect(await page.textContent(".today")).toContain("Orange");
+  expect(await page.locator(".notice-offline").count()).toBe(1);
+  expect(await axeViolations(page)).toEqual([]);
+  await context.close();
+});
+
+async function signIn(context: BrowserContext): Promise<Page> {
+  const page = await context.newPage();
+  await page.goto("/agent");
+  await page.fill("#token", await token("heat-agent"));
+  await page.click("button[type=submit]");
+  await page.locator("a[href='/agent/canicule']").click();
+  await page.locator("#calls-title").waitFor();
+  return page;
+}
+
+test("the agent console: chart with its data table, call list with reasons, outcomes, and the visits needed", async () => {
+  const people = [
+    { name: "Agathe Fragile", factors: { birthYear: 1931, mobility: "bedridden", isolated: true } },
+    { name: "Bruno Solide", factors: { birthYear: 1958, airConditioning: true } },
+    { name: "Chantal Absente", factors: { birthYear: 1940, livesAlone: true } },
+  ];
+  for (const [i, p] of people.entries()) {
+    await apiCall("/heat/registrations", { method: "POST", client: `agent-test-${i}`, json: { name: p.name, phone: `06 39 98 10 1${i}`, channels: ["sms"], arrondissement: 10 + i, factors: p.factors, consent: true } });
+  }
+  await sendForecast("2019-07-24T06:00:00+02:00", [23, 37], { replay: true });
+  await expect
+    .poll(async () => (await apiCall<{ total: number }>("/heat/calls?status=all", { role: "heat-agent" })).total, { timeout: 30_000, interval: 300 })
+    .toBeGreaterThanOrEqual(3);
+
+  const context = await newContext(browser);
+  const page = await signIn(context);
+  await page.locator("figure.chart canvas").first().waitFor();
+  await page.click("text=Données du graphique");
+  expect(await page.locator("figure.chart table tbody tr").count()).toBeGreaterThanOrEqual(2);
+  const rows = page.locator("table tbody tr", { has: page.locator(".outcome-form") });
+  await expect.poll(() => rows.count()).toBeGreaterThanOrEqual(3);
+  expect(await rows.first().textContent()).toContain("Agathe Fragile");
+  expect(await rows.first().textContent()).toContain("Alité·e");
+  expect(await axeViolations(page)).toEqual([]);
+
+  await rows.first().getByRole("button", { name: "Pourquoi ce rang ?" }).click();
+  await page.locator("[data-explanation] strong").waitFor();
+  expect(await page.textContent("[data-explanation]")).toContain("L311-3-1");
+  expect(await axeViolations(page)).toEqual([]);
+
+  const chantal = page.locator("table tbody tr", { hasText: "Chantal Absente" });
+  for (let attempt = 1; attempt <= 3; attempt++) {
+    await chantal.locator("select").selectOption("no-answer");
+    await chantal.getByRole("button", { name: /Enregistrer/ }).click();
+    await expect.poll(() => page.textContent("[data-outcome-notice]")).toContain(attempt < 3 ? "À rappeler" : "Visite nécessaire");
+  }
+  await expect.poll(() => page.textContent("[data-followups=visit]")).toContain("Chantal Absente");
+  expect(await page.textContent("[data-followups=visit]")).toContain("3 unanswered calls within 48 hours");
+
+  const bruno = page.locator("table tbody tr", { hasText: "Bruno Solide" });
+  await bruno.locator("select").selectOption("reached-needs-social-help");
+  await bruno.getByRole("button", { name: /Enregistrer/ }).click();
+  await expect.poll(() => page.textContent("[data-followups=social]")).toContain("Bruno Solide");
+  expect(await page.textContent("[data-outcome-notice]")).toContain("travailleurs sociaux");
+  expect(await axeViolations(page)).toEqual([]);
+  await context.close();
+});
+
+test("the agent console is closed to agents of other use cases", async () => {
+  const context = await newContext(browser);
+  const page = await context.newPage();
+  await page.goto("/agent");
+  await page.fill("#token", await token("tax-agent"));
+  await page.click("button[type=submit]");
+  await page.goto("/agent/canicule");
+  await page.locator("main h1").waitFor();
+  expect(await page.textContent("main")).toContain("réservé aux agents du registre canicule");
+  expect(await axeViolations(page)).toEqual([]);
+  await context.close();
+});
