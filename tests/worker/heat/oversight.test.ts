@@ -67,6 +67,16 @@ test("only heat agents and ops reach heat data, each only what its work needs", 
   expect((await call("/api/v1/heat/status")).status).toBe(200);
 });
 
+test("ops inspect the messages the local provider recorded, with masked recipients and the pseudonymous id only", async () => {
+  const page = await (await call("/api/v1/heat/messages?limit=500", { role: "ops" })).json<{ total: number; items: { recipient: string; registrationId: string; body: string; channel: string }[] }>();
+  expect(page.total).toBe(4);
+  const text = JSON.stringify(page);
+  expect(text).not.toContain("+33639980000");
+  expect(text).not.toContain("reg-cool@example.org");
+  expect(page.items.find((m) => m.channel === "email")?.recipient).toBe("•••@example.org");
+  expect(page.items.find((m) => m.registrationId === "reg-frail")).toMatchObject({ recipient: "+33 •• •• •• •• 00", body: expect.stringContaining("canicule") });
+});
+
 test("the purge with a moved clock erases expired registrations everywhere and keeps the others", async () => {
   expect(await count("SELECT count(*) AS n FROM heat_messages WHERE registration_id = 'reg-old'")).toBe(1);
   expect((await purgeExpired(env.DB, new Date("2026-12-16T03:15:00Z"))).classes.find((c) => c.id === "heat.register")?.deleted).toBe(0);

@@ -1,5 +1,6 @@
 // Oversight of the pipeline: the episodes with their rounds and counts (heat agents and ops), and the messages
-// the local provider recorded (ops only: they hold phone numbers and e-mail addresses).
+// the local provider recorded (ops). Ops operate the pipeline without reading personal data (privacy/purposes.ts):
+// recipients come masked, the person known by the register's pseudonymous id only.
 import { createRoute, z } from "@hono/zod-openapi";
 import { forRoles } from "../../platform/access";
 import { errorResponses } from "../../platform/errors";
@@ -17,9 +18,16 @@ const episodeSchema = z
 const messageSchema = z
   .object({
     idempotencyKey: z.string(), registrationId: z.string(), episodeId: z.string(), kind: z.string(), channel: z.string(),
-    recipient: z.string(), subject: z.string().nullable(), body: z.string(), sentAt: z.string(),
+    recipient: z.string().openapi({ description: "Masked: the last two digits of a phone number, the domain of an e-mail address" }),
+    subject: z.string().nullable(), body: z.string(), sentAt: z.string(),
   })
   .openapi("HeatMessage");
+
+/** "+33639981234" → "+33 •• •• •• •• 34"; "jeanne@example.org" → "•••@example.org". */
+export function maskRecipient(recipient: string): string {
+  const at = recipient.lastIndexOf("@");
+  return at >= 0 ? `•••${recipient.slice(at)}` : `${recipient.slice(0, 3)} •• •• •• •• ${recipient.slice(-2)}`;
+}
 
 interface EpisodeRow {
   id: string; departement: string; status: string; start_date: string; last_alert_date: string; end_date: string | null;
@@ -97,7 +105,7 @@ export const operationRoutes = subApp()
       ]);
       const items = (rows.results as Record<string, string | null>[]).map((m) => ({
         idempotencyKey: m.idempotency_key!, registrationId: m.registration_id!, episodeId: m.episode_id!, kind: m.kind!, channel: m.channel!,
-        recipient: m.recipient!, subject: m.subject, body: m.body!, sentAt: m.sent_at!,
+        recipient: maskRecipient(m.recipient!), subject: m.subject, body: m.body!, sentAt: m.sent_at!,
       }));
       return c.json({ items, total: (total.results[0] as { n: number }).n, limit, offset }, 200);
     },
