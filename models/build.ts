@@ -79,7 +79,9 @@ function write(models: BuiltModel[]): void {
   }
   const rebuilt = new Set(models.map((m) => m.entry.id));
   const kept = readManifest().models.filter((entry) => !rebuilt.has(entry.id));
-  const manifest: Manifest = { generatedBy: "npm run models:build", models: [...kept, ...models.map((m) => m.entry)] };
+  const order = (id: string) => definitions.findIndex((d) => d.id === id);
+  const entries = [...kept, ...models.map((m) => m.entry)].sort((a, b) => order(a.id) - order(b.id));
+  const manifest: Manifest = { generatedBy: "npm run models:build", models: entries };
   writeFileSync(`${artifactsDir}manifest.json`, json(manifest));
   writeArtifactsIndex();
 }
