@@ -1,7 +1,7 @@
 // `npm audit --omit=dev` with a verdict: exits 1 when a production dependency has a high or critical
 // vulnerability that is not an accepted exception below (each exception is explained in docs/trust.md), 2 when
 // the registry's audit endpoint cannot be reached (that is no verdict), 0 otherwise. Run it in CI:
-// `npx tsx tests/models/trust/audit-dependencies.ts`.
+// `npm run audit:prod`.
 import { spawnSync } from "node:child_process";
 import { fileURLToPath } from "node:url";
 
@@ -14,7 +14,7 @@ interface AuditReport {
   error?: { code?: string; summary?: string };
 }
 
-const root = fileURLToPath(new URL("../../../", import.meta.url));
+const root = fileURLToPath(new URL("../../", import.meta.url));
 const run = spawnSync("npm", ["audit", "--omit=dev", "--json"], { cwd: root, encoding: "utf8" });
 let report: AuditReport;
 try {
