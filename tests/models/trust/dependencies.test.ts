@@ -1,5 +1,5 @@
 // The production dependency tree, checked offline (the advisory check itself, `npm audit --omit=dev`, needs the
-// registry's audit endpoint: tests/models/trust/audit-dependencies.ts). Every production dependency is pinned to
+// registry's audit endpoint: infra/scripts/audit-dependencies.ts). Every production dependency is pinned to
 // an exact version, and the lock file records an integrity hash for every package that ships (and, when it
 // records where a package came from, it is the npm registry).
 import { readFileSync } from "node:fs";
