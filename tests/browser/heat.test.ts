@@ -200,7 +200,8 @@ test("the agent console: chart with its data table, call list with reasons, outc
   for (let attempt = 1; attempt <= 3; attempt++) {
     await chantal.locator("select").selectOption("no-answer");
     await chantal.getByRole("button", { name: /Enregistrer/ }).click();
-    await expect.poll(() => page.textContent("[data-outcome-notice]")).toContain(attempt < 3 ? "À rappeler" : "Visite nécessaire");
+    await expect.poll(() => chantal.locator("td").nth(7).textContent()).toBe(String(attempt));
+    expect(await page.textContent("[data-outcome-notice]")).toContain(attempt < 3 ? "À rappeler" : "Visite nécessaire");
   }
   await expect.poll(() => page.textContent("[data-followups=visit]")).toContain("Chantal Absente");
   expect(await page.textContent("[data-followups=visit]")).toContain("3 unanswered calls within 48 hours");
@@ -211,6 +212,26 @@ test("the agent console: chart with its data table, call list with reasons, outc
   await expect.poll(() => page.textContent("[data-followups=social]")).toContain("Bruno Solide");
   expect(await page.textContent("[data-outcome-notice]")).toContain("travailleurs sociaux");
   expect(await axeViolations(page)).toEqual([]);
+  await context.close();
+});
+
+test("the self-assessment and an outcome are done with the keyboard alone", async () => {
+  const context = await newContext(browser, { serviceWorkers: "block" });
+  const page = await context.newPage();
+  await openHeatPage(page);
+  await page.focus("#assess-age");
+  await page.keyboard.type("79");
+  await page.keyboard.press("Enter");
+  await page.locator("[data-assessment]").waitFor({ timeout: 60_000 });
+
+  const agent = await signIn(context);
+  const select = agent.locator("table tbody tr", { hasText: "Agathe Fragile" }).locator("select");
+  await select.focus();
+  await agent.keyboard.press("ArrowDown");
+  expect(await select.inputValue()).toBe("reached-fine");
+  await agent.keyboard.press("Tab");
+  await agent.keyboard.press("Enter");
+  await expect.poll(() => agent.textContent("[data-outcome-notice]")).toContain("Agathe Fragile : Terminé");
   await context.close();
 });
 

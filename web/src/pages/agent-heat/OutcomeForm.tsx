@@ -1,4 +1,4 @@
-// Recording one call's outcome from its row of the call list.
+// Recording one call's outcome from its row of the call list (the choice is read when the form is sent).
 import { useState } from "preact/hooks";
 import { useMessages } from "../../app/i18n";
 import { OUTCOMES, recordOutcome, type Call, type CallStatus, type Outcome } from "./api";
@@ -6,32 +6,33 @@ import { agentHeatMessages } from "./messages";
 
 export function OutcomeForm({ call, onRecorded }: { call: Call; onRecorded(status: CallStatus, team: string | null): void }) {
   const { t } = useMessages(agentHeatMessages);
-  const [outcome, setOutcome] = useState<Outcome | "">("");
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const id = `outcome-${call.registrationId}`;
   const submit = (event: Event) => {
     event.preventDefault();
-    if (!outcome) return;
+    const form = event.currentTarget as HTMLFormElement;
+    const outcome = new FormData(form).get("outcome") as Outcome | "";
+    if (!outcome) return setError(t("outcomeMissing"));
     setBusy(true);
     recordOutcome(call.registrationId, outcome)
       .then((result) => {
         setError(null);
-        setOutcome("");
+        form.reset();
         onRecorded(result.status, result.followUp?.team ?? null);
       })
-      .catch((e: Error) => setError(e.message))
+      .catch((e: Error) => setError(t("loadError", { message: e.message })))
       .finally(() => setBusy(false));
   };
   return (
     <form class="outcome-form" onSubmit={submit}>
       <label class="visually-hidden" for={id}>{t("outcomeLabel", { name: call.person.name })}</label>
-      <select id={id} value={outcome} onChange={(e) => setOutcome((e.currentTarget as HTMLSelectElement).value as Outcome)}>
+      <select id={id} name="outcome" aria-invalid={Boolean(error)} aria-describedby={error ? `${id}-error` : undefined}>
         <option value="">{t("outcomeChoose")}</option>
         {OUTCOMES.map((o) => <option key={o} value={o}>{t(`outcome_${o}`)}</option>)}
       </select>
-      <button type="submit" class="button-secondary" disabled={!outcome || busy} aria-label={`${t("outcomeSave")} — ${call.person.name}`}>{t("outcomeSave")}</button>
-      {error && <p class="field-error" role="alert">{t("loadError", { message: error })}</p>}
+      <button type="submit" class="button-secondary" disabled={busy} aria-label={`${t("outcomeSave")} — ${call.person.name}`}>{t("outcomeSave")}</button>
+      {error && <p class="field-error" id={`${id}-error`} role="alert">{error}</p>}
     </form>
   );
 }
