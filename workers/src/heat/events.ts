@@ -2,14 +2,13 @@
 // closes the episode, and fans a new call round out into chunk events; each chunk scores its people and queues
 // their messages; each delivery event sends one outbox batch. Every event id derives from its subject, and every
 // handler is idempotent. The cron's pull event fetches the provider's forecast.
-import type { Envelope } from "../events/envelope";
+import { makeEvent, type Envelope } from "../events/envelope";
 import type { Handlers } from "../events/catalogue";
 import { deliverBatch } from "./delivery";
 import { applyForecast } from "./episodes";
 import { pullForecast } from "./pull";
 import { roundChunks } from "./rounds";
 import { scoreChunk } from "./scoring";
-import { makeEvent } from "../events/envelope";
 
 export type HeatEvent =
   | Envelope<"heat.forecast-received", { forecastId: string }>
