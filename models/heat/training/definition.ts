@@ -7,6 +7,7 @@ import riskFactors from "../risk-factors.json";
 import { predictLogistic } from "../../lib/logistic.ts";
 import { createMatrix } from "../../lib/matrix.ts";
 import { auc } from "../../lib/metrics.ts";
+import { gapChecks } from "../../cards/fairness.ts";
 import type { ModelDefinition } from "../../definition.ts";
 import type { HeatRiskInput } from "../../features.ts";
 import { HEAT_LEVELS } from "../hazard.ts";
@@ -70,17 +71,10 @@ function evaluate(model: ReturnType<typeof trainHeatRisk>["model"]) {
       expectedHarmCapturedByTop20: capture(g.rows),
     },
   }));
-  const checks = slices.flatMap((s) => [
-    {
-      attribute: s.slice, group: s.group, metric: "predictedOverGenerating", value: s.metrics.predictedOverGenerating,
-      reference: 1, maxGap: MAX_GAP.calibration, passed: Math.abs(s.metrics.predictedOverGenerating - 1) <= MAX_GAP.calibration,
-    },
-    {
-      attribute: s.slice, group: s.group, metric: "expectedHarmCapturedByTop20", value: s.metrics.expectedHarmCapturedByTop20,
-      reference: overall.expectedHarmCapturedByTop20, maxGap: MAX_GAP.capture,
-      passed: s.slice === "ageBand" || Math.abs(s.metrics.expectedHarmCapturedByTop20 - overall.expectedHarmCapturedByTop20) <= MAX_GAP.capture,
-    },
-  ]);
+  const checks = [
+    ...gapChecks(slices, "predictedOverGenerating", 1, MAX_GAP.calibration),
+    ...gapChecks(slices, "expectedHarmCapturedByTop20", overall.expectedHarmCapturedByTop20, MAX_GAP.capture, ["arrondissement"]),
+  ];
   return { overall, slices, checks, people: cohort.people, exposures: cohort.exposures };
 }
 
@@ -201,7 +195,38 @@ export const heatRiskDefinition: ModelDefinition = {
           protectedAttributes: ["sex", "nationality", "disability", "origin"],
           checks: evaluation.checks,
           proxies: [],
-          notes: [t("Aucun attribut protégé n'est collecté ni utilisé.", "No protected attribute is collected or used.")],
+          unmeasured: [
+            ...["sex", "nationality", "origin"].map((attribute) => ({
+              attribute,
+              reason: t(
+                "Ni collecté par le registre ni présent dans la cohorte synthétique : l'attribut ne peut être ni mesuré ni prédit à partir des entrées.",
+                "Neither collected by the register nor present in the synthetic cohort: the attribute can be neither measured nor predicted from the inputs.",
+              ),
+            })),
+            {
+              attribute: "disability",
+              reason: t(
+                "Aucun statut de handicap n'est collecté ; l'alitement, la mobilité réduite et les maladies déclarées sont des entrées voulues : ce sont les vulnérabilités pour lesquelles le registre existe.",
+                "No disability status is collected; being confined to bed, limited mobility and declared illnesses are deliberate inputs: they are the vulnerabilities the register exists for.",
+              ),
+            },
+          ],
+          notGated: [
+            {
+              attribute: "ageBand",
+              metric: "expectedHarmCapturedByTop20",
+              reason: t(
+                "L'âge est un facteur de risque déclaré : appeler d'abord les plus âgés est le but. La part du risque captée par les premiers appels est donc plus faible chez les 65–79 ans ; tous sont appelés.",
+                "Age is a declared risk factor: calling the oldest first is the purpose. The share of risk reached by the first calls is therefore lower among 65–79-year-olds; everyone is called.",
+              ),
+            },
+          ],
+          notes: [
+            t(
+              "Aucun attribut protégé (sexe, nationalité, origine) n'est collecté. L'âge, la mobilité et les maladies déclarées sont des entrées voulues : l'ordre des appels doit en dépendre.",
+              "No protected attribute (sex, nationality, origin) is collected. Age, mobility and declared illnesses are deliberate inputs: the order of calls must depend on them.",
+            ),
+          ],
         },
         limits: [
           t("Entraîné sur une cohorte synthétique : les probabilités sont des ordres de grandeur, le classement est l'usage principal.", "Trained on a synthetic cohort: probabilities are orders of magnitude; the ranking is the main use."),

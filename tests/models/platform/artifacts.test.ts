@@ -1,6 +1,6 @@
 // The committed model artifacts are what the toolchain produces: every model is retrained (seeded) and
 // its ONNX bytes, card, feature context and explainer trees compared with the committed ones; every card
-// validates against the card schema.
+// validates against the card schema (the fairness gate itself: tests/models/trust/fairness.test.ts).
 import { readFileSync } from "node:fs";
 import { expect, test } from "vitest";
 import { buildAll, compareWithCommitted } from "../../../models/build";
@@ -17,7 +17,6 @@ test("every model of the registry has a definition and a valid card", () => {
     const card = modelCardSchema.parse(JSON.parse(readFileSync(new URL(entry.card, artifacts), "utf8")));
     expect(card.artifact.sha256).toBe(entry.sha256);
     expect(card.data.features.map((f) => f.name)).toEqual(entry.features);
-    for (const check of card.fairness.checks) expect(check.passed, `${entry.id} ${check.attribute}=${check.group} ${check.metric}`).toBe(true);
   }
 });
 
