@@ -1,13 +1,29 @@
-// Build of the PWA (web/dist, served by Workers Static Assets). The service worker precaches the app
-// shell; the ORT wasm and the on-device models are cached on first use by the pages that infer, so the
-// home page never downloads them. Security headers come from the Worker's single definition.
+// Build of the PWA (web/dist, served by Workers Static Assets). The service worker precaches the shell and the
+// citizen pages (offline-assets.ts); the ORT wasm and the on-device models are cached on first use by the
+// pages that infer, so the other pages never download them. A new version waits for the person's agreement
+// (registerType "prompt", web/src/app/UpdatePrompt.tsx). Security headers come from the Worker's single
+// definition.
+import { execFileSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { defineConfig, type Plugin } from "vite";
 import { VitePWA } from "vite-plugin-pwa";
 import { securityHeaders } from "../workers/src/platform/security-headers.ts";
+import { offlineAssets } from "./offline-assets.ts";
 
 const pkg = JSON.parse(readFileSync(fileURLToPath(new URL("../package.json", import.meta.url)), "utf8")) as { version: string };
+
+/** Which build is running, shown in the footer: RECOQUE_BUILD_ID when given, else the git commit. */
+function buildId(): string {
+  if (process.env.RECOQUE_BUILD_ID) return process.env.RECOQUE_BUILD_ID;
+  try {
+    return execFileSync("git", ["rev-parse", "--short", "HEAD"], { encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] }).trim();
+  } catch {
+    return "local";
+  }
+}
+
+const offline = offlineAssets(fileURLToPath(new URL("./src/app/routes.ts", import.meta.url)));
 
 /** Writes the static assets' `_headers` file (Cloudflare Workers Static Assets format). */
 function headersFile(): Plugin {
@@ -26,14 +42,14 @@ function headersFile(): Plugin {
 
 export default defineConfig({
   root: fileURLToPath(new URL(".", import.meta.url)),
-  define: { __APP_VERSION__: JSON.stringify(pkg.version) },
+  define: { __APP_VERSION__: JSON.stringify(pkg.version), __BUILD_ID__: JSON.stringify(buildId()) },
   build: { outDir: "dist", emptyOutDir: true, target: "es2022", assetsInlineLimit: 0 },
   plugins: [
     headersFile(),
+    offline.plugin,
     VitePWA({
       registerType: "prompt",
       injectRegister: false,
-      includeAssets: ["icons/*.svg", "icons/*.png", "api-docs.css", "robots.txt"],
       manifest: {
         id: "/",
         name: "Recoque — Ville de Paris",
@@ -60,7 +76,12 @@ export default defineConfig({
         ],
       },
       workbox: {
-        globPatterns: ["**/*.{js,css,html,svg,png,webmanifest}"],
+        // The manifest and its icons are added by the plugin itself.
+        globPatterns: ["index.html", "assets/*.{js,css}"],
+        manifestTransforms: [async (entries) => ({ manifest: entries.filter((entry) => offline.precached(entry.url)), warnings: [] })],
+        // The first visit is controlled as soon as the service worker is active, so that what the page fetches
+        // next is cached (web/src/app/offline.ts). An update still waits for the person's agreement.
+        clientsClaim: true,
         navigateFallback: "/index.html",
         navigateFallbackDenylist: [/^\/api\//, /^\/cdn-cgi\//],
         cleanupOutdatedCaches: true,
@@ -69,6 +90,13 @@ export default defineConfig({
             urlPattern: ({ url }) => url.pathname.endsWith(".wasm"),
             handler: "CacheFirst",
             options: { cacheName: "recoque-ort-wasm", expiration: { maxEntries: 2 } },
+          },
+          // The console's code, once an agent has opened it: it keeps working until the agent accepts an update,
+          // even after a deployment has removed the files of the version the page runs.
+          {
+            urlPattern: ({ url }) => url.pathname.startsWith("/assets/") && /\.(js|css)$/.test(url.pathname),
+            handler: "CacheFirst",
+            options: { cacheName: "recoque-console-assets", expiration: { maxEntries: 60 } },
           },
           {
             urlPattern: ({ url }) => /^\/api\/v1\/models\/[^/]+\/[^/]+\/(model\.onnx|context\.json)$/.test(url.pathname),

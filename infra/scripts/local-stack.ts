@@ -1,11 +1,14 @@
 // A throwaway local stack for tests and benchmarks: the PWA built into a folder of its own, a fresh local
-// D1 (own persistence folder, migrated), and `wrangler dev` on a free port with a given JWT secret.
+// D1 (own persistence folder, migrated, optionally with the demo seeds), and `wrangler dev` on a free port with
+// a given JWT secret. `publish` rebuilds the PWA into the folder served, as a deployment of a new version would.
 import { execFileSync, spawn } from "node:child_process";
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { signAgentToken, type Role } from "../../workers/src/platform/auth";
+import { apiSeeds, seeds } from "../seed/index";
 
 const root = fileURLToPath(new URL("../../", import.meta.url));
 const bin = (name: string) => join(root, "node_modules/.bin", name);
@@ -14,6 +17,8 @@ export interface LocalStack {
   baseUrl: string;
   persistDir: string;
   jwtSecret: string;
+  /** Rebuilds the PWA with this build id into the folder `wrangler dev` serves. */
+  publish(buildId: string): void;
   stop(): Promise<void>;
 }
 
@@ -27,11 +32,26 @@ const freePort = () =>
     server.on("error", reject);
   });
 
-export async function startLocalStack({ jwtSecret = "local-stack-secret-0123456789abcdef0123456789" } = {}): Promise<LocalStack> {
+interface Options {
+  jwtSecret?: string;
+  /** The build id shown in the app's footer (default: the git commit). */
+  buildId?: string;
+  /** Applies the demo seeds (infra/seed): SQL before the Worker starts, API seeds once it answers. */
+  seed?: boolean;
+}
+
+export async function startLocalStack({ jwtSecret = "local-stack-secret-0123456789abcdef0123456789", buildId, seed = false }: Options = {}): Promise<LocalStack> {
   const persistDir = mkdtempSync(join(tmpdir(), "recoque-stack-"));
   const assetsDir = join(persistDir, "web");
-  execFileSync(bin("vite"), ["build", "--config", "web/vite.config.ts", "--outDir", assetsDir, "--logLevel", "error"], { cwd: root, stdio: "inherit" });
+  const publish = (id?: string) =>
+    execFileSync(bin("vite"), ["build", "--config", "web/vite.config.ts", "--outDir", assetsDir, "--logLevel", "error"], {
+      cwd: root,
+      stdio: "inherit",
+      env: id ? { ...process.env, RECOQUE_BUILD_ID: id } : process.env,
+    });
+  publish(buildId);
   execFileSync(bin("wrangler"), ["d1", "migrations", "apply", "DB", "--local", "--persist-to", persistDir], { cwd: root, stdio: "ignore" });
+  if (seed) applySqlSeeds(persistDir);
   const port = await freePort();
   const dev = spawn(
     bin("wrangler"),
@@ -64,5 +84,17 @@ export async function startLocalStack({ jwtSecret = "local-stack-secret-01234567
     }
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
-  return { baseUrl, persistDir, jwtSecret, stop };
+  if (seed) {
+    const token = (role: Role) => signAgentToken({ id: `${role}.seed`, roles: [role] }, jwtSecret);
+    for (const apiSeed of apiSeeds) await apiSeed.run(baseUrl, token);
+  }
+  return { baseUrl, persistDir, jwtSecret, publish, stop };
+}
+
+function applySqlSeeds(persistDir: string) {
+  for (const sqlSeed of seeds) {
+    const file = join(persistDir, `${sqlSeed.name}.sql`);
+    writeFileSync(file, sqlSeed.statements().join("\n"));
+    execFileSync(bin("wrangler"), ["d1", "execute", "DB", "--local", "--persist-to", persistDir, "--file", file], { cwd: root, stdio: "ignore" });
+  }
 }

@@ -1,10 +1,15 @@
-// Entry of the web app: renders the shell around the page of the current location.
+// Entry of the web app: loads the page of the current location, then renders the shell around it (one paint,
+// no loading placeholder that the page would push down).
+import "./app/zodNoEval";
 import { render } from "preact";
 import { Layout } from "./app/Layout";
 import { useMessages } from "./app/i18n";
 import { shellMessages } from "./app/messages";
-import { useCurrentPage } from "./app/router";
+import { loadPage, location, useCurrentPage } from "./app/router";
 import "./styles/main.css";
+// The home page, the landing page of most visits, is bundled with the shell (its lazy import in routes.ts then
+// resolves at once): no second request before the first paint.
+import "./pages/home/HomePage";
 
 function App() {
   const { t } = useMessages(shellMessages);
@@ -25,4 +30,6 @@ function App() {
   );
 }
 
+// A failure is shown by the page's error state, with its retry button.
+await loadPage(location.get().split("?")[0]).catch(() => undefined);
 render(<App />, document.getElementById("app")!);

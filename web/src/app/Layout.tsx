@@ -1,5 +1,5 @@
 // The frame of every page: skip link, header with navigation and settings, main content, footer with the
-// link to the public algorithm register (required on every page), and the offline notice.
+// link to the public algorithm register (required on every page) and the version running, and the offline notice.
 import type { ComponentChildren } from "preact";
 import { useEffect, useState } from "preact/hooks";
 import { useMessages } from "./i18n";
@@ -72,6 +72,7 @@ export function Layout({ children }: { children: ComponentChildren }) {
           <li><Link href="/registre">{t("footerRegister")}</Link></li>
           <li><a href="/api/docs">{t("footerApi")}</a></li>
         </ul>
+        <p class="hint" data-build={__BUILD_ID__}>{t("version", { version: __APP_VERSION__, build: __BUILD_ID__ })}</p>
       </footer>
       <UpdatePrompt />
     </>

@@ -1,9 +1,21 @@
 // Service worker registration. A new version announces itself and is applied only when the person agrees
-// (registerType "prompt"): the page reloads on "Update", never on its own.
+// (registerType "prompt"): the page reloads on "Update", never on its own. Besides the browser's own check on
+// each navigation, the app looks for a new version when the tab is shown again and every hour (agents keep
+// the console open all day).
 import { useEffect, useState } from "preact/hooks";
 import { registerSW } from "virtual:pwa-register";
 import { useMessages } from "./i18n";
 import { shellMessages } from "./messages";
+
+const UPDATE_CHECK_MS = 60 * 60_000;
+
+function checkForUpdates(registration: ServiceWorkerRegistration) {
+  const check = () => {
+    if (document.visibilityState === "visible" && navigator.onLine) registration.update().catch(() => undefined);
+  };
+  document.addEventListener("visibilitychange", check);
+  window.setInterval(check, UPDATE_CHECK_MS);
+}
 
 export function UpdatePrompt() {
   const { t } = useMessages(shellMessages);
@@ -14,8 +26,14 @@ export function UpdatePrompt() {
     const update = registerSW({
       onNeedRefresh: () => setState("update"),
       onOfflineReady: () => setState("offline-ready"),
+      onRegisteredSW: (_url, registration) => registration && checkForUpdates(registration),
     });
-    setApply(() => () => update(true));
+    // The new version takes control once told to skip waiting; the page then reloads into it (the plugin does
+    // so only for a page that started under an older service worker, not on the first visit's).
+    setApply(() => () => {
+      navigator.serviceWorker.addEventListener("controllerchange", () => window.location.reload(), { once: true });
+      return update(true);
+    });
   }, []);
   if (state === "idle") return null;
   return (

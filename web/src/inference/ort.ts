@@ -41,8 +41,16 @@ export function modelEntry(id: string): ModelEntry {
   return entry;
 }
 
+const modelBase = (entry: ModelEntry) => `/api/v1/models/${entry.id}/${entry.version}`;
+
+/** Every file a model needs on this device: the ORT wasm, the ONNX file and its feature context. */
+export function deviceModelFiles(id: string): string[] {
+  const entry = modelEntry(id);
+  return [wasmUrl, `${modelBase(entry)}/model.onnx`, ...(entry.context ? [`${modelBase(entry)}/context.json`] : [])];
+}
+
 async function open(entry: ModelEntry): Promise<DeviceModel> {
-  const base = `/api/v1/models/${entry.id}/${entry.version}`;
+  const base = modelBase(entry);
   const [ort, bytes, context] = await Promise.all([
     loadOrt(),
     fetch(`${base}/model.onnx`).then((r) => {

@@ -1,13 +1,17 @@
 // The citizen heat page (/canicule): the alert level (readable offline, marked when possibly stale), what to
-// do, the on-device self-assessment, the optional registration, and the person's own data.
-import { useState } from "preact/hooks";
+// do, the on-device self-assessment, the optional registration, and the person's own data. The page keeps the
+// status and the model's files in the service worker's caches, so that it all works offline after one visit.
+import { useEffect, useState } from "preact/hooks";
 import { useMessages } from "../../app/i18n";
+import { keepForOffline } from "../../app/offline";
 import { usePageTitle } from "../../app/title";
-import type { Answers } from "./assessment";
+import { deviceModelFiles } from "../../inference/ort";
+import { HEAT_RISK_MODEL, type Answers } from "./assessment";
 import { ManageRegistration } from "./ManageRegistration";
 import { heatMessages } from "./messages";
 import { RegistrationForm } from "./RegistrationForm";
 import { SelfAssessment } from "./SelfAssessment";
+import { HEAT_STATUS_URL } from "./status";
 import { AdviceSection, StatusSection, useHeatStatus } from "./StatusSection";
 import "./heat.css";
 
@@ -16,6 +20,10 @@ export default function HeatPage() {
   usePageTitle(t("title"));
   const status = useHeatStatus();
   const [answers, setAnswers] = useState<Answers | null>(null);
+  useEffect(() => {
+    void keepForOffline([HEAT_STATUS_URL]);
+    void keepForOffline(deviceModelFiles(HEAT_RISK_MODEL), { heavy: true });
+  }, []);
   return (
     <>
       <h1>{t("title")}</h1>

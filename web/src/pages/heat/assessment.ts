@@ -9,6 +9,8 @@ import type { HeatStatus } from "./status";
 
 export type Answers = HeatRiskPerson;
 
+export const HEAT_RISK_MODEL = "heat-risk";
+
 export type RiskCategory = "low" | "raised" | "high";
 
 /** Ratio to the reference person from which the risk is told as raised, then high. */
@@ -33,8 +35,8 @@ export function exposureFrom(status: HeatStatus | null): { exposure: HeatExposur
 
 export async function assess(answers: Answers, status: HeatStatus | null): Promise<Assessment> {
   const { exposure, fromForecast } = exposureFrom(status);
-  const model = await deviceModel("heat-risk");
-  const encode = featureDefinition("heat-risk").encode;
+  const model = await deviceModel(HEAT_RISK_MODEL);
+  const encode = featureDefinition(HEAT_RISK_MODEL).encode;
   const width = model.entry.features.length;
   const reference = personFromFactors({}, new Date().getFullYear());
   const rows = new Float32Array(2 * width);

@@ -16,7 +16,9 @@ export interface HeatStatus {
 /** A status older than this was served from the device's cache, not fresh from the server. */
 const FRESH_FOR_MS = 10 * 60_000;
 
-export const fetchHeatStatus = () => api<HeatStatus>("/api/v1/heat/status");
+export const HEAT_STATUS_URL = "/api/v1/heat/status";
+
+export const fetchHeatStatus = () => api<HeatStatus>(HEAT_STATUS_URL);
 
 export const isPossiblyStale = (status: HeatStatus, now = Date.now()) => !navigator.onLine || now - Date.parse(status.generatedAt) > FRESH_FOR_MS;
 

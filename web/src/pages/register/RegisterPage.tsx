@@ -5,6 +5,7 @@ import { useEffect, useState } from "preact/hooks";
 import type { PublishedRegister } from "../../../../models/register/published";
 import { api } from "../../api/client";
 import { useMessages } from "../../app/i18n";
+import { keepForOffline } from "../../app/offline";
 import { usePageTitle } from "../../app/title";
 import { EntrySection } from "./EntrySection";
 import { inLang } from "./labels";
@@ -13,13 +14,16 @@ import "./register.css";
 
 type State = { status: "loading" } | { status: "ready"; register: PublishedRegister } | { status: "failed" };
 
+const REGISTER_URL = "/api/v1/register";
+
 function useRegister(): { state: State; retry: () => void } {
   const [state, setState] = useState<State>({ status: "loading" });
   const [attempt, setAttempt] = useState(0);
+  useEffect(() => void keepForOffline([REGISTER_URL]), []);
   useEffect(() => {
     let cancelled = false;
     setState({ status: "loading" });
-    api<PublishedRegister>("/api/v1/register")
+    api<PublishedRegister>(REGISTER_URL)
       .then((register) => !cancelled && setState({ status: "ready", register }))
       .catch(() => !cancelled && setState({ status: "failed" }));
     return () => {
@@ -52,7 +56,7 @@ export default function RegisterPage() {
       <p class="lead">{t("intro")}</p>
       <p>{t("law")}</p>
       <ul class="register-links">
-        <li><a href="/api/v1/register">{t("json")}</a></li>
+        <li><a href={REGISTER_URL}>{t("json")}</a></li>
         <li><a href="/modeles">{t("modelsPage")}</a></li>
       </ul>
       {state.status === "loading" && <p class="loading" role="status">{t("loading")}</p>}
