@@ -205,7 +205,7 @@ test("the agent console: chart with its data table, call list with reasons, outc
     expect(await page.textContent("[data-outcome-notice]")).toContain(attempt < 3 ? "À rappeler" : "Visite nécessaire");
   }
   await expect.poll(() => page.textContent("[data-followups=visit]")).toContain("Chantal Absente");
-  expect(await page.textContent("[data-followups=visit]")).toContain("3 unanswered calls within 48 hours");
+  expect(await page.textContent("[data-followups=visit]")).toContain("3 appels sans réponse en 48 heures");
 
   const bruno = page.locator("table tbody tr", { hasText: "Bruno Solide" });
   await bruno.locator("select").selectOption("reached-needs-social-help");

@@ -1,3 +1,4 @@
+// Messages of the shared components: the console's tables and charts.
 import { defineMessages } from "../app/i18n";
 
 export const componentMessages = defineMessages({
@@ -8,8 +9,6 @@ export const componentMessages = defineMessages({
     noRows: "Aucune ligne à afficher.",
     noMatch: "Aucune ligne ne correspond au filtre.",
     sortBy: "Trier par {column}",
-    sortedAscending: "tri croissant",
-    sortedDescending: "tri décroissant",
     pagination: "Pages du tableau",
     previousPage: "Page précédente",
     nextPage: "Page suivante",
@@ -23,8 +22,6 @@ export const componentMessages = defineMessages({
     noRows: "No rows to show.",
     noMatch: "No row matches the filter.",
     sortBy: "Sort by {column}",
-    sortedAscending: "sorted ascending",
-    sortedDescending: "sorted descending",
     pagination: "Table pages",
     previousPage: "Previous page",
     nextPage: "Next page",

@@ -1,9 +1,10 @@
 // The follow-up lists of the episode: home visits needed (three unanswered calls within 48 hours, or a wrong
 // number), people passed on to emergency doctors (health) and to social workers (social).
+import { useMemo } from "preact/hooks";
 import { dateTimeFormat, useMessages } from "../../app/i18n";
 import { DataTable, type Column } from "../../components/DataTable";
 import type { FollowUp } from "./api";
-import { agentHeatMessages } from "./messages";
+import { agentHeatMessages, type AgentHeatKey } from "./messages";
 
 const LISTS = [
   { kind: "visit", title: "visitsTitle" },
@@ -11,23 +12,36 @@ const LISTS = [
   { kind: "social", title: "socialTitle" },
 ] as const;
 
+const UNANSWERED = /^(\d+) unanswered calls within (\d+) hours$/;
+
+/** The reason the Worker records (a rule in English, or the call's outcome) in the page's language. */
+function reasonText(reason: string, t: (key: AgentHeatKey, params?: Record<string, string | number>) => string): string {
+  const unanswered = UNANSWERED.exec(reason);
+  if (unanswered) return t("reasonUnanswered", { calls: unanswered[1], hours: unanswered[2] });
+  const outcome = `outcome_${reason}`;
+  return outcome in agentHeatMessages.fr ? t(outcome as AgentHeatKey) : reason;
+}
+
 export function FollowUps({ items }: { items: FollowUp[] }) {
   const { t, lang } = useMessages(agentHeatMessages);
-  const when = dateTimeFormat(lang, { dateStyle: "short", timeStyle: "short" });
-  const columns: Column<FollowUp>[] = [
-    { key: "name", label: t("colName"), value: (f) => f.person.name },
-    { key: "phone", label: t("colPhone"), value: (f) => f.person.phone, sortable: false },
-    { key: "address", label: t("colAddress"), value: (f) => [f.person.address, `${f.person.arrondissement}e`].filter(Boolean).join(", ") },
-    { key: "reason", label: t("colReason"), value: (f) => f.reason },
-    { key: "since", label: t("colSince"), value: (f) => f.createdAt, render: (f) => when.format(new Date(f.createdAt)) },
-  ];
+  const columns = useMemo<Column<FollowUp>[]>(() => {
+    const when = dateTimeFormat(lang, { dateStyle: "short", timeStyle: "short" });
+    return [
+      { key: "name", label: t("colName"), value: (f) => f.person.name },
+      { key: "phone", label: t("colPhone"), value: (f) => f.person.phone, sortable: false },
+      { key: "address", label: t("colAddress"), value: (f) => [f.person.address, t("arrondissement", { n: f.person.arrondissement })].filter(Boolean).join(", ") },
+      { key: "reason", label: t("colReason"), value: (f) => reasonText(f.reason, t) },
+      { key: "since", label: t("colSince"), value: (f) => f.createdAt, render: (f) => when.format(new Date(f.createdAt)) },
+    ];
+  }, [lang]);
+  const lists = useMemo(() => LISTS.map((list) => ({ ...list, rows: items.filter((f) => f.kind === list.kind) })), [items]);
   return (
     <section aria-labelledby="followups-title">
       <h2 id="followups-title">{t("followupsTitle")}</h2>
-      {LISTS.map((list) => (
+      {lists.map((list) => (
         <div key={list.kind} data-followups={list.kind}>
           <h3>{t(list.title)}</h3>
-          <DataTable caption={t(list.title)} columns={columns} rows={items.filter((f) => f.kind === list.kind)} rowKey={(f) => `${f.kind}-${f.registrationId}`}
+          <DataTable caption={t(list.title)} columns={columns} rows={list.rows} rowKey={(f) => `${f.kind}-${f.registrationId}`}
             filterable={false} pageSize={25} emptyText={t("followupsEmpty")} />
         </div>
       ))}

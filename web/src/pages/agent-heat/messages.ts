@@ -65,6 +65,8 @@ export const agentHeatMessages = defineMessages({
     socialTitle: "Transmis aux travailleurs sociaux",
     followupsEmpty: "Personne pour l'instant.",
     colReason: "Motif",
+    reasonUnanswered: "{calls} appels sans réponse en {hours} heures",
+    arrondissement: "{n}e arr.",
     colSince: "Depuis",
     colAddress: "Adresse",
     "team_home-visits": "équipes de visite à domicile",
@@ -137,6 +139,8 @@ export const agentHeatMessages = defineMessages({
     socialTitle: "Passed on to social workers",
     followupsEmpty: "Nobody for now.",
     colReason: "Reason",
+    reasonUnanswered: "{calls} unanswered calls within {hours} hours",
+    arrondissement: "arr. {n}",
     colSince: "Since",
     colAddress: "Address",
     "team_home-visits": "home-visit teams",
@@ -146,3 +150,5 @@ export const agentHeatMessages = defineMessages({
     level_red: "red",
   },
 });
+
+export type AgentHeatKey = keyof typeof agentHeatMessages.fr;

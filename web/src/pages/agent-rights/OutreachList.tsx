@@ -1,13 +1,13 @@
 // The ranked outreach list: filters by arrondissement and right, the shared sortable table (one page of rows in
 // the DOM) with each household's rights, amounts, probabilities and main factors, an "explain" button on each
 // row, and the export of the filtered list as a CSV made in the browser.
-import { useMemo, useState } from "preact/hooks";
+import { useMemo, useRef, useState } from "preact/hooks";
 import { DataTable, type Column } from "../../components/DataTable";
 import { numberFormat, useMessages } from "../../app/i18n";
 import { MODEL_BENEFITS, type ModelBenefit } from "../../../../models/rights/outreach/stakes";
 import type { Factor } from "../../../../models/rights/outreach/explain";
 import type { OutreachHousehold } from "../../../../models/rights/outreach/pipeline";
-import { downloadText } from "../heat/download";
+import { downloadText } from "../../app/download";
 import { outreachCsv } from "./exportList";
 import { factorText } from "./factors";
 import { agentRightsMessages } from "./messages";
@@ -24,8 +24,8 @@ export function OutreachList({ households, date, factors, onExplain }: Props) {
   const { t, lang } = useMessages(agentRightsMessages);
   const [arrondissement, setArrondissement] = useState("");
   const [right, setRight] = useState<"" | ModelBenefit>("");
-  const euros = numberFormat(lang, { style: "currency", currency: "EUR" });
-  const percent = numberFormat(lang, { style: "percent" });
+  const explain = useRef(onExplain);
+  explain.current = onExplain;
   const ranked = useMemo(() => households.filter((h) => h.rank !== null), [households]);
   const arrondissements = useMemo(() => [...new Set(ranked.map((h) => h.arrondissement))].sort((a, b) => (a ?? 99) - (b ?? 99)), [ranked]);
   const rows = useMemo(
@@ -39,45 +39,51 @@ export function OutreachList({ households, date, factors, onExplain }: Props) {
   );
   const arrLabel = (n: number | null) => (n === null ? t("outsideParis") : n === 1 ? t("arrondissementFirstShort") : t("arrondissementShort", { n }));
 
-  const columns: Column<OutreachHousehold>[] = [
-    { key: "rank", label: t("colRank"), value: (h) => h.rank, numeric: true },
-    { key: "id", label: t("colId"), value: (h) => h.id },
-    { key: "arrondissement", label: t("colArrondissement"), value: (h) => h.arrondissement, render: (h) => arrLabel(h.arrondissement) },
-    { key: "household", label: t("colHousehold"), value: (h) => `${t(`type_${h.type}`)}, ${h.ageBand}` },
-    {
-      key: "rights",
-      label: t("colRights"),
-      sortable: false,
-      value: (h) => h.rights.map((r) => t(`right_${r.benefit}`)).join(" "),
-      render: (h) => (
-        <ul class="plain">
-          {h.rights.map((r) => (
-            <li key={r.benefit}>{t("rightAmount", { right: t(`right_${r.benefit}`), amount: euros.format(r.monthlyStake), probability: percent.format(r.nonTakeUp) })}</li>
-          ))}
-        </ul>
-      ),
-    },
-    {
-      key: "factors",
-      label: t("colFactors"),
-      sortable: false,
-      value: (h) => (factors ? factors(h).map((f) => factorText(f, h, t)).join(", ") : null),
-      render: (h) => (factors ? factors(h).map((f) => factorText(f, h, t)).join(", ") : t("factorsPending")),
-    },
-    { key: "priority", label: t("colPriority"), value: (h) => Math.round(h.priority * 100) / 100, numeric: true, render: (h) => euros.format(h.priority) },
-    { key: "toCheck", label: t("colToCheck"), value: (h) => h.toCheck.join(", ") },
-    {
-      key: "explain",
-      label: t("colExplain"),
-      sortable: false,
-      value: () => null,
-      render: (h) => (
-        <button type="button" class="button-secondary" aria-label={t("explain", { id: h.id })} onClick={(e) => onExplain(h, e.currentTarget as HTMLElement)}>
-          {t("explainShort")}
-        </button>
-      ),
-    },
-  ];
+  const columns = useMemo<Column<OutreachHousehold>[]>(() => {
+    const euros = numberFormat(lang, { style: "currency", currency: "EUR" });
+    const percent = numberFormat(lang, { style: "percent" });
+    return [
+      { key: "rank", label: t("colRank"), value: (h) => h.rank, numeric: true },
+      { key: "id", label: t("colId"), value: (h) => h.id },
+      { key: "arrondissement", label: t("colArrondissement"), value: (h) => h.arrondissement, render: (h) => arrLabel(h.arrondissement) },
+      { key: "household", label: t("colHousehold"), value: (h) => `${t(`type_${h.type}`)}, ${h.ageBand}` },
+      {
+        key: "rights",
+        label: t("colRights"),
+        sortable: false,
+        value: (h) => h.rights.map((r) => t(`right_${r.benefit}`)).join(" "),
+        render: (h) => (
+          <ul class="plain">
+            {h.rights.map((r) => (
+              <li key={r.benefit}>{t("rightAmount", { right: t(`right_${r.benefit}`), amount: euros.format(r.monthlyStake), probability: percent.format(r.nonTakeUp) })}</li>
+            ))}
+          </ul>
+        ),
+      },
+      {
+        key: "factors",
+        label: t("colFactors"),
+        sortable: false,
+        // A household's factors are computed (TreeSHAP) when its row is shown: not for every row at each filter.
+        searchable: false,
+        value: (h) => (factors ? factors(h).map((f) => factorText(f, h, t)).join(", ") : null),
+        render: (h) => (factors ? factors(h).map((f) => factorText(f, h, t)).join(", ") : t("factorsPending")),
+      },
+      { key: "priority", label: t("colPriority"), value: (h) => Math.round(h.priority * 100) / 100, numeric: true, render: (h) => euros.format(h.priority) },
+      { key: "toCheck", label: t("colToCheck"), value: (h) => h.toCheck.join(", ") },
+      {
+        key: "explain",
+        label: t("colExplain"),
+        sortable: false,
+        value: () => null,
+        render: (h) => (
+          <button type="button" class="button-secondary" aria-label={t("explain", { id: h.id })} onClick={(e) => explain.current(h, e.currentTarget as HTMLElement)}>
+            {t("explainShort")}
+          </button>
+        ),
+      },
+    ];
+  }, [lang, factors]);
 
   return (
     <section aria-labelledby="list-title">

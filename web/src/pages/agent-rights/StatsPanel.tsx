@@ -1,9 +1,10 @@
-// Counts by arrondissement: the only figures of the list that may be sent. The table shows exactly what
-// would be sent (cells under 10 households hidden, as the Worker also does); sending is a click, and the
+// Counts by arrondissement: the only figures of the list that may be sent. The chart and the table show exactly
+// what would be sent (cells under 10 households hidden, as the Worker also does); sending is a click, and the
 // totals received from every console can be read back.
 import { useMemo, useState } from "preact/hooks";
 import { useMessages } from "../../app/i18n";
 import { ApiFailure, api } from "../../api/client";
+import { LineChart } from "../../components/LineChart";
 import type { OutreachList } from "../../../../models/rights/outreach/pipeline";
 import { OUTREACH_TOP_SHARE } from "../../../../models/rights/outreach/ranking";
 import { MIN_CELL_HOUSEHOLDS, publishableCounts, STATS_METRICS, type StatsMetric } from "../../../../models/rights/outreach/stats";
@@ -51,6 +52,21 @@ function CountsTable({ caption, rows }: { caption: string; rows: ({ arrondisseme
   );
 }
 
+/** Households with a right and at the top of the list, side by side for each arrondissement sent. */
+function CountsChart({ rows }: { rows: ({ arrondissement: number } & Record<StatsMetric, number | null>)[] }) {
+  const { t, lang } = useMessages(agentRightsMessages);
+  const x = useMemo(() => rows.map((r) => r.arrondissement), [rows]);
+  const series = useMemo(
+    () => [
+      { label: t("metric_withRights"), values: rows.map((r) => r.withRights), color: "#16357a" },
+      { label: t("metric_prioritised"), values: rows.map((r) => r.prioritised), color: "#9a4a00" },
+    ],
+    [rows, lang],
+  );
+  const name = (n: number) => (n === 1 ? t("arrondissementFirstShort") : t("arrondissementShort", { n }));
+  return <LineChart title={t("statsChart")} x={x} xLabel={t("statsChartArrondissement")} formatX={name} series={series} time={false} draw="bars" />;
+}
+
 export function StatsPanel({ list, model }: Props) {
   const { t } = useMessages(agentRightsMessages);
   const rows = useMemo(() => publishableCounts(list), [list]);
@@ -83,6 +99,7 @@ export function StatsPanel({ list, model }: Props) {
         <p>{t("statsNothing", { min: MIN_CELL_HOUSEHOLDS })}</p>
       ) : (
         <>
+          <CountsChart rows={rows} />
           <CountsTable caption={t("statsCaption")} rows={rows} />
           <p>
             <button type="button" onClick={send} disabled={state.sending || state.stored !== undefined}>

@@ -5,6 +5,7 @@ import { useEffect, useState } from "preact/hooks";
 import { dateTimeFormat, numberFormat, useMessages } from "../../app/i18n";
 import { Link } from "../../app/router";
 import { downloadText } from "../../app/download";
+import { Pagination, SortableHeader } from "../../components/TableControls";
 import { CASE_RULES, CASE_STATUSES, listCases, PAGE_SIZE, referredCasesCsv, type CaseQuery, type CaseSort, type CaseSummary } from "./api";
 import { salesMessages, type SalesMessageKey } from "./messages";
 
@@ -16,19 +17,6 @@ export const caseHref = (id: string) => `/agent/ventes?cas=${encodeURIComponent(
 export function useArrondissementName() {
   const { t } = useMessages(salesMessages);
   return (n: number | null) => (n === null ? "—" : n === 1 ? t("arrondissementFirst") : t("arrondissementName", { n }));
-}
-
-function SortHeader({ column, label, query, onSort }: { column: CaseSort; label: string; query: CaseQuery; onSort(sort: CaseSort): void }) {
-  const { t } = useMessages(salesMessages);
-  const sorted = query.sort === column ? (query.order === "asc" ? "ascending" : "descending") : undefined;
-  return (
-    <th scope="col" aria-sort={sorted} class={column === "arrondissement" ? undefined : "number"}>
-      <button type="button" class="sort-button" onClick={() => onSort(column)} aria-label={t("sortBy", { column: label })}>
-        {label}
-        <span aria-hidden="true">{sorted === "ascending" ? " ▲" : sorted === "descending" ? " ▼" : " ↕"}</span>
-      </button>
-    </th>
-  );
 }
 
 function Filters({ query, onApply }: { query: CaseQuery; onApply(query: CaseQuery): void }) {
@@ -112,6 +100,14 @@ export function CaseList({ refresh }: { refresh: number }) {
   const percent = numberFormat(lang, { style: "percent", maximumFractionDigits: 0 });
   const day = dateTimeFormat(lang, { dateStyle: "medium", timeZone: "UTC" });
   const sort = (column: CaseSort) => setQuery({ ...query, sort: column, order: query.sort === column && query.order === "desc" ? "asc" : "desc", offset: 0 });
+  const header = (column: CaseSort, label: string) => (
+    <SortableHeader
+      label={label}
+      numeric={column !== "arrondissement"}
+      sorted={query.sort === column ? (query.order === "asc" ? "ascending" : "descending") : undefined}
+      onSort={() => sort(column)}
+    />
+  );
   const pages = Math.max(1, Math.ceil((state.total ?? 0) / PAGE_SIZE));
   const page = Math.floor(query.offset / PAGE_SIZE);
   const exportCsv = () =>
@@ -141,12 +137,12 @@ export function CaseList({ refresh }: { refresh: number }) {
             <caption class="visually-hidden">{t("casesCaption")}</caption>
             <thead>
               <tr>
-                <SortHeader column="score" label={t("colScore")} query={query} onSort={sort} />
+                {header("score", t("colScore"))}
                 <th scope="col">{t("colRule")}</th>
-                <SortHeader column="date" label={t("colDate")} query={query} onSort={sort} />
-                <SortHeader column="arrondissement" label={t("colArrondissement")} query={query} onSort={sort} />
+                {header("date", t("colDate"))}
+                {header("arrondissement", t("colArrondissement"))}
                 <th scope="col">{t("colAddress")}</th>
-                <SortHeader column="price" label={t("colPrice")} query={query} onSort={sort} />
+                {header("price", t("colPrice"))}
                 <th scope="col" class="number">{t("colExpected")}</th>
                 <th scope="col">{t("colCaseStatus")}</th>
                 <th scope="col">{t("colOpen")}</th>
@@ -171,13 +167,7 @@ export function CaseList({ refresh }: { refresh: number }) {
         </div>
       )}
       {state.items && !state.items.length && <p>{t("casesEmpty")}</p>}
-      {pages > 1 && (
-        <nav aria-label={t("pagination")} class="pagination">
-          <button type="button" class="button-secondary" disabled={page === 0} onClick={() => setQuery({ ...query, offset: query.offset - PAGE_SIZE })}>{t("previousPage")}</button>
-          <span>{t("pageOf", { page: page + 1, pages })}</span>
-          <button type="button" class="button-secondary" disabled={page >= pages - 1} onClick={() => setQuery({ ...query, offset: query.offset + PAGE_SIZE })}>{t("nextPage")}</button>
-        </nav>
-      )}
+      <Pagination caption={t("casesCaption")} page={page} pages={pages} onPage={(p) => setQuery({ ...query, offset: p * PAGE_SIZE })} />
     </section>
   );
 }

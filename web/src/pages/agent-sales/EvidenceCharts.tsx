@@ -1,5 +1,6 @@
 // The two charts of a case, each with its table as text alternative (LineChart): the price per m² of the
-// comparable sales over time against this sale's, and the number of the area's sales by band of price per m².
+// comparable sales over time against this sale's, and the number of the area's sales by band of price per m²
+// (a histogram).
 import { useMemo } from "preact/hooks";
 import { dateTimeFormat, numberFormat, useMessages } from "../../app/i18n";
 import { LineChart } from "../../components/LineChart";
@@ -38,7 +39,7 @@ export function ComparablesChart({ detail }: { detail: CaseDetail }) {
       formatX={(s) => day.format(new Date(s * 1000))}
       series={series}
       yLabel="€/m²"
-      points
+      draw="points"
     />
   );
 }
@@ -59,6 +60,7 @@ export function DistributionChart({ detail }: { detail: CaseDetail }) {
       series={series}
       time={false}
       yLabel={t("chartSales")}
+      draw="bars"
     />
   );
 }

@@ -1,7 +1,8 @@
 // Ops panel: events that exhausted their retries (GET /api/v1/ops/dead-events).
-import { useEffect, useState } from "preact/hooks";
+import { useEffect, useMemo, useState } from "preact/hooks";
 import { dateTimeFormat, useMessages } from "../../app/i18n";
 import { api } from "../../api/client";
+import { DataTable, type Column } from "../../components/DataTable";
 import { agentMessages } from "./messages";
 
 interface DeadEvent {
@@ -19,29 +20,22 @@ export function DeadEventsPanel() {
       .then((page) => setState({ items: page.items }))
       .catch((error: Error) => setState({ error: error.message }));
   }, []);
+  const columns = useMemo<Column<DeadEvent>[]>(() => {
+    const when = dateTimeFormat(lang, { dateStyle: "short", timeStyle: "short" });
+    return [
+      { key: "event", label: t("colEvent"), value: (e) => e.eventId, render: (e) => <code>{e.eventId}</code> },
+      { key: "type", label: t("colType"), value: (e) => e.eventType },
+      { key: "attempts", label: t("colAttempts"), value: (e) => e.attempts, numeric: true },
+      { key: "received", label: t("colReceived"), value: (e) => e.receivedAt, render: (e) => when.format(new Date(e.receivedAt)) },
+    ];
+  }, [lang]);
   return (
     <section aria-labelledby="ops-title">
       <h2 id="ops-title">{t("opsTitle")}</h2>
       {state.error && <p class="notice notice-error" role="alert">{t("errorLoading", { message: state.error })}</p>}
-      {state.items && !state.items.length && <p>{t("opsEmpty")}</p>}
-      {state.items && state.items.length > 0 && (
-        <div class="table-scroll">
-          <table>
-            <thead>
-              <tr><th scope="col">{t("colEvent")}</th><th scope="col">{t("colType")}</th><th scope="col">{t("colAttempts")}</th><th scope="col">{t("colReceived")}</th></tr>
-            </thead>
-            <tbody>
-              {state.items.map((e) => (
-                <tr key={e.eventId}>
-                  <td><code>{e.eventId}</code></td>
-                  <td>{e.eventType}</td>
-                  <td>{e.attempts}</td>
-                  <td>{dateTimeFormat(lang, { dateStyle: "short", timeStyle: "short" }).format(new Date(e.receivedAt))}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+      {!state.items && !state.error && <p class="loading" role="status">{t("loading")}</p>}
+      {state.items && (
+        <DataTable caption={t("opsTitle")} columns={columns} rows={state.items} rowKey={(e) => e.eventId} initialSort={{ key: "received", descending: true }} pageSize={25} emptyText={t("opsEmpty")} />
       )}
     </section>
   );

@@ -26,6 +26,7 @@ export const agentMessages = defineMessages({
     colAttempts: "Tentatives",
     colReceived: "Reçu le",
     errorLoading: "Impossible de charger ces données : {message}",
+    loading: "Chargement…",
   },
   en: {
     title: "Staff area",
@@ -52,5 +53,6 @@ export const agentMessages = defineMessages({
     colAttempts: "Attempts",
     colReceived: "Received",
     errorLoading: "Could not load this data: {message}",
+    loading: "Loading…",
   },
 });

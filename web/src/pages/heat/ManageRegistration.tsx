@@ -3,7 +3,7 @@
 import { useState } from "preact/hooks";
 import { dateTimeFormat, useMessages } from "../../app/i18n";
 import { ApiFailure, api } from "../../api/client";
-import { downloadText } from "./download";
+import { downloadText } from "../../app/download";
 import { heatMessages } from "./messages";
 
 interface Export {

@@ -6,7 +6,7 @@ import { dateTimeFormat, useMessages } from "../../app/i18n";
 import { ApiFailure, api } from "../../api/client";
 import { factorsFromPerson, type SharedFactors } from "../../../../models/heat/register-factors";
 import type { Answers } from "./assessment";
-import { downloadText } from "./download";
+import { downloadText } from "../../app/download";
 import { heatMessages, type HeatMessageKey } from "./messages";
 import { YES_NO_FACTORS } from "./SelfAssessment";
 
@@ -104,7 +104,7 @@ export function RegistrationForm({ answers }: { answers: Answers | null }) {
   const factorLabel = (key: string, value: unknown) => {
     if (key === "birthYear") return t("regFactorAge", { year: String(value) });
     if (key === "mobility") return t("regFactorMobility", { value: t(`mobility_${value as Answers["mobility"]}`) });
-    return `${t(`factor_${key as (typeof YES_NO_FACTORS)[number]}`)} : ${value ? t("yes") : t("no")}`;
+    return t("regFactorAnswer", { factor: t(`factor_${key as (typeof YES_NO_FACTORS)[number]}`), answer: value ? t("yes") : t("no") });
   };
 
   return (

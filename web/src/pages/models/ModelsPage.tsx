@@ -73,7 +73,7 @@ export default function ModelsPage() {
         <section class="card" key={`${m.id}@${m.version}`} aria-labelledby={`model-${m.id}`}>
           <h2 id={`model-${m.id}`}>{m.id}</h2>
           <p>{t("version", { version: m.version })} — {t("runsOn", { places: m.runsOn.map((p) => t(p)).join(", ") })}</p>
-          <p>{t("fingerprint")} : <code>{m.sha256}</code></p>
+          <p>{t("fingerprint")} <code>{m.sha256}</code></p>
           <p><a href={`/api/v1/models/${m.id}`}>{t("card")}</a></p>
           <ModelCheck id={m.id} />
         </section>

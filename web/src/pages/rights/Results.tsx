@@ -47,7 +47,7 @@ function BenefitCard({ result }: { result: BenefitResult }) {
       )}
       {result.eligible !== false && (
         <p>
-          <span class="benefit-label">{t("howToClaim")} : </span>
+          <span class="benefit-label">{t("howToClaim")}</span>{" "}
           {text(result.howToClaim.code)}{" "}
           <a href={result.howToClaim.url} rel="noopener">{t("moreInformation")}</a>
         </p>
