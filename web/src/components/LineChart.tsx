@@ -20,6 +20,8 @@ export interface LineChartProps {
   x: number[];
   xLabel: string;
   formatX(value: number): string;
+  /** A shorter x label for the axis (the table keeps `formatX`). */
+  formatTick?(value: number): string;
   series: Series[];
   time?: boolean;
   height?: number;
@@ -29,8 +31,22 @@ export interface LineChartProps {
   draw?: "lines" | "points" | "bars";
 }
 
-/** Roughly how wide an x label is, in CSS pixels: bars' labels are thinned out to fit. */
+/** Room for an x label of default splits, in CSS pixels. */
 const LABEL_WIDTH = 96;
+/** Roughly how wide the widest of these labels is drawn (12px sans-serif), with a gap, in CSS pixels. */
+const labelsWidth = (labels: string[]) => 16 + 7 * Math.max(0, ...labels.map((l) => l.length));
+/** Up to this many x values (days of a forecast, bands, arrondissements), each gets its tick (labels thinned). */
+const TICK_EACH_UP_TO = 31;
+
+/** Every `step`-th label, and no label repeating the one before it (points of the same day). */
+function thinned(labels: string[], step: number): string[] {
+  let last = "";
+  return labels.map((label, i) => {
+    if (i % step !== 0 || label === last) return "";
+    last = label;
+    return label;
+  });
+}
 
 function seriesOptions(s: Series, draw: LineChartProps["draw"], index: number, count: number): uPlot.Series {
   if (draw === "bars") {
@@ -40,35 +56,41 @@ function seriesOptions(s: Series, draw: LineChartProps["draw"], index: number, c
   return { label: s.label, stroke: s.color, width: 2, dash: s.dash, points: { show: draw === "points" }, paths: draw === "points" ? () => null : undefined };
 }
 
-export function LineChart({ title, x, xLabel, formatX, series, time = true, height = 260, yLabel, draw = "lines" }: LineChartProps) {
+export function LineChart({ title, x, xLabel, formatX, formatTick, series, time = true, height = 260, yLabel, draw = "lines" }: LineChartProps) {
   const { t } = useMessages(componentMessages);
   const target = useRef<HTMLDivElement>(null);
-  const format = useRef(formatX);
-  format.current = formatX;
+  const tick = useRef(formatTick ?? formatX);
+  tick.current = formatTick ?? formatX;
   useEffect(() => {
     const element = target.current;
     if (!element) return;
     if (draw === "bars" && series.length > 2) throw new Error("LineChart draws two series of bars at most");
     const bars = draw === "bars";
-    const step = (width: number) => Math.max(1, Math.ceil((x.length * LABEL_WIDTH) / Math.max(1, width)));
+    const step = (labels: string[], width: number) => Math.max(1, Math.ceil((x.length * labelsWidth(labels)) / Math.max(1, width)));
+    const tickLabels = (u: uPlot, splits: number[]) => {
+      const labels = splits.map((v) => tick.current(v));
+      return thinned(labels, step(labels, u.bbox.width / devicePixelRatio));
+    };
     /** Room for the outer bars: a bar's width either side of the first and last x. */
     const pad = x.length > 1 ? (0.6 * (x[x.length - 1] - x[0])) / (x.length - 1) : 1;
     const plot = new uPlot(
       {
         width: Math.max(280, element.clientWidth),
         height,
+        // Room on the right for the last x label, centred on the plot's edge.
+        padding: [12, 48, 0, 0],
         scales: {
           x: bars ? { time: false, range: (_, min, max) => [min - pad, max + pad] } : { time },
           y: bars ? { range: (_, _min, max) => [0, max > 0 ? max * 1.1 : 1] } : {},
         },
         axes: [
-          bars
-            ? { splits: () => x, values: (u, splits) => splits.map((v, i) => (i % step(u.bbox.width / devicePixelRatio) === 0 ? format.current(v) : "")) }
-            : { values: (_, splits) => splits.map((v) => format.current(v)) },
+          bars || x.length <= TICK_EACH_UP_TO
+            ? { label: xLabel, splits: () => x, values: tickLabels }
+            : { label: xLabel, space: LABEL_WIDTH, values: (_, splits) => splits.map((v) => tick.current(v)) },
           { label: yLabel },
         ],
         series: [{ label: xLabel }, ...series.map((s, i) => seriesOptions(s, draw, i, series.length))],
-        legend: { show: true },
+        legend: { show: true, live: false },
       },
       [x, ...series.map((s) => s.values)] as uPlot.AlignedData,
       element,

@@ -19,7 +19,7 @@ export function SortableHeader({ label, sorted, numeric, onSort }: SortableHeade
     <th scope="col" class={numeric ? "number" : undefined} aria-sort={sorted}>
       <button type="button" class="sort-button" onClick={onSort} aria-label={t("sortBy", { column: label })}>
         {label}
-        <span aria-hidden="true">{sorted === "ascending" ? " ▲" : sorted === "descending" ? " ▼" : " ↕"}</span>
+        <span aria-hidden="true">{sorted === "ascending" ? "\u00a0▲" : sorted === "descending" ? "\u00a0▼" : "\u00a0↕"}</span>
       </button>
     </th>
   );

@@ -7,6 +7,7 @@ import { CALL_FILTERS, loadCalls, type Call, type CallFilter, type CallPage, typ
 import { ExplanationPanel } from "./ExplanationPanel";
 import { agentHeatMessages } from "./messages";
 import { OutcomeForm } from "./OutcomeForm";
+import { frenchPhone, PhoneLink } from "./PhoneLink";
 
 export function CallList({ onPage, onRecorded }: { onPage(page: CallPage): void; onRecorded(): void }) {
   const { t, lang } = useMessages(agentHeatMessages);
@@ -39,11 +40,11 @@ export function CallList({ onPage, onRecorded }: { onPage(page: CallPage): void;
         render: (c) => (
           <>
             {c.person.name}
-            {c.person.contact && <span class="hint"><br />{t("contact", { name: c.person.contact.name, phone: c.person.contact.phone ?? "" })}</span>}
+            {c.person.contact && <span class="hint"><br />{t("contact", { name: c.person.contact.name, phone: c.person.contact.phone ? frenchPhone(c.person.contact.phone) : "" })}</span>}
           </>
         ),
       },
-      { key: "phone", label: t("colPhone"), value: (c) => c.person.phone, sortable: false },
+      { key: "phone", label: t("colPhone"), value: (c) => (c.person.phone ? frenchPhone(c.person.phone) : null), sortable: false, render: (c) => <PhoneLink phone={c.person.phone} /> },
       { key: "arrondissement", label: t("colArrondissement"), value: (c) => c.person.arrondissement, numeric: true },
       { key: "risk", label: t("colRisk"), value: (c) => c.risk, numeric: true, render: (c) => percent.format(c.risk) },
       {

@@ -5,6 +5,7 @@ import { dateTimeFormat, useMessages } from "../../app/i18n";
 import { DataTable, type Column } from "../../components/DataTable";
 import type { FollowUp } from "./api";
 import { agentHeatMessages, type AgentHeatKey } from "./messages";
+import { frenchPhone, PhoneLink } from "./PhoneLink";
 
 const LISTS = [
   { kind: "visit", title: "visitsTitle" },
@@ -28,7 +29,7 @@ export function FollowUps({ items }: { items: FollowUp[] }) {
     const when = dateTimeFormat(lang, { dateStyle: "short", timeStyle: "short" });
     return [
       { key: "name", label: t("colName"), value: (f) => f.person.name },
-      { key: "phone", label: t("colPhone"), value: (f) => f.person.phone, sortable: false },
+      { key: "phone", label: t("colPhone"), value: (f) => (f.person.phone ? frenchPhone(f.person.phone) : null), sortable: false, render: (f) => <PhoneLink phone={f.person.phone} /> },
       { key: "address", label: t("colAddress"), value: (f) => [f.person.address, t("arrondissement", { n: f.person.arrondissement })].filter(Boolean).join(", ") },
       { key: "reason", label: t("colReason"), value: (f) => reasonText(f.reason, t) },
       { key: "since", label: t("colSince"), value: (f) => f.createdAt, render: (f) => when.format(new Date(f.createdAt)) },

@@ -57,6 +57,7 @@ export function DistributionChart({ detail }: { detail: CaseDetail }) {
       x={lower}
       xLabel={t("chartBand")}
       formatX={(from) => t("band", { from: n(from), to: n(from + width) })}
+      formatTick={n}
       series={series}
       time={false}
       yLabel={t("chartSales")}

@@ -113,7 +113,7 @@ export function ImportPanel({ onCompleted }: { onCompleted(): void }) {
     { key: "rejected", label: t("colRejected"), value: (i) => i.linesRejected, numeric: true },
     {
       key: "show", label: t("colShow"), value: () => null, sortable: false,
-      render: (i) => <button type="button" class="sales-link" onClick={() => follow(i.id, false)}>{t("showImport", { name: i.fileName ?? t("unnamedFile") })}</button>,
+      render: (i) => <button type="button" class="link-button" onClick={() => follow(i.id, false)}>{t("showImport", { name: i.fileName ?? t("unnamedFile") })}</button>,
     },
   ];
   const refused = phase.kind === "refused" ? refusal(phase.error, t) : null;

@@ -48,6 +48,7 @@ export function StatusSection({ state }: { state: State }) {
             ) : (
               <p class="hint">{t("statusReceived", { time: when.format(new Date(data.generatedAt)) })}</p>
             )}
+            {forecast.replay && <p class="notice">{t("statusReplay")}</p>}
             {today && (
               <div class={`today today-${today.level ?? "unknown"}`}>
                 <p class="today-date">{t("statusToday", { date: dayLabel(today.date) })}</p>
@@ -75,7 +76,6 @@ export function StatusSection({ state }: { state: State }) {
             </div>
             <p class="hint">{t("thresholds", { ibmn: deg.format(data.thresholds.ibmn), ibmx: deg.format(data.thresholds.ibmx) })}</p>
             <p class="hint">{t("statusForecast", { time: when.format(new Date(forecast.issuedAt)), source: forecast.source })}</p>
-            {forecast.replay && <p class="hint">{t("statusReplay")}</p>}
           </>
         );
       })()}

@@ -15,7 +15,8 @@ interface Props {
 }
 
 export function Questionnaire({ answers: a, errors, onChange }: Props) {
-  const { t } = useMessages(rightsMessages);
+  const { t, lang } = useMessages(rightsMessages);
+  const years = new Intl.PluralRules(lang);
   const set = <K extends keyof Answers>(key: K, value: Answers[K]) => onChange({ ...a, [key]: value });
   const setAdult = (i: 0 | 1, patch: Partial<AdultAnswers>) => {
     const adults = [...a.adults] as Answers["adults"];
@@ -124,7 +125,7 @@ export function Questionnaire({ answers: a, errors, onChange }: Props) {
             <SelectField id="arrondissement" label={t("arrondissement")} value={a.arrondissement} error={errors.arrondissement} onValue={(v) => set("arrondissement", v)}
               options={Array.from({ length: 20 }, (_, i) => ({ value: String(i + 1), label: i === 0 ? t("arrondissementFirst") : t("arrondissementOption", { n: i + 1 }) }))} />
             <SelectField id="paris-years" label={t("parisYears")} value={a.parisYears} error={errors["paris-years"]} onValue={(v) => set("parisYears", v)}
-              options={Array.from({ length: 6 }, (_, n) => ({ value: String(n), label: t("parisYearsOption", { n }) }))} />
+              options={Array.from({ length: 6 }, (_, n) => ({ value: String(n), label: t(years.select(n) === "one" ? "parisYears_one" : "parisYears_other", { n }) }))} />
           </>
         )}
       </Section>
