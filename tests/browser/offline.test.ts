@@ -1,7 +1,8 @@
 // Every citizen page offline after one visit, as a person would use the app: online, one visit of each page
 // (the service worker installs on the first and takes control; the heat page keeps its status and the model's
 // files), then offline: every page opens, the heat status last received shows with its time and is marked as
-// possibly stale, and the self-assessment and the rights simulator give their results.
+// possibly stale, and the self-assessment and the rights simulator give their results (the models' check, which
+// compares with the server, says it needs a connection).
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, expect, test } from "vitest";
 import { routes } from "../../web/src/app/routes";
@@ -80,5 +81,9 @@ test("every citizen page works offline after one visit", async () => {
 
   await page.goto("/registre");
   await expect.poll(() => page.locator("section.register-entry").count()).toBeGreaterThan(1);
+
+  await page.goto("/modeles");
+  await page.locator("main section button").first().click();
+  await expect.poll(() => page.locator("main section .notice-error").first().textContent()).toContain("besoin d'une connexion");
   await context.close();
 });

@@ -59,6 +59,7 @@ export default function AgentHeatPage() {
     <>
       <h1>{t("title")}</h1>
       {status.error && <p class="notice notice-error" role="alert">{t("loadError", { message: status.error })}</p>}
+      {!status.data && !status.error && <p class="loading" role="status">{t("chartLoading")}</p>}
       {status.data && <HeatChart status={status.data} />}
       <EpisodeSummary page={page} />
       <CallList onPage={setPage} onRecorded={refreshFollowUps} />

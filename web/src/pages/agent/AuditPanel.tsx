@@ -14,18 +14,28 @@ export function AuditPanel() {
   const { t } = useMessages(agentMessages);
   const [report, setReport] = useState<ChainReport | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const verify = () =>
+  const [verifying, setVerifying] = useState(false);
+  const verify = () => {
+    setVerifying(true);
     api<ChainReport>("/api/v1/audit/verify")
       .then((r) => {
         setReport(r);
         setError(null);
       })
-      .catch((e: Error) => setError(e.message));
+      .catch((e: Error) => setError(e.message))
+      .finally(() => setVerifying(false));
+  };
   return (
     <section aria-labelledby="audit-title">
       <h2 id="audit-title">{t("auditTitle")}</h2>
-      <button type="button" onClick={verify}>{t("auditVerify")}</button>
+      <button type="button" onClick={verify} disabled={verifying}>{t("auditVerify")}</button>
       <div role="status">
+        {verifying && (
+          <>
+            <p id="audit-progress">{t("auditVerifying")}</p>
+            <progress aria-labelledby="audit-progress" />
+          </>
+        )}
         {report?.valid && <p>{t("auditValid", { entries: report.entries })}</p>}
         {report && !report.valid && report.firstBroken && (
           <p class="notice notice-error">{t("auditBroken", { seq: report.firstBroken.seq, reason: report.firstBroken.reason })}</p>

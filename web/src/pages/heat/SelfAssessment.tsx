@@ -12,7 +12,7 @@ export const YES_NO_FACTORS = [
 ] as const;
 export const MOBILITIES: Mobility[] = ["independent", "limited", "bedridden"];
 
-type Run = { status: "idle" } | { status: "running" } | { status: "failed"; message: string } | { status: "done"; result: Assessment };
+type Run = { status: "idle" } | { status: "running" } | { status: "failed"; message: string; offline: boolean } | { status: "done"; result: Assessment };
 
 export function SelfAssessment({ status, onAnswers }: { status: HeatStatus | null; onAnswers(answers: Answers): void }) {
   const { t, lang } = useMessages(heatMessages);
@@ -39,7 +39,7 @@ export function SelfAssessment({ status, onAnswers }: { status: HeatStatus | nul
         setRun({ status: "done", result });
         onAnswers(answers);
       })
-      .catch((error: Error) => setRun({ status: "failed", message: error.message }));
+      .catch((error: Error) => setRun({ status: "failed", message: error.message, offline: !navigator.onLine }));
   };
   const ratio = numberFormat(lang, { maximumFractionDigits: 0 });
   return (
@@ -74,7 +74,9 @@ export function SelfAssessment({ status, onAnswers }: { status: HeatStatus | nul
       </form>
       <div role="status" aria-live="polite">
         {run.status === "running" && <p>{t("assessRunning")}</p>}
-        {run.status === "failed" && <p class="notice notice-error">{t("assessFailed", { message: run.message })}</p>}
+        {run.status === "failed" && (
+          <p class="notice notice-error">{run.offline ? t("assessFailedOffline") : t("assessFailed", { message: run.message })}</p>
+        )}
         {run.status === "done" && (
           <div class={`assessment assessment-${run.result.category}`} data-assessment={run.result.category}>
             <p class="assessment-result">{t(`result_${run.result.category}`, { ratio: ratio.format(run.result.ratio) })}</p>

@@ -12,12 +12,12 @@ const TOLERANCE = 1e-6;
 
 function ModelCheck({ id }: { id: string }) {
   const { t, lang } = useMessages(modelsMessages);
-  const [state, setState] = useState<{ status: "idle" | "running" | "done" | "failed"; rows?: CheckRow[]; error?: string }>({ status: "idle" });
+  const [state, setState] = useState<{ status: "idle" | "running" | "done" | "failed"; rows?: CheckRow[]; error?: string; offline?: boolean }>({ status: "idle" });
   const run = () => {
     setState({ status: "running" });
     checkOnDevice(id)
       .then((rows) => setState({ status: "done", rows }))
-      .catch((error: Error) => setState({ status: "failed", error: error.message }));
+      .catch((error: Error) => setState({ status: "failed", error: error.message, offline: !navigator.onLine }));
   };
   const fmt = numberFormat(lang, { maximumSignificantDigits: 9 });
   const gap = (rows: CheckRow[], key: "recorded" | "edge") => Math.max(...rows.map((r) => Math.abs(r.device - r[key])));
@@ -26,7 +26,7 @@ function ModelCheck({ id }: { id: string }) {
       <button type="button" onClick={run} disabled={state.status === "running"}>{t("verify")}</button>
       <div role="status" aria-live="polite">
         {state.status === "running" && <p>{t("verifying")}</p>}
-        {state.status === "failed" && <p class="notice notice-error">{t("failed", { message: state.error ?? "" })}</p>}
+        {state.status === "failed" && <p class="notice notice-error">{state.offline ? t("failedOffline") : t("failed", { message: state.error ?? "" })}</p>}
         {state.rows && (
           <>
             <p data-check-result={id}>
