@@ -4,7 +4,7 @@
 import type { ComponentChildren } from "preact";
 import { useMessages } from "../../app/i18n";
 import type { PublishedEntry } from "../../../../models/register/published";
-import { inLang, isWebLink, personalKey, riskKey, roleKey, seriousnessKey, statusKey, useKey } from "./labels";
+import { inLang, isWebLink, longDate, personalKey, riskKey, roleKey, seriousnessKey, statusKey, useKey } from "./labels";
 import { registerMessages } from "./messages";
 import { ModelSection } from "./ModelSection";
 
@@ -176,7 +176,7 @@ export function EntrySection({ entry }: { entry: PublishedEntry }) {
         <li>{t("architecture")} <Reference link={entry.systemArchitecture} /></li>
         <li>{t("codebase")} <Reference link={entry.codebase} /></li>
       </ul>
-      <p>{t("dates", { published: entry.publicationDate, changed: entry.lastChangeDate, revision: entry.revisionDate, note: l(entry.revisionNote) })}</p>
+      <p>{t("dates", { published: longDate(entry.publicationDate, lang), changed: longDate(entry.lastChangeDate, lang), revision: longDate(entry.revisionDate, lang), note: l(entry.revisionNote) })}</p>
 
       <h3 id={section("modeles")}>{t("models")}</h3>
       {entry.models.length ? entry.models.map((m) => <ModelSection key={m.id} model={m} />) : <p>{t("none")}</p>}

@@ -8,7 +8,7 @@ import { useMessages } from "../../app/i18n";
 import { keepForOffline } from "../../app/offline";
 import { usePageTitle } from "../../app/title";
 import { EntrySection } from "./EntrySection";
-import { inLang } from "./labels";
+import { inLang, longDate } from "./labels";
 import { registerMessages } from "./messages";
 import "./register.css";
 
@@ -68,7 +68,7 @@ export default function RegisterPage() {
       )}
       {state.status === "ready" && (
         <>
-          <p>{t("lastChange", { date: state.register.lastChangeDate })}</p>
+          <p>{t("lastChange", { date: longDate(state.register.lastChangeDate, lang) })}</p>
           <nav aria-label={t("contents")} class="register-contents">
             <ul>
               {state.register.entries.map((entry) => (

@@ -1,6 +1,7 @@
 // Message keys for the register's enumerated values (status, risk level, roles…), and small formatters.
 import type { Bilingual } from "../../../../models/cards/schema";
 import type { RegisterEntry } from "../../../../models/register/schema";
+import { dateTimeFormat } from "../../app/i18n";
 import type { Lang } from "../../app/settings";
 import type { registerMessages } from "./messages";
 
@@ -55,3 +56,6 @@ export const inLang = (text: Bilingual, lang: Lang) => text[lang];
 
 /** Pages and public sites are links; repository paths (docs/…, models/…) and API routes are shown as code. */
 export const isWebLink = (link: string) => link.startsWith("https://") || (link.startsWith("/") && !link.startsWith("/api/"));
+
+/** A day of the register (YYYY-MM-DD) written in words: "28 novembre 2026". */
+export const longDate = (day: string, lang: Lang) => dateTimeFormat(lang, { dateStyle: "long", timeZone: "UTC" }).format(new Date(`${day}T12:00:00Z`));

@@ -3,7 +3,7 @@ import { defineMessages } from "../../app/i18n";
 export const registerMessages = defineMessages({
   fr: {
     title: "Registre public des algorithmes",
-    intro: "La Ville de Paris publie ici chaque algorithme de Recoque : à quoi il sert, sur quelle base légale, avec quelles données, qui décide, quels risques et comment ils sont limités, et comment contester. Vous pouvez aussi demander comment un algorithme a été utilisé pour vous.",
+    intro: "La Ville de Paris publie ici chaque algorithme de Recoque. Pour chacun : à quoi il sert, sur quelle base légale, avec quelles données, qui décide, quels risques et comment ils sont limités, et comment contester. Vous pouvez aussi demander comment un algorithme a été utilisé pour vous.",
     law: "Cette publication répond à l'article L312-1-3 du code des relations entre le public et l'administration. Elle suit les standards de registre du Royaume-Uni et des Pays-Bas.",
     json: "Le registre complet en données ouvertes (JSON)",
     modelsPage: "Les modèles et la vérification sur votre appareil",
