@@ -1,7 +1,7 @@
 // The explanation of one household's rank, computed in this browser (models/rights/outreach/explain.ts): the
 // legal mention, the algorithm's role, the data used, each right with its amount, the rules' reasons and the
 // model's weights for this household, the priority, the pacing group, and the operations.
-import { useEffect, useRef, useState } from "preact/hooks";
+import { useEffect, useLayoutEffect, useRef, useState } from "preact/hooks";
 import { numberFormat, useMessages } from "../../app/i18n";
 import { explainRank, type RankExplanation } from "../../../../models/rights/outreach/explain";
 import type { OutreachHousehold } from "../../../../models/rights/outreach/pipeline";
@@ -28,7 +28,8 @@ export function ExplanationPanel({ household, modelVersion, date, ranked, onClos
       .then((trees) => setExplanation(explainRank(household, trees, date, ranked)))
       .catch((e: Error) => setError(e.message));
   }, [household, modelVersion, date, ranked]);
-  useEffect(() => {
+  // Focus moves to the explanation as it is drawn (a layout effect), not a frame later.
+  useLayoutEffect(() => {
     if (explanation) heading.current?.focus();
   }, [explanation]);
 
