@@ -1,6 +1,7 @@
 // Worker tests, inside workerd (vitest-pool-workers): the real Worker entry with local D1, queues, R2 and
 // rate limiter from wrangler.toml; D1 migrations applied by tests/worker/setup.ts.
 import { cloudflareTest, readD1Migrations } from "@cloudflare/vitest-pool-workers";
+import { mkdirSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { defineConfig } from "vitest/config";
 
@@ -10,6 +11,10 @@ export const TEST_JWT_SECRET = "test-secret-for-workerd-tests-only-0123456789";
 
 export default defineConfig(async () => {
   const migrations = await readD1Migrations("infra/migrations");
+  // wrangler.toml serves the built PWA from web/dist and refuses a missing folder. The Worker tests never
+  // read the assets (the browser tests build and serve their own copy), so on a fresh clone an empty
+  // folder is enough.
+  mkdirSync(path("web/dist"), { recursive: true });
   return {
     plugins: [
       cloudflareTest({
