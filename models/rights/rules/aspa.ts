@@ -38,8 +38,9 @@ export function aspaRule(h: Household, f: HouseholdFacts, p: ParamsAt, t: Trace)
   const allowance = earnedIncomeAllowance(f.couple, p);
   const earnedCounted = Math.max(0, cents(f.earnedIncome - allowance));
   if (f.earnedIncome > 0) t.step("aspa.earnedIncomeAfterAllowance", earnedCounted, { allowance });
-  const savingsIncome = cents((h.savings * p.num("aspa", "savingsYearlyRate")) / 12);
-  if (savingsIncome > 0) t.because("aspa.savingsDeemedIncome", { rate: 3 });
+  const savingsRate = p.num("aspa", "savingsYearlyRate");
+  const savingsIncome = cents((h.savings * savingsRate) / 12);
+  if (savingsIncome > 0) t.because("aspa.savingsDeemedIncome", { rate: Math.round(savingsRate * 10000) / 100 });
   const resources = t.step("aspa.resources", cents(f.pensions + f.otherIncome + earnedCounted + savingsIncome), {
     pensions: f.pensions,
     other: f.otherIncome,

@@ -87,6 +87,25 @@ export const referenceCases: ReferenceCase[] = [
     expected: { aspa: { eligible: true, monthlyAmount: 443.59 } },
   },
   {
+    name: "the same person of 70 with 20,000 € of savings (deemed to yield 3 % a year)",
+    date: "2025-06-01",
+    household: {
+      adults: [{ age: 70, earnedIncomeMonthly: 0, pensionsMonthly: 600 }],
+      housing: tenantNoAid,
+      savings: 20000,
+      lawfulResidence: true,
+    },
+    arithmetic: "savings income = 20,000 x 3 % / 12 = 50.00 (CSS R815-25); ASPA = 1,034.28 - (600 + 50) = 384.28.",
+    expected: { aspa: { eligible: true, monthlyAmount: 384.28 } },
+  },
+  {
+    name: "single adult of 30 without income but with 10,000 € of savings",
+    date: "2025-06-01",
+    household: { adults: [{ age: 30, earnedIncomeMonthly: 0 }], housing: tenantNoAid, savings: 10000, lawfulResidence: true },
+    arithmetic: "savings income = 10,000 x 3 % / 12 = 25.00 (CASF R132-1 via R262-6); RSA = 646.52 - 25 = 621.52.",
+    expected: { rsa: { eligible: true, monthlyAmount: 621.52 } },
+  },
+  {
     name: "the same person of 70 in Paris for 5 years: Paris Solidarité on top of ASPA",
     date: "2025-06-01",
     household: {

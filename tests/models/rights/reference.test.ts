@@ -23,4 +23,10 @@ describe("reference households", () => {
       }
     });
   }
+
+  test("the reason for deemed savings income gives the rate of the parameter file (3 %)", () => {
+    const c = referenceCases.find((x) => x.name.includes("20,000 € of savings"))!;
+    const aspa = simulate(parseHousehold(c.household), { date: c.date }).results.find((r) => r.benefit === "aspa")!;
+    expect(aspa.reasons.find((r) => r.code === "aspa.savingsDeemedIncome")?.params).toEqual({ rate: 3 });
+  });
 });
