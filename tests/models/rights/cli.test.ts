@@ -1,6 +1,8 @@
 // The command line prints the same JSON as the engine for an example household, and fails on bad input.
 import { execFileSync, spawnSync } from "node:child_process";
-import { readFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { expect, test } from "vitest";
 import { parseHousehold, simulate } from "../../../models/rights/simulate.ts";
@@ -19,7 +21,17 @@ test("prints the simulation as JSON, with texts when asked", () => {
   expect(out.results[0].name).toMatch(/RSA/);
 });
 
-test("exits with an error on an invalid household", () => {
-  const run = spawnSync(tsx, [cli, fileURLToPath(new URL("./reference-households.ts", import.meta.url))], { encoding: "utf8" });
-  expect(run.status).not.toBe(0);
+test("exits with an error naming the field on an invalid household", () => {
+  const dir = mkdtempSync(join(tmpdir(), "rights-cli-"));
+  const file = join(dir, "household.json");
+  const valid = JSON.parse(readFileSync(example, "utf8"));
+  writeFileSync(file, JSON.stringify({ ...valid, arrondissement: 21 }));
+  try {
+    const run = spawnSync(tsx, [cli, file, "--date", "2025-06-01"], { encoding: "utf8" });
+    expect(run.status).toBe(1);
+    expect(run.stdout).toBe("");
+    expect(run.stderr).toMatch(/arrondissement/);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 });

@@ -69,4 +69,11 @@ describe("fairness gate", () => {
     const even = coverageReport(households, units, labels, order([0, 10, 1, 11, ...Array.from({ length: 16 }, (_, i) => [2, 12, 3, 13, 4, 14, 5, 15, 6, 16, 7, 17, 8, 18, 9, 19][i])]));
     expect(fairnessChecks(even).every((c) => c.passed)).toBe(true);
   });
+
+  test("the allowed gap is 5 points either way: 6 points off fails, 4 points off passes", () => {
+    const group = (name: string, coverage: number) => ({ attribute: "ageBand", group: name, nonClaimants: 100, reached: 100 * coverage, coverage });
+    const report = { ranked: 1000, top: 200, overall: 0.3, eurosReached: 0.4, groups: [group("above6", 0.36), group("below6", 0.24), group("above4", 0.34), group("below4", 0.26)] };
+    expect(fairnessChecks(report).map((c) => `${c.group}:${c.passed}`)).toEqual(["above6:false", "below6:false", "above4:true", "below4:true"]);
+    expect(fairnessChecks(report).every((c) => c.maxGap === 0.05)).toBe(true);
+  });
 });
