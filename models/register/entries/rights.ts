@@ -199,6 +199,8 @@ export const rightsEntry: RegisterEntry = {
   ),
   protectedAttributesUsed: [
     { attribute: "age", why: t("Les règles de droit dépendent de l'âge (minimum vieillesse, RSA) ; l'âge de l'adulte le plus âgé est une entrée.", "The legal rules depend on age (minimum old-age pension, RSA); the oldest adult's age is an input.") },
+    { attribute: "disability", why: t("Règles seulement, jamais le modèle : la loi ouvre le minimum vieillesse dès 62 ans et certaines aides de Paris aux personnes handicapées ; la réponse est alors « à vérifier ».", "Rules only, never the model: the law opens the minimum old-age pension from 62 and some Paris aids to disabled people; the answer is then \"to check\".") },
+    { attribute: "nationality", why: t("Règles seulement, jamais le modèle : le RSA, la prime d'activité et le minimum vieillesse exigent des ressortissants hors UE un titre de séjour depuis 5 ou 10 ans ; en deçà, la réponse est « à vérifier » (réfugiés exemptés).", "Rules only, never the model: the RSA, the prime d'activité and the minimum old-age pension require non-EU nationals to hold a residence permit for 5 or 10 years; below that the answer is \"to check\" (refugees are exempt).") },
   ],
   impactAssessments: [
     {
