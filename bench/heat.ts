@@ -1,6 +1,7 @@
 // Heat benchmark (`npm run bench`): an alert episode opening for 20,000 registered people through the real
 // pipeline in a local `wrangler dev` — forecast POST, forecast event, episode, chunk events scoring everyone
-// with the heat-risk ONNX model at the edge, call list and outbox written in bulk with one audit entry per score.
+// with the heat-risk ONNX model at the edge, call list and outbox written in bulk with one chained audit entry per
+// chunk recording each of its scores.
 // Timed until every call and queued message is in D1: from the episode's opening (the throughput of the opening
 // itself, the goal's measure), and from the forecast POST (adding the queue's batching wait before the forecast
 // event is delivered, a fixed latency set by max_batch_timeout); and until every message is sent by the local

@@ -108,6 +108,7 @@ test("registration needs consent, shares only the ticked factors, shows the code
   await page.fill("#reg-phone", "06 39 98 77 66");
   await page.getByRole("button", { name: "M'inscrire", exact: true }).click();
   await page.locator("[data-registered]").waitFor();
+  expect(await page.evaluate(() => document.activeElement?.id)).toBe("register-title");
   const id = (await page.textContent("[data-registration-id]"))!;
   const secret = (await page.textContent("[data-registration-secret]"))!;
   expect(id).toMatch(/^reg-/);
@@ -194,8 +195,12 @@ test("the agent console: chart with its data table, call list with reasons, outc
 
   await rows.first().getByRole("button", { name: "Pourquoi ce rang ?" }).click();
   await page.locator("[data-explanation] strong").waitFor();
+  expect(await page.evaluate(() => document.activeElement?.id)).toBe("explanation-title");
   expect(await page.textContent("[data-explanation]")).toContain("L311-3-1");
   expect(await axeViolations(page)).toEqual([]);
+  await page.getByRole("button", { name: "Fermer l'explication" }).click();
+  expect(await page.evaluate(() => document.activeElement?.textContent)).toBe("Pourquoi ce rang ?");
+  expect(await page.locator("[data-explanation]").count()).toBe(0);
 
   const chantal = page.locator("table tbody tr", { hasText: "Chantal Absente" });
   for (let attempt = 1; attempt <= 3; attempt++) {

@@ -91,7 +91,7 @@ test("imports with progress, refuses a bad file with its reason, lists cases, re
   expect(await page.evaluate(() => (window as unknown as { sawProgress?: boolean }).sawProgress)).toBe(true);
   const done = await page.textContent("[data-import-done]");
   expect(done).toContain("909 lignes lues");
-  expect(done).toContain("1 lignes rejetées");
+  expect(done).toContain("1 ligne rejetée");
   await expect.poll(() => page.locator("#rejected-title ~ .data-table tbody tr").count()).toBe(1);
   expect(await page.textContent("#rejected-title ~ .data-table tbody")).toContain("910");
   expect(await page.textContent("#rejected-title ~ .data-table tbody")).toContain("Nombre illisible");
@@ -140,7 +140,7 @@ test("imports with progress, refuses a bad file with its reason, lists cases, re
   const csv = readFileSync((await (await download).path())!, "utf8").trimEnd().split("\r\n");
   expect(csv).toHaveLength(2);
   expect(csv[1].startsWith(`${caseId},`)).toBe(true);
-  expect(await page.textContent("[data-exported]")).toContain("1 dossiers transmis exportés");
+  expect(await page.textContent("[data-exported]")).toContain("1 dossier transmis exporté.");
 
   await page.getByRole("button", { name: "Switch to English" }).click();
   await expect.poll(() => page.textContent("h1")).toBe("Property sales: cases to review");

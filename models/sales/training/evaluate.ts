@@ -1,6 +1,7 @@
 // Prints the quality of the expected-price model on 2025-H1 (every Vente + Appartement sale, taken whole):
-// the arrondissement-median baseline first (sanity check: 15.1 %), then the model trained on 2023–2024,
-// scored from the exported ONNX file run in onnxruntime-web (what the Worker and the browser run).
+// the arrondissement-median baseline first (sanity check: 15.1 %), then the registered model (its seed and
+// member count from definition.ts) trained on 2023–2024, scored from the exported ONNX file run in
+// onnxruntime-web (what the Worker and the browser run).
 // Run: npx tsx models/sales/training/evaluate.ts [seed]
 
 import * as ort from "onnxruntime-web/wasm";
@@ -10,6 +11,7 @@ import type { SaleFeatureContext } from "../features.ts";
 import type { Sale } from "../sale.ts";
 import { arrondissementBaseline } from "./baselines.ts";
 import { inPeriod, isApartmentSale, PERIODS } from "./dataset.ts";
+import { MEMBERS, SEED } from "./definition.ts";
 import { loadParisSales } from "./loadSales.ts";
 import { priceScore } from "./priceMetrics.ts";
 import type { PriceMetrics, PriceScore } from "./priceMetrics.ts";
@@ -52,7 +54,7 @@ async function main(seed: number): Promise<void> {
   console.log(line("baseline (arr. median)", baseline));
 
   const started = performance.now();
-  const trained = await trainSalePrice({ seed });
+  const trained = await trainSalePrice({ seed, members: MEMBERS });
   console.log(`trained in ${((performance.now() - started) / 1000).toFixed(0)} s: ${trained.cleaning.trainingSales} cleaned training sales`
     + ` (removed ${JSON.stringify(trained.cleaning.final)}), rounds per member ${trained.roundsPerMember.join(", ")},`
     + ` ONNX ${(trained.onnx.length / 1024).toFixed(0)} KiB, context ${(JSON.stringify(trained.featureContext).length / 1024).toFixed(0)} KiB`);
@@ -64,4 +66,4 @@ async function main(seed: number): Promise<void> {
   printMetrics("model, 2025-H1 (ONNX)", { ...trained.metrics.evaluation, ...priceScore(trained.evaluationSales.map((s) => s.price), fromOnnx) });
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) await main(Number(process.argv[2] ?? 1));
+if (import.meta.url === `file://${process.argv[1]}`) await main(Number(process.argv[2] ?? SEED));

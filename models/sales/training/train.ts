@@ -38,7 +38,6 @@ export const SALE_PRICE_HYPERPARAMETERS: GbdtOptions = {
   rowSubsample: 0.8,
   colSubsample: 0.8,
 };
-export const ENSEMBLE_MEMBERS = 3;
 const MAX_TREES = 3000;
 const EARLY_STOPPING_ROUNDS = 100;
 const OUT_OF_FOLD_FOLDS = 5;
@@ -61,7 +60,8 @@ export interface SalePriceTraining {
 
 export interface TrainOptions {
   seed: number;
-  members?: number;
+  /** Ensemble members (the registered model's count is MEMBERS in definition.ts). */
+  members: number;
   hyperparameters?: GbdtOptions;
   context?: ContextOptions;
 }
@@ -88,7 +88,7 @@ function expectedPrices(model: GbdtModel, context: SaleFeatureContext, sales: Sa
 }
 
 export async function trainSalePrice(options: TrainOptions): Promise<SalePriceTraining> {
-  const { seed, members = ENSEMBLE_MEMBERS, hyperparameters = SALE_PRICE_HYPERPARAMETERS, context: contextOptions = DEFAULT_CONTEXT_OPTIONS } = options;
+  const { seed, members, hyperparameters = SALE_PRICE_HYPERPARAMETERS, context: contextOptions = DEFAULT_CONTEXT_OPTIONS } = options;
   const inScope = (await loadParisSales()).filter(isApartmentSale);
   const tuningFit = cleanTrainingSales(inScope.filter((s) => inPeriod(s, PERIODS.training) && s.date < PERIODS.validation.from), DEFAULT_CLEANING);
   const validationSales = inScope.filter((s) => inPeriod(s, PERIODS.validation));

@@ -1,11 +1,12 @@
 // Evaluation figures on the real Paris file: the 2025-H1 population, the arrondissement-median anchor
-// (15.1 %), a one-member model beating scikit-learn's tuned histogram GBDT anchor (11.9 %) from its ONNX
-// export, the metrics and residual distribution that train.ts hands over, and the triage threshold calibrated
-// on them.
+// (15.1 %), the registered model (seed and members of definition.ts) meeting the 11.5 % goal, below
+// scikit-learn's tuned histogram GBDT anchor (11.9 %), from its ONNX export, the metrics and residual
+// distribution that train.ts hands over, and the triage threshold calibrated on them.
 
 import { beforeAll, describe, expect, test } from "vitest";
 import { arrondissementBaseline } from "../../../models/sales/training/baselines.ts";
 import { inPeriod, isApartmentSale, PERIODS } from "../../../models/sales/training/dataset.ts";
+import { MEMBERS, SEED } from "../../../models/sales/training/definition.ts";
 import { onnxExpectedPrices } from "../../../models/sales/training/evaluate.ts";
 import { loadParisSales } from "../../../models/sales/training/loadSales.ts";
 import { priceScore } from "../../../models/sales/training/priceMetrics.ts";
@@ -20,7 +21,7 @@ let trained: SalePriceTraining;
 
 beforeAll(async () => {
   inScope = (await loadParisSales()).filter(isApartmentSale);
-  trained = await trainSalePrice({ seed: 1, members: 1 });
+  trained = await trainSalePrice({ seed: SEED, members: MEMBERS });
 }, 120_000);
 
 describe("2025-H1 evaluation", () => {
@@ -37,11 +38,11 @@ describe("2025-H1 evaluation", () => {
     expect(baseline.mdape).toBeCloseTo(0.151, 3);
   });
 
-  test("the exported model beats scikit-learn's 11.9 % anchor, scored from onnxruntime-web", async () => {
+  test("the exported model meets the 11.5 % goal (scikit-learn's anchor: 11.9 %), scored from onnxruntime-web", async () => {
     const fromOnnx = await onnxExpectedPrices(trained.onnx, trained.featureContext, trained.evaluationSales);
     fromOnnx.forEach((p, i) => expect(Math.abs(p / trained.evaluationExpected[i] - 1)).toBeLessThan(1e-5));
     const score = priceScore(trained.evaluationSales.map((s) => s.price), fromOnnx);
-    expect(score.mdape).toBeLessThan(0.119);
+    expect(score.mdape).toBeLessThanOrEqual(0.115);
     expect(score.mdape).toBeCloseTo(trained.metrics.evaluation.mdape, 4);
     expect(score.within10).toBeGreaterThan(0.4);
     expect(score.within20).toBeGreaterThan(0.7);

@@ -1,12 +1,14 @@
 // Both languages complete: every message catalogue of the web app (each `messages.ts` declaring
 // `defineMessages({ fr, en })`) has the same keys in French and English, no empty message, the same
-// {placeholders} on both sides, and no English message left as a copy of the French one; and no text of the
-// interface is written in a component instead of a catalogue (JSX text and text attributes, parsed).
+// {placeholders} on both sides, no English message left as a copy of the French one, and both forms of every
+// message with a count; and no text of the interface is written in a component instead of a catalogue (JSX text
+// and text attributes, parsed).
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import ts from "typescript";
 import { expect, test } from "vitest";
+import { plural } from "../../../web/src/app/i18n";
 
 const webSrc = fileURLToPath(new URL("../../../web/src/", import.meta.url));
 
@@ -42,7 +44,13 @@ test.each(files.map((f) => [f.slice(webSrc.length), f] as const))("%s: French an
       expect(placeholders(en[key]), `placeholders of ${key}`).toEqual(placeholders(fr[key]));
       if (fr[key] === en[key]) expect(fr[key], `en.${key} is a copy of the French text`).toMatch(SAME_IN_BOTH);
     }
+    for (const key of Object.keys(fr).filter((k) => k.endsWith("_one"))) expect(fr, `${key} without its plural`).toHaveProperty(key.replace(/_one$/, "_other"));
   }
+});
+
+test("plural forms follow each language's grammar: French counts 0 and 1 as singular, English only 1", () => {
+  expect([0, 1, 2, 21].map((n) => plural("lines", n, "fr"))).toEqual(["lines_one", "lines_one", "lines_other", "lines_other"]);
+  expect([0, 1, 2, 21].map((n) => plural("lines", n, "en"))).toEqual(["lines_other", "lines_one", "lines_other", "lines_other"]);
 });
 
 /** Units and symbols, the same in every language. */

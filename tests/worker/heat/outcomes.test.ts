@@ -1,6 +1,7 @@
 // Call outcomes: each is audited with the agent and role (the note stays out of the audit log); health risks go
 // to the emergency doctors, social risks to the social workers, a wrong number to the home-visit list, and three
-// unanswered calls within 48 hours — not spread over more — put the person on the home-visit list.
+// unanswered calls in a row within 48 hours — not spread over more, nor broken by an answered one — put the person
+// on the home-visit list.
 import { env } from "cloudflare:workers";
 import { expect, test } from "vitest";
 import { recordOutcome } from "../../../workers/src/heat/calls";
@@ -56,4 +57,16 @@ test("three unanswered calls within 48 hours put the person on the visit list; s
   const again = await recordOutcome(env.DB, { registrationId: ids[5], outcome: "no-answer" }, agent, at(71));
   expect(again.status).toBe("visit-needed");
   expect(await count("SELECT count(*) AS n FROM heat_followups WHERE registration_id = ?1", ids[5])).toBe(1);
+});
+
+test("a call answered in between starts the count of unanswered calls again", async () => {
+  const start = new Date("2030-08-01T08:00:00Z");
+  const at = (hours: number) => new Date(start.getTime() + hours * HOUR);
+  const record = (hours: number, outcome: "no-answer" | "reached-fine") => recordOutcome(env.DB, { registrationId: ids[4], outcome }, agent, at(hours));
+  await record(0, "no-answer");
+  await record(2, "no-answer");
+  expect(await record(4, "reached-fine")).toMatchObject({ status: "done", followUp: null });
+  expect(await record(30, "no-answer")).toMatchObject({ status: "retry", unansweredWithin48h: 1, followUp: null });
+  expect(await record(32, "no-answer")).toMatchObject({ status: "retry", unansweredWithin48h: 2 });
+  expect(await record(34, "no-answer")).toMatchObject({ status: "visit-needed", unansweredWithin48h: 3, followUp: { kind: "visit" } });
 });

@@ -6,6 +6,7 @@ import { createExecutionContext, createMessageBatch, getQueueResult } from "clou
 import { env } from "cloudflare:workers";
 import { expect, test } from "vitest";
 import { featureDefinition } from "../../../models/features";
+import { addDays } from "../../../models/heat/forecast";
 import { personFromFactors } from "../../../models/heat/register-factors";
 import type { Exposure } from "../../../workers/src/heat/episodes";
 import { deliverEvent } from "../../../workers/src/heat/events";
@@ -135,4 +136,24 @@ test("a person registering during the alert is scored and messaged at once", asy
   expect(alertUnderWay).toBe(true);
   await expect.poll(() => count("SELECT count(*) AS n FROM heat_messages WHERE registration_id = ?1", id), { timeout: 20_000, interval: 200 }).toBe(1);
   expect(await count("SELECT count(*) AS n FROM heat_calls WHERE registration_id = ?1 AND episode_id = ?2 AND round = 1", id, episodeId)).toBe(1);
+});
+
+test("a later round sends nobody the warning twice, and someone registering then still gets it", async () => {
+  const res = await postForecast(forecastFor(addDays(DAY, 2), WEATHER.orange, { replay: true }));
+  const outcome = await handled((await res.json<{ forecastId: string }>()).forecastId);
+  expect(outcome).toMatchObject({ kind: "updated", episodeId, round: { number: 2, reason: "every-two-days" } });
+  await expect.poll(() => count("SELECT count(*) AS n FROM heat_calls WHERE episode_id = ?1 AND round = 2", episodeId), { timeout: 30_000, interval: 200 }).toBe(PEOPLE + 1);
+  expect(await count("SELECT count(*) AS n FROM heat_outbox")).toBe(expectedMessages + 1);
+
+  const late = await call("/api/v1/heat/registrations", {
+    method: "POST",
+    headers: { "cf-connecting-ip": "scoring-test-round-2" },
+    json: { name: "Later Comer", phone: "06 39 98 66 66", channels: ["sms"], arrondissement: 5, factors: {}, consent: true },
+  });
+  const { id } = await late.json<{ id: string }>();
+  await expect.poll(() => count("SELECT count(*) AS n FROM heat_messages WHERE registration_id = ?1", id), { timeout: 20_000, interval: 200 }).toBe(1);
+  const message = await env.DB.prepare("SELECT kind, day FROM heat_outbox WHERE registration_id = ?1").bind(id).first();
+  expect(message).toEqual({ kind: "opening", day: DAY });
+  expect(await count("SELECT count(*) AS n FROM heat_calls WHERE registration_id = ?1 AND round = 2", id)).toBe(1);
+  expect(await count("SELECT count(*) AS n FROM heat_messages")).toBe(expectedMessages + 2);
 });

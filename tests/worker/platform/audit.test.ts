@@ -26,6 +26,30 @@ test("concurrent appends stay one chain", async () => {
   expect(await verify()).toMatchObject({ valid: true, entries: 24 });
 });
 
+/** env.DB with its batches counted, and `beforeFirstBatch` run just before the first one (a concurrent appender). */
+function countingDb(beforeFirstBatch: () => Promise<unknown> = async () => {}) {
+  const db = { batches: 0, prepare: (sql: string) => env.DB.prepare(sql) } as { batches: number; prepare: D1Database["prepare"]; batch: D1Database["batch"] };
+  db.batch = async (statements) => {
+    if (db.batches++ === 0) await beforeFirstBatch();
+    return env.DB.batch(statements);
+  };
+  return db;
+}
+
+test("an appender that loses the race for a seq retries on the new tail", async () => {
+  const db = countingDb(() => withAudit(env.DB, [entry(1)]));
+  await withAudit(db as unknown as D1Database, [entry(2)]);
+  expect(db.batches).toBe(2);
+  expect(await verifyChain(env.DB)).toMatchObject({ valid: true, entries: 2 });
+});
+
+test("a failure of the documented write is not retried (only a seq conflict can heal)", async () => {
+  await withAudit(env.DB, [entry(1)], [env.DB.prepare("INSERT OR IGNORE INTO audit_probe (id) VALUES (1)")]);
+  const db = countingDb();
+  await expect(withAudit(db as unknown as D1Database, [entry(2)], [env.DB.prepare("INSERT INTO audit_probe (id) VALUES (1)")])).rejects.toThrow(/UNIQUE/);
+  expect(db.batches).toBe(1);
+});
+
 test("the log refuses updates", async () => {
   await withAudit(env.DB, [entry(1)]);
   await expect(env.DB.prepare("UPDATE audit_log SET output = '{}'").run()).rejects.toThrow(/append-only/);

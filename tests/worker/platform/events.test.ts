@@ -5,6 +5,9 @@ import { env } from "cloudflare:workers";
 import { expect, test } from "vitest";
 import { makeEvent } from "../../../workers/src/events/envelope";
 import { retryDelaySeconds } from "../../../workers/src/events/consumer";
+import { cronEvents } from "../../../workers/src/events/cron";
+import { schedules } from "../../../workers/src/events/schedules";
+import { publish } from "../../../workers/src/events/publish";
 import worker from "../../../workers/src/index";
 import { call } from "../helpers";
 
@@ -57,4 +60,27 @@ test("a probe published over HTTP travels through the real queue to the consumer
   expect(res.status).toBe(202);
   const { eventId } = await res.json<{ eventId: string }>();
   await expect.poll(() => count("SELECT count(*) AS n FROM processed_events WHERE event_id = ?1", eventId), { timeout: 15_000, interval: 200 }).toBe(1);
+});
+
+test("publish splits batches under the queue's limits, counted in UTF-8 bytes", async () => {
+  const batches: MessageSendRequest[][] = [];
+  const queue = { sendBatch: async (messages: MessageSendRequest[]) => void batches.push(messages) } as unknown as Queue;
+  // 50,000 "é" are 50 KB as JavaScript counts them, 100 KB as the queue does (2 bytes each).
+  const accented = (i: number) => makeEvent("ops.probe", { mode: "ok" as const, note: "é".repeat(50_000) }, { id: `accented-${i}` });
+  await publish(queue, [accented(1), accented(2), accented(3)]);
+  expect(batches.map((b) => b.length)).toEqual([2, 1]);
+  await publish(queue, Array.from({ length: 250 }, (_, i) => makeEvent("ops.probe", { mode: "ok" as const }, { id: `small-${i}` })));
+  expect(batches.slice(2).map((b) => b.length)).toEqual([100, 100, 50]);
+  await expect(publish(queue, makeEvent("ops.probe", { mode: "ok" as const, note: "é".repeat(65_000) }))).rejects.toThrow(/over the queue limit/);
+  expect(batches).toHaveLength(5);
+});
+
+test("every schedule of wrangler.toml publishes events, with ids that collapse a trigger fired twice", () => {
+  expect(Object.keys(cronEvents).sort()).toEqual(Object.values(schedules).sort());
+  const time = Date.parse("2026-07-01T03:15:00Z");
+  for (const events of Object.values(cronEvents)) {
+    expect(events(time).length).toBeGreaterThan(0);
+    expect(events(time).map((e) => e.id)).toEqual(events(time).map((e) => e.id));
+    expect(events(time + 60_000).map((e) => e.id)).not.toEqual(events(time).map((e) => e.id));
+  }
 });

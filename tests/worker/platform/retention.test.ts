@@ -50,6 +50,19 @@ test("the audit log loses its expired prefix and its chain still verifies", asyn
   expect(chain.entries).toBe(3);
 });
 
+test("the audit prefix stops at the first entry still kept, even when older entries follow it", async () => {
+  await env.DB.prepare("DELETE FROM audit_log").run();
+  const asOf = new Date("2032-01-01T00:00:00Z");
+  const expired = new Date(asOf.getTime() - (AUDIT_RETENTION_DAYS + 10) * DAY);
+  const kept = new Date(asOf.getTime() - (AUDIT_RETENTION_DAYS - 10) * DAY);
+  for (const at of [expired, kept, expired]) await withAudit(env.DB, [{ actor: "a", role: "ops", action: "t", output: {} }], [], () => at);
+  const report = await purgeExpired(env.DB, asOf);
+  expect(report.auditEntriesRemoved).toBe(1);
+  const { results } = await env.DB.prepare("SELECT at FROM audit_log WHERE action = 't' ORDER BY seq").all<{ at: string }>();
+  expect(results.map((r) => r.at)).toEqual([kept.toISOString(), expired.toISOString()]);
+  expect((await verifyChain(env.DB)).valid).toBe(true);
+});
+
 test("the nightly cron publishes the purge for its scheduled time, and the queue consumer runs it", async () => {
   const controller = createScheduledController({ cron: schedules.nightly, scheduledTime: Date.parse("2026-07-01T03:15:00Z") });
   await worker.scheduled(controller, env);

@@ -2,9 +2,10 @@
 // workers/src/privacy/purposes.ts and admits only that purpose's readers (or operators); then every operation
 // is called by every role and anonymously, and answers 401 to anonymous callers of agent routes, 403 to every
 // other role — never a success to the wrong role. Explanations are checked kind by kind.
+import { env } from "cloudflare:workers";
 import { expect, test } from "vitest";
 import { explainers } from "../../../workers/src/explanations/registry";
-import { roles, type Role } from "../../../workers/src/platform/auth";
+import { roles, signAgentToken, type Role } from "../../../workers/src/platform/auth";
 import { CROSS_CUTTING_TAGS, purposeOfTag, purposeReadBy, purposes } from "../../../workers/src/privacy/purposes";
 import { bearer, inProcess, ORIGIN } from "./fetch";
 import { fillPath, label, operations, type Operation } from "./openapi";
@@ -95,4 +96,13 @@ test("explanations, kind by kind: only the readers of the kind's purpose get pas
     }
   }
   expect(problems).toEqual([]);
+});
+
+test("an agent holding two roles reads the explanations of both use cases, whichever role it was admitted under", async () => {
+  for (const [kind, explainer] of Object.entries(explainers)) {
+    const other = roles.find((r) => !explainer.roles.includes(r) && r !== "ops" && r !== "auditor")!;
+    const token = await signAgentToken({ id: "trust.two-roles", roles: [other, explainer.roles[0]] }, env.JWT_SECRET);
+    const res = await inProcess(new Request(`${ORIGIN}/api/v1/explanations/${kind}/no-such-result`, { headers: { Authorization: `Bearer ${token}` } }));
+    expect(res.status, `${kind} as ${other} + ${explainer.roles[0]}`).toBe(404);
+  }
 });

@@ -2,8 +2,10 @@
 // operation's answer (successes, refusals, errors, not-modified, preflights, unknown routes); CORS for the app's
 // own origin only; and a rate limit on every public write, answering 429 with Retry-After in the standard error
 // body, per client. (Static assets: tests/browser/register-headers.test.ts, over the real stack.)
+import { createExecutionContext } from "cloudflare:test";
 import { env } from "cloudflare:workers";
 import { expect, test } from "vitest";
+import worker from "../../../workers/src/index";
 import { errorBodySchema } from "../../../workers/src/platform/errors";
 import { PUBLIC_WRITE_LIMIT } from "../../../workers/src/platform/limits";
 import { apiOnlyHeaders, securityHeaders } from "../../../workers/src/platform/security-headers";
@@ -88,4 +90,20 @@ test("every public write is rate-limited per client: 429 with Retry-After in the
     await other.arrayBuffer();
     expect(other.status, `${label(op)} from another client`).not.toBe(429);
   }
+});
+
+test("without the rate-limiting binding, the in-memory fallback applies the same limit", async () => {
+  const op = (await operations()).find((o) => o.access === "public" && o.method !== "GET")!;
+  const bare = { ...env, PUBLIC_WRITES: undefined } as unknown as Env;
+  const client = nextClient();
+  const post = async () => {
+    const headers = { "cf-connecting-ip": client, "Content-Type": op.bodyTypes[0] ?? "application/json" };
+    const res = await worker.fetch(new Request(`${ORIGIN}${fillPath(op.path, {})}`, { method: op.method, headers, body: op.bodyTypes.length ? "{}" : undefined }), bare, createExecutionContext());
+    await res.arrayBuffer();
+    return res;
+  };
+  for (let i = 0; i < PUBLIC_WRITE_LIMIT.limit; i++) expect((await post()).status, `${label(op)} request ${i + 1}`).not.toBe(429);
+  const limited = await post();
+  expect(limited.status).toBe(429);
+  expect(limited.headers.get("Retry-After")).toBe(String(PUBLIC_WRITE_LIMIT.periodSeconds));
 });

@@ -1,6 +1,7 @@
 // Message catalogues, French first and English second. Each page declares `defineMessages({ fr, en })`;
 // TypeScript requires the English catalogue to have exactly the French keys, and a test checks that no
-// message is left empty or untranslated.
+// message is left empty or untranslated. A message with a count comes in two keys, `x_one` and `x_other`
+// (see `plural`).
 import { lang, type Lang } from "./settings";
 import { useStore } from "./store";
 
@@ -28,6 +29,14 @@ export function translator<K extends string>(messages: Messages<K>, current: Lan
 export function useMessages<K extends string>(messages: Messages<K>): { t: Translate<K>; lang: Lang } {
   const current = useStore(lang);
   return { t: translator(messages, current), lang: current };
+}
+
+/**
+ * The key of a count's form, `${base}_one` or `${base}_other`, by the language's plural rules: French says
+ * "0 ligne", "1 ligne", "2 lignes"; English "0 rows", "1 row", "2 rows". The catalogue holds both keys.
+ */
+export function plural<B extends string>(base: B, count: number, current: Lang): `${B}_one` | `${B}_other` {
+  return new Intl.PluralRules(current === "fr" ? "fr-FR" : "en-GB").select(count) === "one" ? `${base}_one` : `${base}_other`;
 }
 
 export const numberFormat = (current: Lang, options?: Intl.NumberFormatOptions) =>

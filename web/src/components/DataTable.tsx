@@ -5,7 +5,7 @@
 // `columns` stable between renders (useMemo) so that this work is not redone.
 import type { ComponentChildren } from "preact";
 import { useId, useMemo, useState } from "preact/hooks";
-import { useMessages } from "../app/i18n";
+import { plural, useMessages } from "../app/i18n";
 import { componentMessages } from "./messages";
 import { Pagination, SortableHeader } from "./TableControls";
 
@@ -53,7 +53,7 @@ function sortRows<Row>(rows: Row[], column: Column<Row> | undefined, descending:
 }
 
 export function DataTable<Row>({ caption, columns, rows, rowKey, initialSort, pageSize = 50, filterable = true, emptyText }: DataTableProps<Row>) {
-  const { t } = useMessages(componentMessages);
+  const { t, lang } = useMessages(componentMessages);
   const id = useId();
   const [sort, setSort] = useState(initialSort ?? null);
   const [filter, setFilter] = useState("");
@@ -95,7 +95,7 @@ export function DataTable<Row>({ caption, columns, rows, rowKey, initialSort, pa
           />
         </div>
       )}
-      <p role="status" class="hint" data-rows-shown={visible.length}>{t("rowsShown", { shown: visible.length, total: rows.length })}</p>
+      <p role="status" class="hint" data-rows-shown={visible.length}>{t(plural("rowsShown", visible.length, lang), { shown: visible.length, total: rows.length })}</p>
       <div class="table-scroll">
         <table>
           <caption class="visually-hidden">{caption}</caption>

@@ -5,7 +5,8 @@ export const componentMessages = defineMessages({
   fr: {
     filterLabel: "Filtrer le tableau",
     filterHint: "Tapez un mot : seules les lignes qui le contiennent restent affichées.",
-    rowsShown: "{shown} lignes sur {total}",
+    rowsShown_one: "{shown} ligne sur {total}",
+    rowsShown_other: "{shown} lignes sur {total}",
     noRows: "Aucune ligne à afficher.",
     noMatch: "Aucune ligne ne correspond au filtre.",
     sortBy: "Trier par {column}",
@@ -18,7 +19,8 @@ export const componentMessages = defineMessages({
   en: {
     filterLabel: "Filter the table",
     filterHint: "Type a word: only the rows that contain it stay shown.",
-    rowsShown: "{shown} rows of {total}",
+    rowsShown_one: "{shown} row of {total}",
+    rowsShown_other: "{shown} rows of {total}",
     noRows: "No rows to show.",
     noMatch: "No row matches the filter.",
     sortBy: "Sort by {column}",

@@ -1,5 +1,5 @@
 // Consumer of the dead-letter queue: records each event that exhausted its retries in D1 (idempotently,
-// by event id) so ops can list them at GET /api/v1/ops/dead-events and replay or fix them.
+// by event id) so ops can list them at GET /api/v1/ops/dead-events and fix the cause. Nothing replays them.
 
 export const isDeadLetterQueue = (queueName: string) => queueName.startsWith("recoque-events-dead");
 

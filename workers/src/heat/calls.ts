@@ -1,7 +1,7 @@
 // The call list of an episode's latest round, highest risk first, and what agents record: each call outcome
 // (audited, the agent's note kept out of the audit log) updates the call and may create a follow-up — health
 // risks go to the emergency doctors, social risks to the social workers, and a person not answering three calls
-// within 48 hours (or whose number is wrong) goes to the home-visit list.
+// in a row within 48 hours (or whose number is wrong) goes to the home-visit list.
 import { withAudit } from "../platform/audit";
 import type { ActingAgent } from "../platform/auth";
 import { ApiError } from "../platform/errors";
@@ -116,9 +116,13 @@ export async function recordOutcome(
     .bind(registrationId)
     .first<{ id: string; episode_id: string }>();
   if (!call) throw new ApiError("not_found", `No call for registration ${registrationId}.`);
+  // Unanswered calls in a row: those of the last 48 hours since the person was last reached.
   const since = new Date(now.getTime() - VISIT_RULE.withinHours * 3_600_000).toISOString();
   const earlier = await db
-    .prepare("SELECT count(*) AS n FROM heat_call_outcomes WHERE registration_id = ?1 AND outcome = 'no-answer' AND recorded_at > ?2")
+    .prepare(
+      `SELECT count(*) AS n FROM heat_call_outcomes WHERE registration_id = ?1 AND outcome = 'no-answer' AND recorded_at > ?2
+       AND recorded_at > coalesce((SELECT max(recorded_at) FROM heat_call_outcomes WHERE registration_id = ?1 AND outcome LIKE 'reached-%'), '')`,
+    )
     .bind(registrationId, since)
     .first<{ n: number }>();
   const unanswered = (earlier?.n ?? 0) + (outcome === "no-answer" ? 1 : 0);

@@ -1,11 +1,14 @@
 // Scoring of one chunk of the register for a call round, at the edge: each person's shared factors and the
 // round's heat go through the shared feature code into the heat-risk ONNX model; the calls (with the score)
-// and, when the round sends one, the messages of every channel the person chose are
-// written in bulk, in one batch with the chunk's audit entry. That entry records every score of the chunk — the
-// person's pseudonymous id, the input hash (salted per person, so it cannot be reversed by trying factors) and
-// the risk — with the model's id and version: one chained entry per chunk rather than per score, because
-// chaining 20,000 entries one by one halved the opening's throughput (bench/heat.ts). People of the chunk who
-// already have their call in this round are skipped, so a retried or duplicated chunk event writes nothing twice.
+// and the messages of every channel the person chose are written in bulk, in one batch with the chunk's audit
+// entry. That entry records every score of the chunk — the person's pseudonymous id, the input hash (salted per
+// person, so it cannot be reversed by trying factors) and the risk — with the model's id and version: one chained
+// entry per chunk rather than per score, because chaining 20,000 entries one by one halved the opening's
+// throughput (bench/heat.ts). People of the chunk who already have their call in this round are skipped, so a
+// retried or duplicated chunk event writes nothing twice.
+// The message is the episode's latest warning (the opening's, or the red one once it turned red), keyed per
+// episode, kind, person and channel: in a round that sends none, only people not yet warned get it (someone who
+// registered during the alert); everyone else's key is already in the outbox and nothing is queued twice.
 import { featureDefinition } from "../../../models/features";
 import { infer, loadModel } from "../inference/registry";
 import { SYSTEM_ACTOR, withAudit } from "../platform/audit";
@@ -24,7 +27,9 @@ export const scoreInputHash = (salt: string, features: ArrayLike<number>) => sha
 interface RoundRow {
   day: string;
   exposure: string;
+  /** The episode's latest warning up to this round, and the day of the round that sent it. */
   message_kind: MessageKind | null;
+  message_day: string | null;
 }
 
 interface PersonRow {
@@ -56,7 +61,12 @@ export async function scoreChunk(
 ): Promise<ChunkResult> {
   const db = env.DB;
   const [rounds, chunk] = await db.batch([
-    db.prepare("SELECT day, exposure, message_kind FROM heat_rounds WHERE episode_id = ?1 AND round = ?2").bind(episodeId, round),
+    db.prepare(
+      `SELECT r.day, r.exposure, m.message_kind, m.day AS message_day FROM heat_rounds r
+       LEFT JOIN heat_rounds m ON m.episode_id = r.episode_id AND m.round =
+         (SELECT max(round) FROM heat_rounds WHERE episode_id = r.episode_id AND round <= r.round AND message_kind IS NOT NULL)
+       WHERE r.episode_id = ?1 AND r.round = ?2`,
+    ).bind(episodeId, round),
     db.prepare(
       `SELECT r.id, r.input_salt, r.phone, r.email, r.channels, r.factors FROM heat_registrations r
        WHERE r.seq >= ?1 AND r.seq < ?2 AND r.expires_at > ?3
@@ -88,11 +98,11 @@ export async function scoreChunk(
     const p = people[i];
     calls.push([callIdFor(episodeId, round, p.id), episodeId, round, p.id, risks[i], model.entry.id, model.entry.version, at]);
     scores.push([p.id, inputHashes[i], risks[i]]);
-    if (batchKey && roundRow.message_kind) {
+    if (batchKey && roundRow.message_kind && roundRow.message_day) {
       for (const channel of JSON.parse(p.channels) as Channel[]) {
         const recipient = channel === "email" ? p.email : p.phone;
         if (!recipient) continue;
-        messages.push([outboxKeyFor(episodeId, roundRow.message_kind, p.id, channel), batchKey, p.id, episodeId, roundRow.message_kind, channel, recipient, roundRow.day, at]);
+        messages.push([outboxKeyFor(episodeId, roundRow.message_kind, p.id, channel), batchKey, p.id, episodeId, roundRow.message_kind, channel, recipient, roundRow.message_day, at]);
       }
     }
   }

@@ -56,9 +56,3 @@ export async function infer(model: LoadedModel, rows: Float32Array): Promise<Flo
   const outputs = await model.session.run({ [model.entry.input]: input });
   return outputs[model.entry.output].data as Float32Array;
 }
-
-/** Models whose session exists in this isolate, for /health. */
-export async function loadedModels(): Promise<LoadedModel[]> {
-  const settled = await Promise.allSettled(sessions.values());
-  return settled.flatMap((s) => (s.status === "fulfilled" ? [s.value] : []));
-}

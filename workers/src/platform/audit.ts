@@ -76,7 +76,8 @@ async function chain(entries: readonly AuditEntry[], from: { seq: number; hash: 
   return rows;
 }
 
-const isSeqConflict = (error: unknown) => /UNIQUE constraint failed: audit_log\.seq|SQLITE_CONSTRAINT/.test(String(error));
+/** Another appender took the same `seq` first. Any other failure (a constraint of `statements`) cannot heal by retrying. */
+const isSeqConflict = (error: unknown) => /UNIQUE constraint failed: audit_log\.seq/.test(String(error));
 
 /**
  * Runs `statements` and appends `entries` atomically (one D1 batch). Returns the batch results of

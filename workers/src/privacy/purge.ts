@@ -10,9 +10,16 @@ export interface PurgeReport {
   auditEntriesRemoved: number;
 }
 
+/** Removes the longest prefix of the chain whose entries are all older than `cutoff`. Times are not strictly in
+ * `seq` order (an event handled late records its scheduled time), so the prefix stops at the first entry still
+ * kept, whatever older entries follow it. */
 async function purgeAuditPrefix(db: D1Database, cutoff: string): Promise<number> {
   const last = await db
-    .prepare("SELECT seq, hash FROM audit_log WHERE at < ?1 ORDER BY seq DESC LIMIT 1")
+    .prepare(
+      `SELECT seq, hash FROM audit_log
+       WHERE seq < coalesce((SELECT min(seq) FROM audit_log WHERE at >= ?1), 9223372036854775807)
+       ORDER BY seq DESC LIMIT 1`,
+    )
     .bind(cutoff)
     .first<{ seq: number; hash: string }>();
   if (!last) return 0;

@@ -24,7 +24,8 @@ export const explanations = subApp().openapi(
     // Own keys only: "__proto__" or "constructor" must not find an inherited property (found by the fuzz tests).
     const explainer = Object.hasOwn(explainers, kind) ? explainers[kind] : undefined;
     if (!explainer) throw new ApiError("not_found", `No explanations of kind "${kind}". Kinds: ${Object.keys(explainers).join(", ") || "none yet"}.`);
-    if (!explainer.roles.includes(agentOf(c).role)) throw new ApiError("forbidden", `Explanations of kind "${kind}" are reserved to: ${explainer.roles.join(", ")}.`);
+    // Any role the agent holds counts, not only the one it was admitted under (an agent may serve two use cases).
+    if (!explainer.roles.some((role) => agentOf(c).roles.includes(role))) throw new ApiError("forbidden", `Explanations of kind "${kind}" are reserved to: ${explainer.roles.join(", ")}.`);
     const explanation = await explainer.explain(c.env, id);
     if (!explanation) throw new ApiError("not_found", `No ${kind} with id ${id}.`);
     return c.json(explanation, 200);

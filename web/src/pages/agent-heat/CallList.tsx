@@ -13,7 +13,7 @@ export function CallList({ onPage, onRecorded }: { onPage(page: CallPage): void;
   const { t, lang } = useMessages(agentHeatMessages);
   const [filter, setFilter] = useState<CallFilter>("open");
   const [state, setState] = useState<{ page?: CallPage; progress?: [number, number]; error?: string }>({});
-  const [explained, setExplained] = useState<Call | null>(null);
+  const [explained, setExplained] = useState<{ call: Call; trigger: HTMLElement } | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   useEffect(() => {
     setState({});
@@ -53,7 +53,7 @@ export function CallList({ onPage, onRecorded }: { onPage(page: CallPage): void;
           <>
             {c.reasons.length ? c.reasons.map((r) => r.labels[lang]).join(", ") : t("noReasons")}
             <br />
-            <button type="button" class="link-button" onClick={() => setExplained(c)}>{t("explain")}</button>
+            <button type="button" class="link-button" onClick={(e) => setExplained({ call: c, trigger: e.currentTarget as HTMLElement })}>{t("explain")}</button>
           </>
         ),
       },
@@ -86,7 +86,15 @@ export function CallList({ onPage, onRecorded }: { onPage(page: CallPage): void;
       {state.page && (
         <DataTable caption={t("callsTitle")} columns={columns} rows={state.page.items} rowKey={(c) => c.callId} pageSize={25} emptyText={t("callsEmpty")} />
       )}
-      {explained && <ExplanationPanel call={explained} onClose={() => setExplained(null)} />}
+      {explained && (
+        <ExplanationPanel
+          call={explained.call}
+          onClose={() => {
+            explained.trigger.focus();
+            setExplained(null);
+          }}
+        />
+      )}
     </section>
   );
 }

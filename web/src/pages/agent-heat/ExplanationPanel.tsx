@@ -1,6 +1,7 @@
 // The explanation of one call's rank (GET /api/v1/explanations/heat-call/{id}): the mention, the result, each
-// feature's value and weight for this person, the operations.
-import { useEffect, useState } from "preact/hooks";
+// feature's value and weight for this person, the operations. Focus moves to it when it opens (it is drawn
+// under the call list) and back to the row's button when it closes.
+import { useEffect, useLayoutEffect, useRef, useState } from "preact/hooks";
 import { numberFormat, useMessages } from "../../app/i18n";
 import type { Explanation } from "../../../../workers/src/explanations/explanation";
 import { loadExplanation, type Call } from "./api";
@@ -9,6 +10,8 @@ import { agentHeatMessages } from "./messages";
 export function ExplanationPanel({ call, onClose }: { call: Call; onClose(): void }) {
   const { t, lang } = useMessages(agentHeatMessages);
   const [state, setState] = useState<{ data?: Explanation; error?: string }>({});
+  const heading = useRef<HTMLHeadingElement>(null);
+  useLayoutEffect(() => heading.current?.focus(), [call.callId]);
   useEffect(() => {
     setState({});
     loadExplanation(call.callId).then((data) => setState({ data })).catch((e: Error) => setState({ error: e.message }));
@@ -16,7 +19,7 @@ export function ExplanationPanel({ call, onClose }: { call: Call; onClose(): voi
   const weight = numberFormat(lang, { maximumFractionDigits: 2, signDisplay: "exceptZero" });
   return (
     <section aria-labelledby="explanation-title" class="explanation" data-explanation>
-      <h3 id="explanation-title" tabIndex={-1}>{t("explanationTitle", { name: call.person.name })}</h3>
+      <h3 id="explanation-title" tabIndex={-1} ref={heading}>{t("explanationTitle", { name: call.person.name })}</h3>
       {state.error && <p class="notice notice-error" role="alert">{t("loadError", { message: state.error })}</p>}
       {state.data && (
         <>

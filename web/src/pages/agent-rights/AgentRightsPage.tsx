@@ -4,7 +4,7 @@
 // then the list with its filters, explanations and export, the lines in error, the households to check, and
 // the counts by arrondissement that alone may be sent.
 import { useEffect, useState } from "preact/hooks";
-import { useMessages } from "../../app/i18n";
+import { plural, useMessages } from "../../app/i18n";
 import { Link } from "../../app/router";
 import { useStore } from "../../app/store";
 import { usePageTitle } from "../../app/title";
@@ -30,16 +30,17 @@ const today = () => new Date().toISOString().slice(0, 10);
 type Progress = { stage: OutreachStage | "reading"; done: number; total: number };
 
 function Summary({ ranked }: { ranked: RankedFile }) {
-  const { t } = useMessages(agentRightsMessages);
+  const { t, lang } = useMessages(agentRightsMessages);
   const { list } = ranked;
+  const count = (key: "linesRead" | "toContact" | "toCheck" | "badLines", n: number) => t(plural(key, n, lang), { n });
   return (
     <p class="lead" data-summary>
       {t("summary", {
-        lines: list.lines,
+        lines: count("linesRead", list.lines),
         seconds: (ranked.milliseconds / 1000).toFixed(1),
-        ranked: list.households.filter((h) => h.rank !== null).length,
-        toCheck: list.households.filter((h) => h.toCheck.length > 0).length,
-        bad: list.badLines.length,
+        ranked: count("toContact", list.households.filter((h) => h.rank !== null).length),
+        toCheck: count("toCheck", list.households.filter((h) => h.toCheck.length > 0).length),
+        bad: count("badLines", list.badLines.length),
       })}
     </p>
   );

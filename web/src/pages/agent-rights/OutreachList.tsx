@@ -66,8 +66,8 @@ export function OutreachList({ households, date, factors, onExplain }: Props) {
         sortable: false,
         // A household's factors are computed (TreeSHAP) when its row is shown: not for every row at each filter.
         searchable: false,
-        value: (h) => (factors ? factors(h).map((f) => factorText(f, h, t)).join(", ") : null),
-        render: (h) => (factors ? factors(h).map((f) => factorText(f, h, t)).join(", ") : t("factorsPending")),
+        value: (h) => (factors ? factors(h).map((f) => factorText(f, h, t, lang)).join(", ") : null),
+        render: (h) => (factors ? factors(h).map((f) => factorText(f, h, t, lang)).join(", ") : t("factorsPending")),
       },
       { key: "priority", label: t("colPriority"), value: (h) => Math.round(h.priority * 100) / 100, numeric: true, render: (h) => euros.format(h.priority) },
       { key: "toCheck", label: t("colToCheck"), value: (h) => h.toCheck.join(", ") },

@@ -2,7 +2,7 @@
 // what would be sent (cells under 10 households hidden, as the Worker also does); sending is a click, and the
 // totals received from every console can be read back.
 import { useMemo, useState } from "preact/hooks";
-import { useMessages } from "../../app/i18n";
+import { plural, useMessages } from "../../app/i18n";
 import { ApiFailure, api } from "../../api/client";
 import { LineChart } from "../../components/LineChart";
 import type { OutreachList } from "../../../../models/rights/outreach/pipeline";
@@ -68,7 +68,7 @@ function CountsChart({ rows }: { rows: ({ arrondissement: number } & Record<Stat
 }
 
 export function StatsPanel({ list, model }: Props) {
-  const { t } = useMessages(agentRightsMessages);
+  const { t, lang } = useMessages(agentRightsMessages);
   const rows = useMemo(() => publishableCounts(list), [list]);
   const submissionId = useMemo(() => crypto.randomUUID(), [list]);
   const [state, setState] = useState<{ sending?: boolean; stored?: Stored; error?: string }>({});
@@ -109,14 +109,17 @@ export function StatsPanel({ list, model }: Props) {
         </>
       )}
       <div role="status">
-        {state.stored && <p class="notice">{state.stored.created ? t("statsSent", { stored: state.stored.storedCells, suppressed: state.stored.suppressed.length }) : t("statsAlready")}</p>}
+        {state.stored && <p class="notice">{state.stored.created ? t("statsSent", {
+                stored: t(plural("storedCells", state.stored.storedCells, lang), { n: state.stored.storedCells }),
+                suppressed: t(plural("suppressedCells", state.stored.suppressed.length, lang), { n: state.stored.suppressed.length }),
+              }) : t("statsAlready")}</p>}
       </div>
       {state.error && <p class="notice notice-error" role="alert">{t("statsFailed", { message: state.error })}</p>}
       <h3>{t("totalsTitle")}</h3>
       <button type="button" class="button-secondary" onClick={loadTotals}>{t("totalsLoad")}</button>
       {totals.data && (
         <>
-          <p>{t("totalsSubmissions", { n: totals.data.submissions })}</p>
+          <p>{t(plural("totalsSubmissions", totals.data.submissions, lang), { n: totals.data.submissions })}</p>
           <CountsTable caption={t("totalsCaption")} rows={totalRows} />
         </>
       )}

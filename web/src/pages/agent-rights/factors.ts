@@ -4,13 +4,14 @@ import type { GbdtModel } from "../../../../models/lib/gbdtModel";
 import { mainFactors, type Factor } from "../../../../models/rights/outreach/explain";
 import type { OutreachHousehold } from "../../../../models/rights/outreach/pipeline";
 import { mainRight } from "../../../../models/rights/outreach/ranking";
-import type { Translate } from "../../app/i18n";
+import { plural, type Translate } from "../../app/i18n";
+import type { Lang } from "../../app/settings";
 import type { AgentRightsKey } from "./messages";
 
-export function factorText(f: Factor, h: OutreachHousehold, t: Translate<AgentRightsKey>): string {
+export function factorText(f: Factor, h: OutreachHousehold, t: Translate<AgentRightsKey>, lang: Lang): string {
   if (f.feature.startsWith("benefit")) return t("factor_benefit", { right: t(`right_${mainRight(h.rights)!}`) });
   if (f.feature === "monthlyStake") return t("factor_monthlyStake");
-  if (f.feature === "children") return t("factor_children", { n: f.value });
+  if (f.feature === "children") return t(plural("factor_children", f.value, lang), { n: f.value });
   if (f.feature === "oldestAdultAge") return t("factor_oldestAdultAge", { n: f.value });
   return t(`factor_${f.feature}_${f.value ? "on" : "off"}` as AgentRightsKey);
 }

@@ -2,7 +2,7 @@
 // score, date, price or arrondissement, and pages of 50 — only one page is ever in the DOM, so 20,000 cases
 // stay fast — with a link to each case and the CSV export of referred cases.
 import { useEffect, useState } from "preact/hooks";
-import { dateTimeFormat, numberFormat, useMessages } from "../../app/i18n";
+import { dateTimeFormat, numberFormat, plural, useMessages } from "../../app/i18n";
 import { Link } from "../../app/router";
 import { downloadText } from "../../app/download";
 import { Pagination, SortableHeader } from "../../components/TableControls";
@@ -114,7 +114,8 @@ export function CaseList({ refresh }: { refresh: number }) {
     referredCasesCsv()
       .then((csv) => {
         downloadText("dossiers-transmis.csv", csv, "text/csv");
-        setExported(t("exported", { count: Math.max(0, csv.trimEnd().split("\r\n").length - 1) }));
+        const count = Math.max(0, csv.trimEnd().split("\r\n").length - 1);
+        setExported(t(plural("exported", count, lang), { count }));
       })
       .catch((e: Error) => setExported(t("loadError", { message: e.message })));
 
@@ -127,7 +128,7 @@ export function CaseList({ refresh }: { refresh: number }) {
       </p>
       <div role="status" aria-live="polite">
         {exported && <p data-exported>{exported}</p>}
-        {state.total !== undefined && <p data-cases-total={state.total}>{t("casesCount", { total: state.total })}</p>}
+        {state.total !== undefined && <p data-cases-total={state.total}>{t(plural("casesCount", state.total, lang), { total: state.total })}</p>}
         {!state.items && !state.error && <p class="loading">{t("casesLoading")}</p>}
       </div>
       {state.error && <p class="notice notice-error" role="alert">{t("loadError", { message: state.error })}</p>}

@@ -23,6 +23,7 @@ export function ComparablesChart({ detail }: { detail: CaseDetail }) {
     for (let i = 1; i < all.length; i++) if (all[i].x <= all[i - 1].x) all[i].x = all[i - 1].x + 60;
     return all;
   }, [detail]);
+  const x = useMemo(() => points.map((p) => p.x), [points]);
   const series = useMemo(
     () => [
       { label: t("chartComparables"), values: points.map((p) => p.comparable), color: "#16357a" },
@@ -34,7 +35,7 @@ export function ComparablesChart({ detail }: { detail: CaseDetail }) {
   return (
     <LineChart
       title={t("comparablesChart")}
-      x={points.map((p) => p.x)}
+      x={x}
       xLabel={t("chartDate")}
       formatX={(s) => day.format(new Date(s * 1000))}
       series={series}

@@ -2,7 +2,7 @@
 // followed chunk by chunk with a progress bar until it completes; the rejected lines are listed with their
 // number and reason, and the latest imports can be reopened. A file refused as a whole says why and where.
 import { useEffect, useRef, useState } from "preact/hooks";
-import { dateTimeFormat, numberFormat, useMessages } from "../../app/i18n";
+import { dateTimeFormat, numberFormat, plural, useMessages } from "../../app/i18n";
 import { ApiFailure } from "../../api/client";
 import { DataTable, type Column } from "../../components/DataTable";
 import { importStatus, recentImports, uploadFile, type ImportStatus, type RejectedLine, type SalesImport } from "./api";
@@ -44,21 +44,23 @@ function RejectedLines({ status }: { status: ImportStatus }) {
 
 function Progress({ status, again }: { status: ImportStatus; again: boolean }) {
   const { t, lang } = useMessages(salesMessages);
-  const n = numberFormat(lang).format;
+  type Counted = "rowsRead" | "salesImported" | "salesKnown" | "salesScored" | "casesOpened" | "linesRejected";
+  const count = (key: Counted, value: number) => t(plural(key, value, lang), { n: numberFormat(lang).format(value) });
   if (status.status === "completed") {
     return (
       <p class="notice" data-import-done={status.id}>
         {again && <>{t("importAgain")} </>}
         {t("importDone", {
-          rows: n(status.rowsRead), sales: n(status.salesImported), known: n(status.salesAlreadyKnown), scored: n(status.salesScored),
-          cases: n(status.casesOpened), rejected: n(status.linesRejected),
+          rows: count("rowsRead", status.rowsRead), sales: count("salesImported", status.salesImported), known: count("salesKnown", status.salesAlreadyKnown),
+          scored: count("salesScored", status.salesScored), cases: count("casesOpened", status.casesOpened), rejected: count("linesRejected", status.linesRejected),
         })}
       </p>
     );
   }
+  const chunks = t(plural("chunksDone", status.chunksDone, lang), { done: status.chunksDone, total: status.chunksTotal });
   return (
     <>
-      <p id="import-progress-label">{t("progress", { done: status.chunksDone, total: status.chunksTotal, rows: n(status.rowsRead), sales: n(status.salesImported) })}</p>
+      <p id="import-progress-label">{t("progress", { chunks, rows: count("rowsRead", status.rowsRead), sales: count("salesImported", status.salesImported) })}</p>
       <progress value={status.chunksDone} max={status.chunksTotal} aria-labelledby="import-progress-label" data-import-progress={status.id} />
     </>
   );

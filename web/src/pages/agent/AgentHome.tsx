@@ -10,10 +10,11 @@ import { DeadEventsPanel } from "./DeadEventsPanel";
 import { LoginForm } from "./LoginForm";
 import { agentMessages } from "./messages";
 
+/** Each workspace and the roles it opens to (ops import sales files; the cases stay with tax agents). */
 const consoles = [
-  { role: "heat-agent", href: "/agent/canicule", label: "heatConsole" },
-  { role: "tax-agent", href: "/agent/ventes", label: "salesConsole" },
-  { role: "social-agent", href: "/agent/droits", label: "rightsConsole" },
+  { roles: ["heat-agent"], href: "/agent/canicule", label: "heatConsole" },
+  { roles: ["tax-agent", "ops"], href: "/agent/ventes", label: "salesConsole" },
+  { roles: ["social-agent"], href: "/agent/droits", label: "rightsConsole" },
 ] as const;
 
 export default function AgentHome() {
@@ -28,7 +29,7 @@ export default function AgentHome() {
       </>
     );
   }
-  const mine = consoles.filter((c) => session.roles.includes(c.role));
+  const mine = consoles.filter((c) => c.roles.some((role) => session.roles.includes(role)));
   return (
     <>
       <h1>{t("title")}</h1>

@@ -1,17 +1,17 @@
 // Auditor panel: verifies the audit log's hash chain on demand (GET /api/v1/audit/verify).
 import { useState } from "preact/hooks";
-import { useMessages } from "../../app/i18n";
+import { plural, useMessages } from "../../app/i18n";
 import { api } from "../../api/client";
 import { agentMessages } from "./messages";
 
 interface ChainReport {
   valid: boolean;
   entries: number;
-  firstBroken?: { seq: number; reason: string };
+  firstBroken?: { seq: number; reason: "gap_or_reorder" | "prev_hash_mismatch" | "hash_mismatch" };
 }
 
 export function AuditPanel() {
-  const { t } = useMessages(agentMessages);
+  const { t, lang } = useMessages(agentMessages);
   const [report, setReport] = useState<ChainReport | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [verifying, setVerifying] = useState(false);
@@ -36,9 +36,9 @@ export function AuditPanel() {
             <progress aria-labelledby="audit-progress" />
           </>
         )}
-        {report?.valid && <p>{t("auditValid", { entries: report.entries })}</p>}
+        {report?.valid && <p>{t(plural("auditValid", report.entries, lang), { entries: report.entries })}</p>}
         {report && !report.valid && report.firstBroken && (
-          <p class="notice notice-error">{t("auditBroken", { seq: report.firstBroken.seq, reason: report.firstBroken.reason })}</p>
+          <p class="notice notice-error">{t("auditBroken", { seq: report.firstBroken.seq, reason: t(`auditReason_${report.firstBroken.reason}`) })}</p>
         )}
         {error && <p class="notice notice-error">{t("errorLoading", { message: error })}</p>}
       </div>

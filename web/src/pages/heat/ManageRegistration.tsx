@@ -39,7 +39,7 @@ export function ManageRegistration() {
   const renew = (data: Export) =>
     call<{ expiresAt: string }>("/renew", "POST")
       .then(({ expiresAt }) => setState({ status: "open", data: { ...data, registration: { ...data.registration, expiresAt } }, note: t("manageRenewed", { date: date(expiresAt) }) }))
-      .catch((error: unknown) => setState({ status: "open", data, note: error instanceof ApiFailure && error.status === 409 ? t("manageRenewTooEarly") : String(error) }));
+      .catch((error: unknown) => setState({ status: "open", data, note: error instanceof ApiFailure && error.status === 409 ? t("manageRenewTooEarly") : t("manageRenewFailed", { message: (error as Error).message }) }));
   const erase = () => call("", "DELETE").then(() => setState({ status: "deleted" })).catch(failed);
 
   return (

@@ -1,7 +1,7 @@
 // Optional registration to the heat register: only what the register needs, the risk factors the person ticks
 // (none by default, taken from their self-assessment), and an explicit consent. The personal codes are shown
-// once, with a way to keep them.
-import { useState } from "preact/hooks";
+// once, with a way to keep them (focus moves to them: the form that had it is gone).
+import { useLayoutEffect, useRef, useState } from "preact/hooks";
 import { dateTimeFormat, useMessages } from "../../app/i18n";
 import { ApiFailure, api } from "../../api/client";
 import { factorsFromPerson, type SharedFactors } from "../../../../models/heat/register-factors";
@@ -188,9 +188,11 @@ export function RegistrationForm({ answers }: { answers: Answers | null }) {
 function RegistrationDone({ created }: { created: Created }) {
   const { t, lang } = useMessages(heatMessages);
   const date = dateTimeFormat(lang, { dateStyle: "long", timeZone: "Europe/Paris" }).format(new Date(Date.parse(created.expiresAt) - 1));
+  const heading = useRef<HTMLHeadingElement>(null);
+  useLayoutEffect(() => heading.current?.focus(), []);
   return (
     <section aria-labelledby="register-title" class="registration-done" data-registered>
-      <h2 id="register-title" tabIndex={-1}>{t("registerTitle")}</h2>
+      <h2 id="register-title" tabIndex={-1} ref={heading}>{t("registerTitle")}</h2>
       <p class="notice" role="status">{t("regDone", { date })} {created.alertUnderWay && t("regDoneAlert")}</p>
       <h3>{t("regCodesTitle")}</h3>
       <p class="notice notice-error">{t("regCodesWarning")}</p>

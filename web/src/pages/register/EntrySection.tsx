@@ -2,7 +2,7 @@
 // person's rights, data and retention, risks, non-discrimination, the fundamental-rights assessment, follow-up,
 // responsibility, and its models.
 import type { ComponentChildren } from "preact";
-import { useMessages } from "../../app/i18n";
+import { plural, useMessages } from "../../app/i18n";
 import type { PublishedEntry } from "../../../../models/register/published";
 import { inLang, isWebLink, longDate, personalKey, riskKey, roleKey, seriousnessKey, statusKey, useKey } from "./labels";
 import { registerMessages } from "./messages";
@@ -25,7 +25,8 @@ export function EntrySection({ entry }: { entry: PublishedEntry }) {
   const { t, lang } = useMessages(registerMessages);
   const l = (text: { fr: string; en: string }) => inLang(text, lang);
   const roles = (list: string[]) => (list.length ? list.map((r) => (roleKey[r] ? t(roleKey[r]) : r)).join(", ") : t("nobody"));
-  const retention = (days: number) => (days === 1 ? t("day") : days % 365 === 0 ? t("years", { count: days / 365 }) : t("days", { count: days }));
+  const retention = (days: number) =>
+    days % 365 === 0 ? t(plural("years", days / 365, lang), { count: days / 365 }) : t(plural("days", days, lang), { count: days });
   const section = (suffix: string) => `${entry.id}-${suffix}`;
   return (
     <section id={entry.id} aria-labelledby={`${entry.id}-title`} class="register-entry">

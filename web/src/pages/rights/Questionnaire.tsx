@@ -1,6 +1,6 @@
 // The rights questionnaire: household, income, home, situation and Paris, in plain French, with each error
 // next to its field and a summary at the top that links to them.
-import { useMessages } from "../../app/i18n";
+import { plural, useMessages } from "../../app/i18n";
 import type { AdultAnswers, Answers, Errors } from "./answers";
 import { RadioGroup, Section, SelectField, TextField } from "./fields";
 import { rightsMessages } from "./messages";
@@ -16,7 +16,6 @@ interface Props {
 
 export function Questionnaire({ answers: a, errors, onChange }: Props) {
   const { t, lang } = useMessages(rightsMessages);
-  const years = new Intl.PluralRules(lang);
   const set = <K extends keyof Answers>(key: K, value: Answers[K]) => onChange({ ...a, [key]: value });
   const setAdult = (i: 0 | 1, patch: Partial<AdultAnswers>) => {
     const adults = [...a.adults] as Answers["adults"];
@@ -125,7 +124,7 @@ export function Questionnaire({ answers: a, errors, onChange }: Props) {
             <SelectField id="arrondissement" label={t("arrondissement")} value={a.arrondissement} error={errors.arrondissement} onValue={(v) => set("arrondissement", v)}
               options={Array.from({ length: 20 }, (_, i) => ({ value: String(i + 1), label: i === 0 ? t("arrondissementFirst") : t("arrondissementOption", { n: i + 1 }) }))} />
             <SelectField id="paris-years" label={t("parisYears")} value={a.parisYears} error={errors["paris-years"]} onValue={(v) => set("parisYears", v)}
-              options={Array.from({ length: 6 }, (_, n) => ({ value: String(n), label: t(years.select(n) === "one" ? "parisYears_one" : "parisYears_other", { n }) }))} />
+              options={Array.from({ length: 6 }, (_, n) => ({ value: String(n), label: t(plural("parisYears", n, lang), { n }) }))} />
           </>
         )}
       </Section>

@@ -94,7 +94,6 @@ export const rightsMessages = defineMessages({
     rulesUsed: "Règles utilisées : les barèmes officiels en vigueur à cette date, avec leur source (code de l'action sociale et des familles, code de la sécurité sociale, règlement municipal de Paris). Le détail est dans « Voir le calcul » de chaque aide.",
     registerLink: "Voir la fiche de cet algorithme dans le registre public",
     notDecision: "Ce résultat est une estimation, pas une décision.",
-    restart: "Modifier mes réponses",
   },
   en: {
     title: "My rights: the benefits you could claim",
@@ -189,7 +188,6 @@ export const rightsMessages = defineMessages({
     rulesUsed: "Rules used: the official rates in force on that date, with their source (social action and families code, social security code, City of Paris regulations). The detail is under \"See the calculation\" for each benefit.",
     registerLink: "See this algorithm's entry in the public register",
     notDecision: "This result is an estimate, not a decision.",
-    restart: "Change my answers",
   },
 });
 
