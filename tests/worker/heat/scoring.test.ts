@@ -11,6 +11,8 @@ import { personFromFactors } from "../../../models/heat/register-factors";
 import type { Exposure } from "../../../workers/src/heat/episodes";
 import { deliverEvent } from "../../../workers/src/heat/events";
 import { SCORING_CHUNK } from "../../../workers/src/heat/ids";
+import { registrationSchema } from "../../../workers/src/heat/registration-schema";
+import { register } from "../../../workers/src/heat/registrations";
 import { localProvider } from "../../../workers/src/heat/provider";
 import { chunkEvent } from "../../../workers/src/heat/rounds";
 import worker from "../../../workers/src/index";
@@ -156,4 +158,12 @@ test("a later round sends nobody the warning twice, and someone registering then
   expect(message).toEqual({ kind: "opening", day: DAY });
   expect(await count("SELECT count(*) AS n FROM heat_calls WHERE registration_id = ?1 AND round = 2", id)).toBe(1);
   expect(await count("SELECT count(*) AS n FROM heat_messages")).toBe(expectedMessages + 2);
+});
+
+test("with the queue down during an alert, a registration is still stored and its secret returned", async () => {
+  const down = { send: () => Promise.reject(new Error("queue down")), sendBatch: () => Promise.reject(new Error("queue down")) } as unknown as Queue;
+  const registration = registrationSchema.parse({ name: "Queue Down", phone: "06 39 98 77 77", channels: ["sms"], arrondissement: 3, consent: true });
+  const created = await register({ ...env, EVENTS: down }, registration);
+  expect(created).toMatchObject({ alertUnderWay: true, secret: expect.any(String) });
+  expect(await count("SELECT count(*) AS n FROM heat_registrations WHERE id = ?1", created.id)).toBe(1);
 });

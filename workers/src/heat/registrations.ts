@@ -64,7 +64,13 @@ export async function register(env: Env, registration: Registration, now = new D
   );
   const seq = (inserted.results[0] as { seq: number }).seq;
   const episode = await openEpisode(db, REGISTER_DEPARTEMENT);
-  if (episode) await publish(env.EVENTS, chunkEvent(episode.id, episode.current_round, seq, seq + 1));
+  if (episode) {
+    // The registration is stored: its secret must reach the person even if the queue is down (the episode's next
+    // round then scores and warns them).
+    await publish(env.EVENTS, chunkEvent(episode.id, episode.current_round, seq, seq + 1)).catch((error: unknown) => {
+      console.error(`registration ${id} stored but not queued for scoring (the next call round will score it):`, error);
+    });
+  }
   return { id, secret, expiresAt, alertUnderWay: episode !== null };
 }
 
