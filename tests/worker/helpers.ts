@@ -25,3 +25,12 @@ export async function call(path: string, init: RequestInit & { role?: Role; json
 export interface ErrorBody {
   error: { code: string; message: string; requestId: string; fields?: { field: string; message: string }[] };
 }
+
+/** Empties the audit log as the retention purge would: the anchor moves to the newest entry, then the log is
+ * cleared up to it (the log refuses any other deletion). The next entries chain on from the anchor. */
+export async function restartAuditChain(): Promise<void> {
+  await env.DB.batch([
+    env.DB.prepare("UPDATE audit_anchor SET (seq, hash) = (SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1) WHERE id = 1 AND EXISTS (SELECT 1 FROM audit_log)"),
+    env.DB.prepare("DELETE FROM audit_log"),
+  ]);
+}

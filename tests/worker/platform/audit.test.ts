@@ -3,12 +3,12 @@
 import { env } from "cloudflare:workers";
 import { beforeEach, expect, test } from "vitest";
 import { verifyChain, withAudit, type AuditEntry } from "../../../workers/src/platform/audit";
-import { call } from "../helpers";
+import { call, restartAuditChain } from "../helpers";
 
 const entry = (i: number): AuditEntry => ({ actor: `agent-${i}`, role: "heat-agent", action: "test.action", subjectKind: "thing", subjectId: String(i), output: { i } });
 
 beforeEach(async () => {
-  await env.DB.prepare("DELETE FROM audit_log").run();
+  await restartAuditChain();
   await env.DB.prepare("CREATE TABLE IF NOT EXISTS audit_probe (id INTEGER PRIMARY KEY)").run();
 });
 
@@ -50,36 +50,42 @@ test("a failure of the documented write is not retried (only a seq conflict can 
   expect(db.batches).toBe(1);
 });
 
-test("the log refuses updates", async () => {
-  await withAudit(env.DB, [entry(1)]);
+test("the log refuses updates, and deletions the anchor has not passed", async () => {
+  await withAudit(env.DB, [entry(1), entry(2)]);
   await expect(env.DB.prepare("UPDATE audit_log SET output = '{}'").run()).rejects.toThrow(/append-only/);
+  await expect(env.DB.prepare("DELETE FROM audit_log WHERE seq = (SELECT max(seq) FROM audit_log)").run()).rejects.toThrow(/append-only/);
+  await expect(env.DB.prepare("UPDATE audit_anchor SET seq = seq - 1").run()).rejects.toThrow(/only moves forward/);
+  await expect(env.DB.prepare("DELETE FROM audit_anchor").run()).rejects.toThrow(/never removed/);
+  expect(await verifyChain(env.DB)).toMatchObject({ valid: true, entries: 2 });
 });
 
-async function tamperable() {
+/** Six entries, the triggers that guard them dropped; returns their seqs (the chain restarts after the anchor). */
+async function tamperable(): Promise<number[]> {
   await withAudit(env.DB, Array.from({ length: 6 }, (_, i) => entry(i)));
-  await env.DB.prepare("DROP TRIGGER IF EXISTS audit_log_no_update").run();
+  await env.DB.batch(["audit_log_no_update", "audit_log_no_delete"].map((name) => env.DB.prepare(`DROP TRIGGER IF EXISTS ${name}`)));
+  return (await env.DB.prepare("SELECT seq FROM audit_log ORDER BY seq").all<{ seq: number }>()).results.map((r) => r.seq);
 }
 
 test("an altered entry is found", async () => {
-  await tamperable();
-  await env.DB.prepare(`UPDATE audit_log SET output = '{"i":99}' WHERE seq = 4`).run();
-  expect(await verify()).toMatchObject({ valid: false, firstBroken: { seq: 4, reason: "hash_mismatch" } });
+  const seqs = await tamperable();
+  await env.DB.prepare(`UPDATE audit_log SET output = '{"i":99}' WHERE seq = ?1`).bind(seqs[3]).run();
+  expect(await verify()).toMatchObject({ valid: false, firstBroken: { seq: seqs[3], reason: "hash_mismatch" } });
 });
 
 test("a deleted entry is found", async () => {
-  await tamperable();
-  await env.DB.prepare("DELETE FROM audit_log WHERE seq = 3").run();
-  expect(await verify()).toMatchObject({ valid: false, firstBroken: { seq: 4, reason: "gap_or_reorder" } });
+  const seqs = await tamperable();
+  await env.DB.prepare("DELETE FROM audit_log WHERE seq = ?1").bind(seqs[2]).run();
+  expect(await verify()).toMatchObject({ valid: false, firstBroken: { seq: seqs[3], reason: "gap_or_reorder" } });
 });
 
 test("reordered entries are found", async () => {
-  await tamperable();
-  const rows = (await env.DB.prepare("SELECT * FROM audit_log WHERE seq IN (2, 5) ORDER BY seq").all<Record<string, unknown>>()).results;
+  const seqs = await tamperable();
+  const rows = (await env.DB.prepare("SELECT * FROM audit_log WHERE seq IN (?1, ?2) ORDER BY seq").bind(seqs[1], seqs[4]).all<Record<string, unknown>>()).results;
   const columns = Object.keys(rows[0]).filter((c) => c !== "seq");
   const swap = (target: number, from: Record<string, unknown>) =>
     env.DB.prepare(`UPDATE audit_log SET ${columns.map((c, i) => `${c} = ?${i + 1}`).join(", ")} WHERE seq = ?${columns.length + 1}`).bind(...columns.map((c) => from[c]), target);
-  await env.DB.batch([swap(2, rows[1]), swap(5, rows[0])]);
-  expect(await verify()).toMatchObject({ valid: false, firstBroken: { seq: 2 } });
+  await env.DB.batch([swap(seqs[1], rows[1]), swap(seqs[4], rows[0])]);
+  expect(await verify()).toMatchObject({ valid: false, firstBroken: { seq: seqs[1] } });
 });
 
 test("the auditor reads entries; other roles cannot", async () => {

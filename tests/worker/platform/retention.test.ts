@@ -9,6 +9,7 @@ import worker from "../../../workers/src/index";
 import { verifyChain, withAudit } from "../../../workers/src/platform/audit";
 import { purgeExpired } from "../../../workers/src/privacy/purge";
 import { AUDIT_RETENTION_DAYS, dataClasses } from "../../../workers/src/privacy/retention";
+import { restartAuditChain } from "../helpers";
 
 const DAY = 86_400_000;
 const count = async (table: string) => (await env.DB.prepare(`SELECT count(*) AS n FROM ${table}`).first<{ n: number }>())!.n;
@@ -37,7 +38,7 @@ test("moving the clock past a class's period purges it, and only it", async () =
 });
 
 test("the audit log loses its expired prefix and its chain still verifies", async () => {
-  await env.DB.prepare("DELETE FROM audit_log").run();
+  await restartAuditChain();
   const start = new Date("2020-01-01T00:00:00Z");
   for (let i = 0; i < 4; i++) {
     await withAudit(env.DB, [{ actor: "a", role: "ops", action: "t", output: { i } }], [], () => new Date(start.getTime() + i * 400 * DAY));
@@ -51,7 +52,7 @@ test("the audit log loses its expired prefix and its chain still verifies", asyn
 });
 
 test("the audit prefix stops at the first entry still kept, even when older entries follow it", async () => {
-  await env.DB.prepare("DELETE FROM audit_log").run();
+  await restartAuditChain();
   const asOf = new Date("2032-01-01T00:00:00Z");
   const expired = new Date(asOf.getTime() - (AUDIT_RETENTION_DAYS + 10) * DAY);
   const kept = new Date(asOf.getTime() - (AUDIT_RETENTION_DAYS - 10) * DAY);

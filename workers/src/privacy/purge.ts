@@ -23,9 +23,10 @@ async function purgeAuditPrefix(db: D1Database, cutoff: string): Promise<number>
     .bind(cutoff)
     .first<{ seq: number; hash: string }>();
   if (!last) return 0;
-  const [deleted] = await db.batch([
-    db.prepare("DELETE FROM audit_log WHERE seq <= ?1").bind(last.seq),
+  // Anchor first: the log refuses to delete an entry the anchor has not passed (migration 0005).
+  const [, deleted] = await db.batch([
     db.prepare("UPDATE audit_anchor SET seq = ?1, hash = ?2 WHERE id = 1").bind(last.seq, last.hash),
+    db.prepare("DELETE FROM audit_log WHERE seq <= ?1").bind(last.seq),
   ]);
   return deleted.meta.changes;
 }
