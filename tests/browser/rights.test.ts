@@ -119,6 +119,25 @@ test("a full simulation shows amounts, reasons, arithmetic, how to claim and the
   await context.close();
 });
 
+test("a result without a cash amount says so, not a total of 0 €", async () => {
+  const context = await newContext(browser);
+  const page = await context.newPage();
+  await openForm(page);
+  await fillSingleAdult(page);
+  await page.fill("#adult0-age", "60");
+  await page.fill("#adult0-pensions", "900");
+  await page.check("#in-paris-no");
+  await page.click("button[type=submit]");
+  // 10,800 € a year: above the free CSS ceiling (10,339 €), under the one with a contribution (13,957 €); too
+  // much for the RSA, too young for the ASPA, no earnings for the prime d'activité, outside Paris for its aids.
+  await expect.poll(() => page.locator("#benefit-css").count()).toBe(1);
+  expect(await page.locator(".benefit-true").count()).toBe(1);
+  const lead = (await page.textContent(".results .lead"))!;
+  expect(lead).toContain("peut-être droit aux aides ci-dessous");
+  expect(lead).not.toMatch(/0\s€/);
+  await context.close();
+});
+
 test("answers are kept on the device only when asked, and can be erased", async () => {
   const context = await newContext(browser);
   const page = await context.newPage();

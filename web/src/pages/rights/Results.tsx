@@ -71,7 +71,9 @@ export function Results({ simulation }: { simulation: SimulationResult }) {
     <section aria-labelledby="results-title" class="results">
       <h2 id="results-title" tabIndex={-1}>{t("resultsTitle")}</h2>
       <p>{t("resultsDate", { date })}</p>
-      <p class="lead">{groups.true.length || groups.maybe.length ? t("totalEstimate", { amount: euros.format(total) }) : t("noneEligible")}</p>
+      <p class="lead">
+        {total > 0 ? t("totalEstimate", { amount: euros.format(total) }) : groups.true.length || groups.maybe.length ? t("noCashEstimate") : t("noneEligible")}
+      </p>
       {groups.true.length > 0 && (
         <>
           <h3>{t("eligibleTitle")}</h3>
