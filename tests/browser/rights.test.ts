@@ -119,6 +119,20 @@ test("a full simulation shows amounts, reasons, arithmetic, how to claim and the
   await context.close();
 });
 
+test("the amounts are those in force on the day in Paris: at 00:30 on 1 April 2025 the revalued RSA", async () => {
+  const context = await newContext(browser);
+  const page = await context.newPage();
+  // 22:30 UTC on 31 March: the day before by the UTC date, when the RSA was still 635.71 €.
+  await page.clock.setFixedTime(new Date("2025-04-01T00:30:00+02:00"));
+  await openForm(page);
+  await fillSingleAdult(page);
+  await page.click("button[type=submit]");
+  const rsa = page.locator(".benefit", { has: page.locator("#benefit-rsa") });
+  await expect.poll(() => rsa.locator(".benefit-amount").textContent()).toMatch(/646,52\s€ par mois/);
+  expect(await page.textContent(".results")).toContain("en vigueur le 1 avril 2025");
+  await context.close();
+});
+
 test("a result without a cash amount says so, not a total of 0 €", async () => {
   const context = await newContext(browser);
   const page = await context.newPage();

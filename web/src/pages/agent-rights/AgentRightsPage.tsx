@@ -25,7 +25,8 @@ import { StatsPanel } from "./StatsPanel";
 import { ToCheck } from "./ToCheck";
 import "./agent-rights.css";
 
-const today = () => new Date().toISOString().slice(0, 10);
+/** Today in Paris (YYYY-MM-DD), the day whose amounts apply: the UTC date is yesterday's until 1 or 2 am. */
+const today = () => new Date().toLocaleDateString("en-CA", { timeZone: "Europe/Paris" });
 
 type Progress = { stage: OutreachStage | "reading"; done: number; total: number };
 

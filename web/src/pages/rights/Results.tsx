@@ -1,6 +1,6 @@
 // The simulation's results: each benefit with its status, amount, reasons, arithmetic and how to claim, the
 // benefits to check, the others folded away, and the notice required by CRPA L311-3-1 with the explanation.
-import { numberFormat, useMessages } from "../../app/i18n";
+import { dateTimeFormat, numberFormat, useMessages } from "../../app/i18n";
 import { Link } from "../../app/router";
 import { rightsMentions } from "../../../../models/rights/mention";
 import { formatMessage, type MessageCode } from "../../../../models/rights/messages";
@@ -59,7 +59,7 @@ function BenefitCard({ result }: { result: BenefitResult }) {
 export function Results({ simulation }: { simulation: SimulationResult }) {
   const { t, lang } = useMessages(rightsMessages);
   const euros = numberFormat(lang, { style: "currency", currency: "EUR", maximumFractionDigits: 0 });
-  const date = new Intl.DateTimeFormat(lang === "fr" ? "fr-FR" : "en-GB", { dateStyle: "long" }).format(new Date(`${simulation.date}T12:00:00`));
+  const date = dateTimeFormat(lang, { dateStyle: "long", timeZone: "UTC" }).format(new Date(`${simulation.date}T12:00:00Z`));
   const groups = {
     true: simulation.results.filter((r) => r.eligible === true),
     maybe: simulation.results.filter((r) => r.eligible === "maybe"),

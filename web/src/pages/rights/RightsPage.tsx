@@ -11,7 +11,8 @@ import { Questionnaire } from "./Questionnaire";
 import { Results } from "./Results";
 import "./rights.css";
 
-const today = () => new Date().toISOString().slice(0, 10);
+/** Today in Paris (YYYY-MM-DD), the day whose amounts apply: the UTC date is yesterday's until 1 or 2 am. */
+const today = () => new Date().toLocaleDateString("en-CA", { timeZone: "Europe/Paris" });
 
 function focusSoon(id: string) {
   requestAnimationFrame(() => document.getElementById(id)?.focus());
