@@ -25,6 +25,7 @@ export function upload(body: BodyInit, { role = "tax-agent", fileName }: { role?
 export interface ImportStatus {
   id: string;
   status: string;
+  failedChunks: number[];
   progress: number;
   chunksTotal: number;
   chunksDone: number;

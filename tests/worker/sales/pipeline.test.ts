@@ -1,8 +1,8 @@
 // The import pipeline inside the Worker: each expected price is the edge model's output through the shared
 // feature code; price cases open exactly below the configured share of the expected price; a quick resale
 // of the same lot opens a case even across imports; a duplicated chunk event (another event id, same chunk)
-// writes nothing twice; an upload stopped before its chunk events were all published resumes when the same
-// file is sent again.
+// writes nothing twice; an upload stopped before its chunk events were all published, or whose chunk failed
+// for good, resumes when the same file is sent again.
 import { createExecutionContext, createMessageBatch, getQueueResult } from "cloudflare:test";
 import { env } from "cloudflare:workers";
 import { expect, test } from "vitest";
@@ -16,7 +16,8 @@ import { infer, loadModel } from "../../../workers/src/inference/registry";
 import { importChunk } from "../../../workers/src/sales/chunks";
 import { chunkEvent } from "../../../workers/src/sales/events";
 import { sha256Hex } from "../../../workers/src/platform/hash";
-import { completed, count, fileOf, importText, lines, PARIS_14, setColumn, upload } from "./fixtures";
+import { call } from "../helpers";
+import { completed, count, fileOf, importText, lines, PARIS_14, setColumn, status, upload } from "./fixtures";
 
 const [HEADER, ...DATA] = lines(PARIS_14);
 
@@ -129,4 +130,33 @@ test("an upload stopped before its chunk events were published resumes when the 
   const done = await completed(id);
   expect(done.salesImported).toBe(new Set(data.map((l) => l.split(",")[0])).size);
   expect(await count("SELECT count(*) AS n FROM sales_imports WHERE id = ?1 AND published_at IS NOT NULL", id)).toBe(1);
+});
+
+test("an import whose chunk failed for good is reported stalled, and sending the same file again resumes it", async () => {
+  const data = DATA.slice(140, 170).map((line) => line.replace(/^2020-/, "2020-7"));
+  const text = fileOf(HEADER, data);
+  const sha = await sha256Hex(new TextEncoder().encode(text));
+  const id = `imp-${sha.slice(0, 24)}`;
+  const chunk = { importId: id, index: 0, key: `sales/chunks/${sha}/0`, firstDataLine: 2 };
+  await env.UPLOADS.put(chunk.key, text, { customMetadata: { firstDataLine: "2" } });
+  await env.DB.batch([
+    env.DB.prepare(
+      `INSERT INTO sales_imports (id, sha256, raw_key, bytes, text_bytes, compressed, max_date, status, chunks_total, created_by, created_at, published_at)
+       VALUES (?1, ?2, ?3, ?4, ?4, 0, '2026-01-01', 'processing', 1, 'test', '2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z')`,
+    ).bind(id, sha, `sales/raw/${sha}`, text.length),
+    // What the dead-letter consumer records when the chunk's event has exhausted its retries.
+    env.DB.prepare("INSERT INTO dead_events (event_id, event_type, body, attempts, received_at) VALUES (?1, 'sales.import-chunk', ?2, 11, '2026-01-01T01:00:00Z')")
+      .bind(chunkEvent(chunk).id, JSON.stringify(chunkEvent(chunk))),
+  ]);
+  const stalled = await status(id);
+  expect(stalled).toMatchObject({ status: "stalled", failedChunks: [0], chunksDone: 0 });
+  const listed = await call("/api/v1/sales/imports?limit=100", { role: "ops" });
+  expect((await listed.json<{ items: { id: string; status: string }[] }>()).items.find((i) => i.id === id)?.status).toBe("stalled");
+
+  const res = await upload(text);
+  expect(res.status).toBe(200);
+  expect(await count("SELECT count(*) AS n FROM dead_events WHERE event_id = ?1", chunkEvent(chunk).id)).toBe(0);
+  const done = await completed(id);
+  expect(done).toMatchObject({ status: "completed", failedChunks: [] });
+  expect(done.salesImported).toBe(new Set(data.map((l) => l.split(",")[0])).size);
 });

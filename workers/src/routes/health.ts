@@ -42,7 +42,10 @@ export const health = subApp().openapi(
     const database = await c.env.DB.prepare("SELECT 1 AS one")
       .first()
       .then(() => ({ reachable: true }))
-      .catch((error: unknown) => ({ reachable: false, error: String(error) }));
+      .catch((error: unknown) => {
+        console.error("health: database unreachable", error);
+        return { reachable: false, error: "database unreachable (details in the Worker's logs)" };
+      });
     const models = await Promise.all(
       manifest.models
         .filter((m) => m.runsOn.includes("edge"))
@@ -51,7 +54,8 @@ export const health = subApp().openapi(
             const loaded = await loadModel(m.id, m.version);
             return { id: m.id, version: m.version, sha256: loaded.sha256, loaded: true, loadedAt: loaded.loadedAt };
           } catch (error) {
-            return { id: m.id, version: m.version, sha256: m.sha256, loaded: false, error: String(error) };
+            console.error(`health: model ${m.id}@${m.version} failed to load`, error);
+            return { id: m.id, version: m.version, sha256: m.sha256, loaded: false, error: "model failed to load (details in the Worker's logs)" };
           }
         }),
     );

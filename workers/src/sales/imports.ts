@@ -1,12 +1,14 @@
 // Imports of geo-dvf files. An upload is content-addressed: its SHA-256 names the import and the raw file in
 // R2, so the same file sent again returns the existing import and creates nothing. A new file is split and
 // checked whole first (upload.ts); only then are the raw file stored, the import recorded (audited) and its
-// chunk events published. Status views report progress, counters and the rejected lines.
+// chunk events published. Status views report progress, counters and the rejected lines. An import whose
+// chunk or finalisation event exhausted its retries (recorded in dead_events) is reported "stalled"; sending
+// the same file again publishes those events once more, once the cause is fixed.
 import type { ActingAgent } from "../platform/auth";
 import { withAudit } from "../platform/audit";
 import { sha256Hex } from "../platform/hash";
 import { publish } from "../events/publish";
-import { chunkEvent } from "./events";
+import { chunkEvent, finaliseEvent } from "./events";
 import { importIdFor, rawFileKey } from "./settings";
 import { splitUpload, type StoredChunk } from "./upload";
 
@@ -42,7 +44,40 @@ export interface RejectedLine {
   saleId: string | null;
 }
 
-export function importView(row: ImportRow) {
+/** Which of an import's events are in the dead letters: chunk indices, and whether its finalisation is. */
+interface DeadSteps {
+  chunks: number[];
+  finalise: boolean;
+}
+
+const NONE_DEAD: DeadSteps = { chunks: [], finalise: false };
+
+/** Dead steps of the given imports (event ids derive from the import id: see events.ts). */
+async function deadSteps(db: D1Database, importIds: string[]): Promise<Map<string, DeadSteps>> {
+  const found = new Map<string, DeadSteps>();
+  if (!importIds.length) return found;
+  const { results } = await db
+    .prepare("SELECT event_id FROM dead_events WHERE event_type IN ('sales.import-chunk', 'sales.import-finalise')")
+    .all<{ event_id: string }>();
+  const wanted = new Set(importIds);
+  for (const { event_id } of results) {
+    const [kind, importId, index] = event_id.split(":");
+    if (!wanted.has(importId)) continue;
+    const steps = found.get(importId) ?? { chunks: [], finalise: false };
+    if (kind === "sales.chunk") steps.chunks.push(Number(index));
+    if (kind === "sales.finalise") steps.finalise = true;
+    found.set(importId, steps);
+  }
+  for (const steps of found.values()) steps.chunks.sort((a, b) => a - b);
+  return found;
+}
+
+export async function importViewOf(db: D1Database, row: ImportRow) {
+  return importView(row, (await deadSteps(db, [row.id])).get(row.id));
+}
+
+function importView(row: ImportRow, dead: DeadSteps = NONE_DEAD) {
+  const stalled = row.status === "processing" && (dead.chunks.length > 0 || dead.finalise);
   return {
     id: row.id,
     sha256: row.sha256,
@@ -50,7 +85,8 @@ export function importView(row: ImportRow) {
     bytes: row.bytes,
     textBytes: row.text_bytes,
     compressed: row.compressed === 1,
-    status: row.status,
+    status: stalled ? ("stalled" as const) : row.status,
+    failedChunks: dead.chunks,
     progress: row.status === "completed" ? 1 : row.chunks_total ? row.chunks_done / row.chunks_total : 0,
     chunksTotal: row.chunks_total,
     chunksDone: row.chunks_done,
@@ -68,6 +104,14 @@ export function importView(row: ImportRow) {
 }
 
 export type ImportView = ReturnType<typeof importView>;
+
+/** Publishes again the events of a stalled import, dropping their dead-letter records in the same step. */
+async function resumeDeadSteps(env: Env, row: ImportRow, dead: DeadSteps): Promise<void> {
+  const chunks = (await storedChunks(env, row.sha256)).filter((c) => dead.chunks.includes(c.index));
+  const events = [...chunks.map((c) => chunkEvent({ importId: row.id, index: c.index, key: c.key, firstDataLine: c.firstDataLine })), ...(dead.finalise ? [finaliseEvent(row.id)] : [])];
+  await publish(env.EVENTS, events);
+  await env.DB.batch(events.map((e) => env.DB.prepare("DELETE FROM dead_events WHERE event_id = ?1").bind(e.id)));
+}
 
 const todayUtc = (now: Date) => now.toISOString().slice(0, 10);
 
@@ -92,6 +136,8 @@ export async function acceptUpload(env: Env, raw: ArrayBuffer, fileName: string 
   const existing = await getImport(env.DB, id);
   if (existing) {
     if (!existing.published_at) await publishChunks(env, id, await storedChunks(env, sha256), now);
+    const dead = (await deadSteps(env.DB, [id])).get(id);
+    if (dead && existing.status === "processing") await resumeDeadSteps(env, existing, dead);
     return { created: false, view: importView(existing) };
   }
   const bytes = new Uint8Array(raw);
@@ -126,7 +172,9 @@ export async function listImports(db: D1Database, limit: number, offset: number)
     db.prepare("SELECT * FROM sales_imports ORDER BY created_at DESC, id LIMIT ?1 OFFSET ?2").bind(limit, offset),
     db.prepare("SELECT count(*) AS n FROM sales_imports"),
   ]);
-  return { items: (rows.results as ImportRow[]).map(importView), total: (count.results[0] as { n: number }).n };
+  const imports = rows.results as ImportRow[];
+  const dead = await deadSteps(db, imports.map((i) => i.id));
+  return { items: imports.map((i) => importView(i, dead.get(i.id))), total: (count.results[0] as { n: number }).n };
 }
 
 /** A page of the import's rejected lines (one entry per reason, by line), and how many there are. */

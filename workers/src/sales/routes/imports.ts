@@ -4,7 +4,7 @@ import { createRoute, z } from "@hono/zod-openapi";
 import { agentOf, forRoles, forRolesWithBody } from "../../platform/access";
 import { ApiError, errorResponses } from "../../platform/errors";
 import { pageQuery, pageOf, subApp } from "../../platform/openapi";
-import { acceptUpload, getImport, importView, listImports, rejectedLines } from "../imports";
+import { acceptUpload, getImport, importViewOf, listImports, rejectedLines } from "../imports";
 import { MAX_UPLOAD_BYTES } from "../settings";
 import { importSchema, importStatusSchema } from "./schemas";
 
@@ -79,6 +79,6 @@ export const importRoutes = subApp()
       const { limit, offset } = c.req.valid("query");
       const row = await getImport(c.env.DB, id);
       if (!row) throw new ApiError("not_found", `No import ${id}.`);
-      return c.json({ ...importView(row), rejectedLines: { ...(await rejectedLines(c.env.DB, id, limit, offset)), limit, offset } }, 200);
+      return c.json({ ...(await importViewOf(c.env.DB, row)), rejectedLines: { ...(await rejectedLines(c.env.DB, id, limit, offset)), limit, offset } }, 200);
     },
   );

@@ -13,7 +13,10 @@ export const importSchema = z
     bytes: z.number(),
     textBytes: z.number(),
     compressed: z.boolean(),
-    status: z.enum(["processing", "completed"]),
+    status: z.enum(["processing", "completed", "stalled"]).openapi({
+      description: "stalled: a chunk or the finalisation failed for good (see /api/v1/ops/dead-events); send the same file again to resume",
+    }),
+    failedChunks: z.array(z.number()).openapi({ description: "Chunks whose processing failed for good (0-based)" }),
     progress: z.number().openapi({ description: "Share of the chunks handled, 0 to 1" }),
     chunksTotal: z.number(),
     chunksDone: z.number(),
