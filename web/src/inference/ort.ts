@@ -1,7 +1,7 @@
 // onnxruntime-web in the browser, loaded lazily (only pages that infer download it) and single-threaded
 // (the app is not cross-origin isolated). Models come from the registry: the manifest is built into the
 // app, the ONNX file and feature context are fetched once (then served by the service worker's cache),
-// and each file's SHA-256 is checked against the manifest before use.
+// and the ONNX file's SHA-256 is checked against the manifest before use (the manifest has none for contexts).
 import manifestJson from "../../../models/artifacts/manifest.json";
 import type { Manifest, ModelEntry } from "../../../models/registry";
 import wasmUrl from "onnxruntime-web/ort-wasm-simd-threaded.wasm?url";
@@ -57,7 +57,12 @@ async function open(entry: ModelEntry): Promise<DeviceModel> {
       if (!r.ok) throw new Error(`model ${entry.id}: HTTP ${r.status}`);
       return r.arrayBuffer();
     }),
-    entry.context ? fetch(`${base}/context.json`).then((r) => r.json() as Promise<unknown>) : Promise.resolve(null),
+    entry.context
+      ? fetch(`${base}/context.json`).then((r) => {
+          if (!r.ok) throw new Error(`model ${entry.id} context: HTTP ${r.status}`);
+          return r.json() as Promise<unknown>;
+        })
+      : Promise.resolve(null),
   ]);
   const digest = await sha256Hex(bytes);
   if (digest !== entry.sha256) throw new Error(`model ${entry.id}: sha256 ${digest} differs from the manifest`);

@@ -10,12 +10,17 @@ export interface CheckRow {
   edge: number;
 }
 
+const json = <T,>(response: Response): Promise<T> => {
+  if (!response.ok) throw new Error(`${new URL(response.url).pathname}: HTTP ${response.status}`);
+  return response.json() as Promise<T>;
+};
+
 export async function checkOnDevice(id: string): Promise<CheckRow[]> {
   const model = await deviceModel(id);
   const { entry } = model;
   const [card, edge] = await Promise.all([
-    fetch(`/api/v1/models/${entry.id}`).then((r) => r.json() as Promise<ModelCard>),
-    fetch(`/api/v1/models/${entry.id}/${entry.version}/check`).then((r) => r.json() as Promise<{ examples: { output: number }[] }>),
+    fetch(`/api/v1/models/${entry.id}`).then((r) => json<ModelCard>(r)),
+    fetch(`/api/v1/models/${entry.id}/${entry.version}/check`).then((r) => json<{ examples: { output: number }[] }>(r)),
   ]);
   const features = featureDefinition(entry.id);
   const width = entry.features.length;
