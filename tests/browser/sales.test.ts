@@ -120,6 +120,8 @@ test("imports with progress, refuses a bad file with its reason, lists cases, re
   expect(main).toContain("Prix au m² du quartier");
   await expect.poll(() => page.locator("figure.chart canvas").count()).toBeGreaterThanOrEqual(1);
   expect(await page.locator("figure.chart details table").count()).toBeGreaterThanOrEqual(1);
+  // The charts' tables are written the French way: prices per m² with a thin space between thousands.
+  expect(await page.locator("figure.chart details table", { has: page.locator("text=/\\d\\u202f\\d{3}/") }).count()).toBeGreaterThanOrEqual(1);
   await noViolations(page, "case page");
 
   await page.getByRole("button", { name: "Enregistrer la décision" }).click();

@@ -4,7 +4,7 @@
 import { useEffect, useRef } from "preact/hooks";
 import uPlot from "uplot";
 import "uplot/dist/uPlot.min.css";
-import { useMessages } from "../app/i18n";
+import { numberFormat, useMessages } from "../app/i18n";
 import { componentMessages } from "./messages";
 
 export interface Series {
@@ -57,7 +57,8 @@ function seriesOptions(s: Series, draw: LineChartProps["draw"], index: number, c
 }
 
 export function LineChart({ title, x, xLabel, formatX, formatTick, series, time = true, height = 260, yLabel, draw = "lines" }: LineChartProps) {
-  const { t } = useMessages(componentMessages);
+  const { t, lang } = useMessages(componentMessages);
+  const number = numberFormat(lang, { maximumFractionDigits: 2 });
   const target = useRef<HTMLDivElement>(null);
   const tick = useRef(formatTick ?? formatX);
   tick.current = formatTick ?? formatX;
@@ -119,7 +120,7 @@ export function LineChart({ title, x, xLabel, formatX, formatTick, series, time 
               {x.map((value, i) => (
                 <tr key={value}>
                   <th scope="row">{formatX(value)}</th>
-                  {series.map((s) => <td class="number" key={s.label}>{s.values[i] ?? "—"}</td>)}
+                  {series.map((s) => <td class="number" key={s.label}>{s.values[i] === null ? "—" : number.format(s.values[i]!)}</td>)}
                 </tr>
               ))}
             </tbody>

@@ -16,13 +16,18 @@ export function CallList({ onPage, onRecorded }: { onPage(page: CallPage): void;
   const [explained, setExplained] = useState<{ call: Call; trigger: HTMLElement } | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   useEffect(() => {
+    let current = true; // the list of an earlier filter, still loading, must not replace this one's
     setState({});
-    loadCalls(filter, (loaded, total) => setState((s) => ({ ...s, progress: [loaded, total] })))
+    loadCalls(filter, (loaded, total) => current && setState((s) => ({ ...s, progress: [loaded, total] })))
       .then((page) => {
+        if (!current) return;
         setState({ page });
         onPage(page);
       })
-      .catch((e: Error) => setState({ error: e.message }));
+      .catch((e: Error) => current && setState({ error: e.message }));
+    return () => {
+      current = false;
+    };
   }, [filter]);
 
   const recorded = (call: Call, status: CallStatus, team: string | null) => {

@@ -92,8 +92,14 @@ export function CaseList({ refresh }: { refresh: number }) {
   const [state, setState] = useState<{ items?: CaseSummary[]; total?: number; error?: string }>({});
   const [exported, setExported] = useState<string | null>(null);
   useEffect(() => {
+    let current = true; // a slower answer to an earlier query must not replace this one's
     setState((s) => ({ ...s, error: undefined }));
-    listCases(query).then((page) => setState(page)).catch((e: Error) => setState({ error: e.message }));
+    listCases(query)
+      .then((page) => current && setState(page))
+      .catch((e: Error) => current && setState({ error: e.message }));
+    return () => {
+      current = false;
+    };
   }, [query, refresh]);
 
   const euros = numberFormat(lang, { style: "currency", currency: "EUR", maximumFractionDigits: 0 });

@@ -164,8 +164,14 @@ export function CaseView({ id }: { id: string }) {
   const [state, setState] = useState<{ detail?: CaseDetail; error?: string }>({});
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
+    let current = true;
     setState({});
-    getCase(id).then((detail) => setState({ detail })).catch((e: Error) => setState({ error: e.message }));
+    getCase(id)
+      .then((detail) => current && setState({ detail }))
+      .catch((e: Error) => current && setState({ error: e.message }));
+    return () => {
+      current = false;
+    };
   }, [id]);
   useEffect(() => heading.current?.focus(), [id]);
   const decided = (summary: CaseSummary) => setState((s) => (s.detail ? { detail: { ...s.detail, case: summary } } : s));
