@@ -40,10 +40,10 @@ export async function apiAs<T>(role: Role, path: string, init: { method?: string
 }
 
 /** Sends a heat forecast of five days around its issue day (the same TN/TX every day), as ops. */
-export function sendForecast(issuedAt: string, [tn, tx]: [number, number]) {
+export function sendForecast(issuedAt: string, [tn, tx]: [number, number], extra: { replay?: boolean } = {}) {
   const day = parisDay(issuedAt);
   const days = [-1, 0, 1, 2, 3].map((k) => ({ date: addDays(day, k), tn, tx }));
-  return apiAs<{ forecastId: string }>("ops", "/heat/forecasts", { method: "POST", json: { source: "browser-test", issuedAt, days } });
+  return apiAs<{ forecastId: string }>("ops", "/heat/forecasts", { method: "POST", json: { source: "browser-test", issuedAt, days, ...extra } });
 }
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");

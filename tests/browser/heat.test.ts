@@ -4,10 +4,9 @@
 // console shows the chart with its text alternative, the call list with reasons, records outcomes and lists the
 // home visits needed after three unanswered calls. axe-core is clean in every state.
 import type { Browser, BrowserContext, Page, Request } from "playwright-core";
-import { afterAll, beforeAll, expect, inject, test } from "vitest";
-import { addDays, parisDay } from "../../models/heat/forecast";
-import { signAgentToken, type Role } from "../../workers/src/platform/auth";
-import { axeViolations, baseUrl, launchBrowser, newContext } from "./browser";
+import { afterAll, beforeAll, expect, test } from "vitest";
+import type { Role } from "../../workers/src/platform/auth";
+import { agentToken, axeViolations, baseUrl, launchBrowser, newContext, sendForecast } from "./browser";
 
 let browser: Browser;
 beforeAll(async () => {
@@ -17,21 +16,15 @@ afterAll(async () => {
   await browser?.close();
 });
 
-const token = (role: Role) => signAgentToken({ id: `browser.${role}`, roles: [role] }, inject("jwtSecret"));
+const token = (role: Role) => agentToken([role]);
 
+/** Calls the API as a citizen (a client of its own for the rate limit) or as an agent. */
 async function apiCall<T>(path: string, init: { role?: Role; method?: string; json?: unknown; client?: string } = {}): Promise<T> {
   const headers: Record<string, string> = { "Content-Type": "application/json", "cf-connecting-ip": init.client ?? "browser-tests" };
   if (init.role) headers.Authorization = `Bearer ${await token(init.role)}`;
   const res = await fetch(`${baseUrl()}/api/v1${path}`, { method: init.method ?? "GET", headers, body: init.json === undefined ? undefined : JSON.stringify(init.json) });
   if (!res.ok) throw new Error(`${path}: ${res.status} ${await res.text()}`);
   return res.json() as Promise<T>;
-}
-
-/** Sends a forecast of five days around its issue day (TN/TX the same every day). */
-function sendForecast(issuedAt: string, [tn, tx]: [number, number], extra: Record<string, unknown> = {}) {
-  const day = parisDay(issuedAt);
-  const days = [-1, 0, 1, 2, 3].map((k) => ({ date: addDays(day, k), tn, tx }));
-  return apiCall<{ forecastId: string }>("/heat/forecasts", { role: "ops", method: "POST", json: { source: "browser-test", issuedAt, days, ...extra } });
 }
 
 async function openHeatPage(page: Page) {
