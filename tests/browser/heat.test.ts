@@ -122,7 +122,13 @@ test("registration needs consent, shares only the ticked factors, shows the code
 
   await page.click("text=Supprimer mes données");
   await page.locator("[role=alertdialog]").waitFor();
+  expect(await page.evaluate(() => document.activeElement?.textContent)).toBe("Non, garder mon inscription");
   expect(await axeViolations(page)).toEqual([]);
+  await page.keyboard.press("Enter");
+  expect(await page.locator("[role=alertdialog]").count()).toBe(0);
+  expect(await page.evaluate(() => document.activeElement?.textContent)).toBe("Supprimer mes données");
+  await page.keyboard.press("Enter");
+  await page.locator("[role=alertdialog]").waitFor();
   await page.click("text=Oui, tout supprimer");
   await page.locator("[data-deleted]").waitFor();
   const gone = await fetch(`${baseUrl()}/api/v1/heat/registrations/${id}`, { headers: { "X-Registration-Secret": secret } });

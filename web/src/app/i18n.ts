@@ -5,7 +5,6 @@
 import { lang, type Lang } from "./settings";
 import { useStore } from "./store";
 
-export type Catalogue = Record<string, string>;
 export interface Messages<K extends string> {
   fr: Record<K, string>;
   en: Record<K, string>;

@@ -1,6 +1,7 @@
 // The person's own data in the register, opened with the registration number and the secret code: a summary,
-// the full export as a file, renewal for the next season, and erasure (after a confirmation).
-import { useState } from "preact/hooks";
+// the full export as a file, renewal for the next season, and erasure (after a confirmation, which takes the
+// focus on its safe choice and gives it back when declined).
+import { useLayoutEffect, useRef, useState } from "preact/hooks";
 import { dateTimeFormat, useMessages } from "../../app/i18n";
 import { ApiFailure, api } from "../../api/client";
 import { downloadText } from "../../app/download";
@@ -25,6 +26,12 @@ export function ManageRegistration() {
   const { t, lang } = useMessages(heatMessages);
   const [state, setState] = useState<State>({ status: "idle" });
   const [codes, setCodes] = useState({ id: "", secret: "" });
+  const deleteButton = useRef<HTMLButtonElement>(null);
+  const keepButton = useRef<HTMLButtonElement>(null);
+  const confirming = state.status === "open" && state.confirming === true;
+  useLayoutEffect(() => {
+    if (confirming) keepButton.current?.focus();
+  }, [confirming]);
   const date = (iso: string) => dateTimeFormat(lang, { dateStyle: "long", timeZone: "Europe/Paris" }).format(new Date(Date.parse(iso) - 1));
   const call = <T,>(path: string, method = "GET") =>
     api<T>(`/api/v1/heat/registrations/${encodeURIComponent(codes.id)}${path}`, { method, headers: { [SECRET_HEADER]: codes.secret } });
@@ -73,14 +80,24 @@ export function ManageRegistration() {
           <div class="button-row">
             <button type="button" class="button-secondary" onClick={() => downloadText("mes-donnees-registre-canicule.json", JSON.stringify(state.data, null, 2), "application/json")}>{t("manageDownload")}</button>
             <button type="button" class="button-secondary" onClick={() => renew(state.data)}>{t("manageRenew")}</button>
-            <button type="button" class="button-danger" onClick={() => setState({ ...state, confirming: true })}>{t("manageDelete")}</button>
+            <button type="button" class="button-danger" ref={deleteButton} onClick={() => setState({ ...state, confirming: true })}>{t("manageDelete")}</button>
           </div>
           {state.confirming && (
             <div class="notice notice-error" role="alertdialog" aria-labelledby="confirm-text">
               <p id="confirm-text">{t("manageDeleteConfirm")}</p>
               <div class="button-row">
                 <button type="button" class="button-danger" onClick={erase}>{t("manageDeleteYes")}</button>
-                <button type="button" class="button-secondary" onClick={() => setState({ ...state, confirming: false })}>{t("manageDeleteNo")}</button>
+                <button
+                  type="button"
+                  class="button-secondary"
+                  ref={keepButton}
+                  onClick={() => {
+                    setState({ ...state, confirming: false });
+                    deleteButton.current?.focus();
+                  }}
+                >
+                  {t("manageDeleteNo")}
+                </button>
               </div>
             </div>
           )}
