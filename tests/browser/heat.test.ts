@@ -136,6 +136,21 @@ test("registration needs consent, shares only the ticked factors, shows the code
   await context.close();
 });
 
+test("a registration that cannot reach the server says so in the page's language", async () => {
+  const context = await newContext(browser, { serviceWorkers: "block" });
+  const page = await context.newPage();
+  await page.route("**/api/v1/heat/registrations", (route) => route.abort("internetdisconnected"));
+  await openHeatPage(page);
+  await page.fill("#reg-name", "Odette Hors-Ligne");
+  await page.fill("#reg-phone", "06 39 98 77 66");
+  await page.selectOption("#reg-arrondissement", "14");
+  await page.check("#reg-consent");
+  await page.getByRole("button", { name: "M'inscrire", exact: true }).click();
+  const alert = page.locator("[data-registration]").locator("xpath=..").getByRole("alert");
+  await expect.poll(() => alert.textContent()).toBe("L'inscription n'a pas pu être faite : le serveur ne répond pas, vérifiez votre connexion");
+  await context.close();
+});
+
 test("the status stays readable offline after one visit, marked as possibly stale with its time", async () => {
   await sendForecast(new Date().toISOString(), [21, 32]);
   const context = await newContext(browser);

@@ -1,5 +1,8 @@
 // Calls to the Recoque API: JSON in and out, the agent's token when signed in, and the API's error body
 // turned into an `ApiFailure` the pages can show (message and the fields at fault).
+import { translator } from "../app/i18n";
+import { shellMessages } from "../app/messages";
+import { lang } from "../app/settings";
 import { agentSession } from "./session";
 
 export interface FieldError {
@@ -42,4 +45,11 @@ export async function api<T>(path: string, init: RequestInit & { json?: unknown 
     .catch(() => undefined);
   if (response.status === 401) agentSession.set(null);
   throw new ApiFailure(response.status, error?.code ?? "http_error", error?.message ?? response.statusText, error?.fields ?? []);
+}
+
+/** What went wrong, as a page shows it: the API's message, or a sentence in the page's language when the server
+ * could not be reached at all. */
+export function failureText(error: unknown): string {
+  if (error instanceof ApiFailure && error.code === "network") return translator(shellMessages, lang.get())("networkFailure");
+  return error instanceof Error ? error.message : String(error);
 }

@@ -29,6 +29,7 @@ export const shellMessages = defineMessages({
     offlineReady: "Recoque fonctionne maintenant aussi hors connexion.",
     offline: "Vous êtes hors connexion : les informations affichées peuvent ne pas être à jour.",
     close: "Fermer",
+    networkFailure: "le serveur ne répond pas, vérifiez votre connexion",
   },
   en: {
     skipToContent: "Skip to content",
@@ -57,5 +58,6 @@ export const shellMessages = defineMessages({
     offlineReady: "Recoque now also works offline.",
     offline: "You are offline: the information shown may be out of date.",
     close: "Close",
+    networkFailure: "the server cannot be reached, check your connection",
   },
 });

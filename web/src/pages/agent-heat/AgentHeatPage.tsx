@@ -5,6 +5,7 @@ import { dateTimeFormat, useMessages } from "../../app/i18n";
 import { Link } from "../../app/router";
 import { useStore } from "../../app/store";
 import { usePageTitle } from "../../app/title";
+import { failureText } from "../../api/client";
 import { agentSession } from "../../api/session";
 import { fetchHeatStatus, type HeatStatus } from "../heat/status";
 import { loadFollowUps, type CallPage, type FollowUp } from "./api";
@@ -38,11 +39,11 @@ export default function AgentHeatPage() {
   const [page, setPage] = useState<CallPage | null>(null);
   const [followUps, setFollowUps] = useState<{ items?: FollowUp[]; error?: string }>({});
   const refreshFollowUps = useCallback(() => {
-    loadFollowUps().then((items) => setFollowUps({ items })).catch((e: Error) => setFollowUps({ error: e.message }));
+    loadFollowUps().then((items) => setFollowUps({ items })).catch((e: Error) => setFollowUps({ error: failureText(e) }));
   }, []);
   useEffect(() => {
     if (!allowed) return;
-    fetchHeatStatus().then((data) => setStatus({ data })).catch((e: Error) => setStatus({ error: e.message }));
+    fetchHeatStatus().then((data) => setStatus({ data })).catch((e: Error) => setStatus({ error: failureText(e) }));
     refreshFollowUps();
   }, [allowed]);
 

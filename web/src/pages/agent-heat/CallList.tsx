@@ -2,6 +2,7 @@
 // row and the explanation of a rank; loaded page by page with a progress bar (up to the whole register).
 import { useEffect, useMemo, useState } from "preact/hooks";
 import { numberFormat, useMessages } from "../../app/i18n";
+import { failureText } from "../../api/client";
 import { DataTable, type Column } from "../../components/DataTable";
 import { CALL_FILTERS, loadCalls, type Call, type CallFilter, type CallPage, type CallStatus } from "./api";
 import { ExplanationPanel } from "./ExplanationPanel";
@@ -24,7 +25,7 @@ export function CallList({ onPage, onRecorded }: { onPage(page: CallPage): void;
         setState({ page });
         onPage(page);
       })
-      .catch((e: Error) => current && setState({ error: e.message }));
+      .catch((e: Error) => current && setState({ error: failureText(e) }));
     return () => {
       current = false;
     };

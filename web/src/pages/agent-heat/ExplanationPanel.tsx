@@ -3,6 +3,7 @@
 // under the call list) and back to the row's button when it closes.
 import { useEffect, useLayoutEffect, useRef, useState } from "preact/hooks";
 import { numberFormat, useMessages } from "../../app/i18n";
+import { failureText } from "../../api/client";
 import type { Explanation } from "../../../../workers/src/explanations/explanation";
 import { loadExplanation, type Call } from "./api";
 import { agentHeatMessages } from "./messages";
@@ -14,7 +15,7 @@ export function ExplanationPanel({ call, onClose }: { call: Call; onClose(): voi
   useLayoutEffect(() => heading.current?.focus(), [call.callId]);
   useEffect(() => {
     setState({});
-    loadExplanation(call.callId).then((data) => setState({ data })).catch((e: Error) => setState({ error: e.message }));
+    loadExplanation(call.callId).then((data) => setState({ data })).catch((e: Error) => setState({ error: failureText(e) }));
   }, [call.callId]);
   const weight = numberFormat(lang, { maximumFractionDigits: 2, signDisplay: "exceptZero" });
   return (

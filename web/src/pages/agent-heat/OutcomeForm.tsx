@@ -1,6 +1,7 @@
 // Recording one call's outcome from its row of the call list (the choice is read when the form is sent).
 import { useState } from "preact/hooks";
 import { useMessages } from "../../app/i18n";
+import { failureText } from "../../api/client";
 import { OUTCOMES, recordOutcome, type Call, type CallStatus, type Outcome } from "./api";
 import { agentHeatMessages } from "./messages";
 
@@ -21,7 +22,7 @@ export function OutcomeForm({ call, onRecorded }: { call: Call; onRecorded(statu
         form.reset();
         onRecorded(result.status, result.followUp?.team ?? null);
       })
-      .catch((e: Error) => setError(t("loadError", { message: e.message })))
+      .catch((e: Error) => setError(t("loadError", { message: failureText(e) })))
       .finally(() => setBusy(false));
   };
   return (

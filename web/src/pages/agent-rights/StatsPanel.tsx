@@ -3,7 +3,7 @@
 // totals received from every console can be read back.
 import { useMemo, useState } from "preact/hooks";
 import { plural, useMessages } from "../../app/i18n";
-import { ApiFailure, api } from "../../api/client";
+import { ApiFailure, api, failureText } from "../../api/client";
 import { LineChart } from "../../components/LineChart";
 import type { OutreachList } from "../../../../models/rights/outreach/pipeline";
 import { OUTREACH_TOP_SHARE } from "../../../../models/rights/outreach/ranking";
@@ -80,12 +80,12 @@ export function StatsPanel({ list, model }: Props) {
       json: { submissionId, modelId: model.id, modelVersion: model.version, rulesDate: list.date, topShare: OUTREACH_TOP_SHARE, arrondissements: rows },
     })
       .then((stored) => setState({ stored }))
-      .catch((e: Error) => setState({ error: e instanceof ApiFailure ? `${e.message}${e.fields.length ? ` (${e.fields.map((f) => f.field).join(", ")})` : ""}` : e.message }));
+      .catch((e: Error) => setState({ error: `${failureText(e)}${e instanceof ApiFailure && e.fields.length ? ` (${e.fields.map((f) => f.field).join(", ")})` : ""}` }));
   };
   const loadTotals = () =>
     api<Totals>("/api/v1/rights/stats")
       .then((data) => setTotals({ data }))
-      .catch((e: Error) => setTotals({ error: e.message }));
+      .catch((e: Error) => setTotals({ error: failureText(e) }));
   const totalRows = (totals.data?.arrondissements ?? []).map((r) => ({
     arrondissement: r.arrondissement,
     ...(Object.fromEntries(STATS_METRICS.map((m) => [m, r[m]?.households ?? null])) as Record<StatsMetric, number | null>),

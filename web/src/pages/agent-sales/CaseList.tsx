@@ -4,6 +4,7 @@
 import { useEffect, useState } from "preact/hooks";
 import { dateTimeFormat, numberFormat, plural, useMessages } from "../../app/i18n";
 import { Link } from "../../app/router";
+import { failureText } from "../../api/client";
 import { downloadText } from "../../app/download";
 import { Pagination, SortableHeader } from "../../components/TableControls";
 import { CASE_RULES, CASE_STATUSES, listCases, PAGE_SIZE, referredCasesCsv, type CaseQuery, type CaseSort, type CaseSummary } from "./api";
@@ -96,7 +97,7 @@ export function CaseList({ refresh }: { refresh: number }) {
     setState((s) => ({ ...s, error: undefined }));
     listCases(query)
       .then((page) => current && setState(page))
-      .catch((e: Error) => current && setState({ error: e.message }));
+      .catch((e: Error) => current && setState({ error: failureText(e) }));
     return () => {
       current = false;
     };
@@ -123,7 +124,7 @@ export function CaseList({ refresh }: { refresh: number }) {
         const count = Math.max(0, csv.trimEnd().split("\r\n").length - 1);
         setExported(t(plural("exported", count, lang), { count }));
       })
-      .catch((e: Error) => setExported(t("loadError", { message: e.message })));
+      .catch((e: Error) => setExported(t("loadError", { message: failureText(e) })));
 
   return (
     <section aria-labelledby="cases-title">

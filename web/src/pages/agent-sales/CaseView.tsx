@@ -5,6 +5,7 @@ import { Fragment } from "preact";
 import { useEffect, useRef, useState } from "preact/hooks";
 import { dateTimeFormat, numberFormat, useMessages } from "../../app/i18n";
 import { Link } from "../../app/router";
+import { failureText } from "../../api/client";
 import { getCase, type CaseDetail, type CaseSummary } from "./api";
 import { useArrondissementName } from "./CaseList";
 import { DecisionForm } from "./DecisionForm";
@@ -168,7 +169,7 @@ export function CaseView({ id }: { id: string }) {
     setState({});
     getCase(id)
       .then((detail) => current && setState({ detail }))
-      .catch((e: Error) => current && setState({ error: e.message }));
+      .catch((e: Error) => current && setState({ error: failureText(e) }));
     return () => {
       current = false;
     };

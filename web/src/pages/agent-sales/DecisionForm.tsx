@@ -2,7 +2,7 @@
 // audited by the API. Once taken, the decision is shown instead of the form.
 import { useState } from "preact/hooks";
 import { dateTimeFormat, useMessages } from "../../app/i18n";
-import { ApiFailure } from "../../api/client";
+import { failureText, type ApiFailure } from "../../api/client";
 import { decideCase, type CaseSummary } from "./api";
 import { salesMessages } from "./messages";
 
@@ -39,7 +39,7 @@ export function DecisionForm({ summary, onDecided }: { summary: CaseSummary; onD
         setSaved(true);
         onDecided(decided);
       })
-      .catch((e: ApiFailure) => setErrors({ api: e.message, note: e.fields.some((f) => f.field === "note") }))
+      .catch((e: ApiFailure) => setErrors({ api: failureText(e), note: e.fields.some((f) => f.field === "note") }))
       .finally(() => setBusy(false));
   };
   const describedBy = (base: string, error: boolean, errorId: string) => (error ? `${base} ${errorId}` : base);

@@ -3,7 +3,7 @@
 // number and reason, and the latest imports can be reopened. A file refused as a whole says why and where.
 import { useEffect, useRef, useState } from "preact/hooks";
 import { dateTimeFormat, numberFormat, plural, useMessages } from "../../app/i18n";
-import { ApiFailure } from "../../api/client";
+import { ApiFailure, failureText } from "../../api/client";
 import { DataTable, type Column } from "../../components/DataTable";
 import { importStatus, recentImports, uploadFile, type ImportStatus, type RejectedLine, type SalesImport } from "./api";
 import { salesMessages, type SalesMessageKey } from "./messages";
@@ -74,7 +74,7 @@ export function ImportPanel({ onCompleted }: { onCompleted(): void }) {
   const [imports, setImports] = useState<{ items?: SalesImport[]; error?: string }>({});
   const timer = useRef<number | undefined>(undefined);
 
-  const refreshImports = () => recentImports().then((r) => setImports({ items: r.items })).catch((e: Error) => setImports({ error: e.message }));
+  const refreshImports = () => recentImports().then((r) => setImports({ items: r.items })).catch((e: Error) => setImports({ error: failureText(e) }));
   useEffect(() => {
     refreshImports();
     return () => window.clearTimeout(timer.current);

@@ -1,7 +1,7 @@
 // Auditor panel: verifies the audit log's hash chain on demand (GET /api/v1/audit/verify).
 import { useState } from "preact/hooks";
 import { plural, useMessages } from "../../app/i18n";
-import { api } from "../../api/client";
+import { api, failureText } from "../../api/client";
 import { agentMessages } from "./messages";
 
 interface ChainReport {
@@ -22,7 +22,7 @@ export function AuditPanel() {
         setReport(r);
         setError(null);
       })
-      .catch((e: Error) => setError(e.message))
+      .catch((e: Error) => setError(failureText(e)))
       .finally(() => setVerifying(false));
   };
   return (

@@ -1,7 +1,7 @@
 // Ops panel: events that exhausted their retries (GET /api/v1/ops/dead-events).
 import { useEffect, useMemo, useState } from "preact/hooks";
 import { dateTimeFormat, useMessages } from "../../app/i18n";
-import { api } from "../../api/client";
+import { api, failureText } from "../../api/client";
 import { DataTable, type Column } from "../../components/DataTable";
 import { agentMessages } from "./messages";
 
@@ -18,7 +18,7 @@ export function DeadEventsPanel() {
   useEffect(() => {
     api<{ items: DeadEvent[] }>("/api/v1/ops/dead-events?limit=100")
       .then((page) => setState({ items: page.items }))
-      .catch((error: Error) => setState({ error: error.message }));
+      .catch((error: Error) => setState({ error: failureText(error) }));
   }, []);
   const columns = useMemo<Column<DeadEvent>[]>(() => {
     const when = dateTimeFormat(lang, { dateStyle: "short", timeStyle: "short" });

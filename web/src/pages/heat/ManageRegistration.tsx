@@ -3,7 +3,7 @@
 // focus on its safe choice and gives it back when declined).
 import { useLayoutEffect, useRef, useState } from "preact/hooks";
 import { dateTimeFormat, useMessages } from "../../app/i18n";
-import { ApiFailure, api } from "../../api/client";
+import { ApiFailure, api, failureText } from "../../api/client";
 import { downloadText } from "../../app/download";
 import { heatMessages } from "./messages";
 
@@ -36,7 +36,7 @@ export function ManageRegistration() {
   const call = <T,>(path: string, method = "GET") =>
     api<T>(`/api/v1/heat/registrations/${encodeURIComponent(codes.id)}${path}`, { method, headers: { [SECRET_HEADER]: codes.secret } });
   const failed = (error: unknown) =>
-    setState({ status: "error", message: error instanceof ApiFailure && error.status === 404 ? t("manageNotFound") : t("manageFailed", { message: String((error as Error).message) }) });
+    setState({ status: "error", message: error instanceof ApiFailure && error.status === 404 ? t("manageNotFound") : t("manageFailed", { message: failureText(error) }) });
 
   const open = (event: Event) => {
     event.preventDefault();
@@ -46,7 +46,7 @@ export function ManageRegistration() {
   const renew = (data: Export) =>
     call<{ expiresAt: string }>("/renew", "POST")
       .then(({ expiresAt }) => setState({ status: "open", data: { ...data, registration: { ...data.registration, expiresAt } }, note: t("manageRenewed", { date: date(expiresAt) }) }))
-      .catch((error: unknown) => setState({ status: "open", data, note: error instanceof ApiFailure && error.status === 409 ? t("manageRenewTooEarly") : t("manageRenewFailed", { message: (error as Error).message }) }));
+      .catch((error: unknown) => setState({ status: "open", data, note: error instanceof ApiFailure && error.status === 409 ? t("manageRenewTooEarly") : t("manageRenewFailed", { message: failureText(error) }) }));
   const erase = () => call("", "DELETE").then(() => setState({ status: "deleted" })).catch(failed);
 
   return (

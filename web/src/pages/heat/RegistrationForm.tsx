@@ -3,7 +3,7 @@
 // once, with a way to keep them (focus moves to them: the form that had it is gone).
 import { useLayoutEffect, useRef, useState } from "preact/hooks";
 import { dateTimeFormat, useMessages } from "../../app/i18n";
-import { ApiFailure, api } from "../../api/client";
+import { ApiFailure, api, failureText } from "../../api/client";
 import { factorsFromPerson, type SharedFactors } from "../../../../models/heat/register-factors";
 import type { Answers } from "./assessment";
 import { downloadText } from "../../app/download";
@@ -87,7 +87,7 @@ export function RegistrationForm({ answers }: { answers: Answers | null }) {
           }
           if (Object.keys(found).length) return showErrors(found);
         }
-        setFailure(error instanceof ApiFailure && error.status === 429 ? t("regRateLimited") : t("regFailed", { message: error instanceof Error ? error.message : String(error) }));
+        setFailure(error instanceof ApiFailure && error.status === 429 ? t("regRateLimited") : t("regFailed", { message: failureText(error) }));
       })
       .finally(() => setSending(false));
   };
