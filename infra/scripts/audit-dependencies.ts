@@ -12,6 +12,8 @@ interface AuditReport {
   vulnerabilities?: Record<string, { severity: string; via: unknown[]; fixAvailable: unknown }>;
   metadata?: { vulnerabilities: Record<string, number>; dependencies?: { prod?: number } };
   error?: { code?: string; summary?: string };
+  /** What npm prints instead of a report when the endpoint answers with an HTTP error. */
+  message?: string;
 }
 
 const root = fileURLToPath(new URL("../../", import.meta.url));
@@ -24,7 +26,7 @@ try {
   process.exit(2);
 }
 if (!report.metadata) {
-  console.error(`The audit endpoint could not be reached: ${report.error?.summary || report.error?.code || run.stderr.trim()}`);
+  console.error(`The audit endpoint could not be reached: ${report.error?.summary || report.error?.code || report.message || run.stderr.trim()}`);
   process.exit(2);
 }
 const serious = Object.entries(report.vulnerabilities ?? {}).filter(([, v]) => v.severity === "high" || v.severity === "critical");
