@@ -86,8 +86,13 @@ test("imports with progress, refuses a bad file with its reason, lists cases, re
   expect(await page.textContent("[data-import-refused]")).toContain("les colonnes ne sont pas séparées par des virgules");
   await noViolations(page, "file refused");
 
+  // The connection drops at the first look at the import's status: the file is in, so the page keeps following.
+  let statusLooks = 0;
+  await page.route(/\/api\/v1\/sales\/imports\/[^/?]+\?/, (route) => (statusLooks++ === 0 ? route.abort("internetdisconnected") : route.continue()));
   await upload(page, "75114.csv.gz", gzipSync(Buffer.from(WITH_BAD_LINE)), "application/gzip");
   await page.locator("[data-import-done]").waitFor({ timeout: 60_000 });
+  expect(statusLooks).toBeGreaterThan(1);
+  expect(await page.locator("[data-import-refused], .import-status ~ [role=alert]").count()).toBe(0);
   expect(await page.evaluate(() => (window as unknown as { sawProgress?: boolean }).sawProgress)).toBe(true);
   const done = await page.textContent("[data-import-done]");
   expect(done).toContain("909 lignes lues");

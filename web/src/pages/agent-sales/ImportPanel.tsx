@@ -11,7 +11,12 @@ import { salesMessages, type SalesMessageKey } from "./messages";
 const POLL_MS = 1000;
 const FILE_ERRORS = new Set(["wrong_header", "wrong_delimiter", "invalid_utf8", "truncated_gzip", "empty_file", "no_data", "too_large"]);
 
-type Phase = { kind: "idle" } | { kind: "uploading" } | { kind: "following"; status: ImportStatus; again: boolean } | { kind: "refused"; error: ApiFailure };
+type Phase =
+  | { kind: "idle" }
+  | { kind: "uploading" }
+  | { kind: "following"; status: ImportStatus; again: boolean }
+  | { kind: "refused"; error: ApiFailure }
+  | { kind: "unfollowed"; message: string };
 
 /** The French-first reason of a file refused as a whole, from the code and line the API puts in its message. */
 function refusal(error: ApiFailure, t: (key: SalesMessageKey, params?: Record<string, string | number>) => string): { text: string; detail: string } {
@@ -73,15 +78,21 @@ export function ImportPanel({ onCompleted }: { onCompleted(): void }) {
   const [phase, setPhase] = useState<Phase>({ kind: "idle" });
   const [imports, setImports] = useState<{ items?: SalesImport[]; error?: string }>({});
   const timer = useRef<number | undefined>(undefined);
+  /** False once the panel is gone: an answer arriving then schedules no further poll. */
+  const shown = useRef(true);
 
   const refreshImports = () => recentImports().then((r) => setImports({ items: r.items })).catch((e: Error) => setImports({ error: failureText(e) }));
   useEffect(() => {
     refreshImports();
-    return () => window.clearTimeout(timer.current);
+    return () => {
+      shown.current = false;
+      window.clearTimeout(timer.current);
+    };
   }, []);
 
   const follow = (id: string, again: boolean) => {
     window.clearTimeout(timer.current);
+    if (!shown.current) return;
     importStatus(id)
       .then((status) => {
         setPhase({ kind: "following", status, again });
@@ -91,7 +102,12 @@ export function ImportPanel({ onCompleted }: { onCompleted(): void }) {
           onCompleted();
         }
       })
-      .catch((error: ApiFailure) => setPhase({ kind: "refused", error }));
+      .catch((error: ApiFailure) => {
+        // The file is in and its import goes on: a lost connection only delays the news, any other failure is
+        // the status's, not a refusal of the file.
+        if (error.code === "network") timer.current = window.setTimeout(() => follow(id, again), 5 * POLL_MS);
+        else setPhase({ kind: "unfollowed", message: failureText(error) });
+      });
   };
 
   const submit = (event: Event) => {
@@ -152,6 +168,7 @@ export function ImportPanel({ onCompleted }: { onCompleted(): void }) {
         )}
         {phase.kind === "following" && <Progress status={phase.status} again={phase.again} />}
       </div>
+      {phase.kind === "unfollowed" && <p class="notice notice-error" role="alert">{t("loadError", { message: phase.message })}</p>}
       {refused && (
         <div class="notice notice-error" role="alert" data-import-refused>
           <p>{t("fileRejected")} {refused.text}</p>
