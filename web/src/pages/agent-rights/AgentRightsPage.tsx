@@ -4,7 +4,7 @@
 // then the list with its filters, explanations and export, the lines in error, the households to check, and
 // the counts by arrondissement that alone may be sent.
 import { useEffect, useState } from "preact/hooks";
-import { plural, useMessages } from "../../app/i18n";
+import { numberFormat, plural, useMessages } from "../../app/i18n";
 import { Link } from "../../app/router";
 import { useStore } from "../../app/store";
 import { usePageTitle } from "../../app/title";
@@ -38,7 +38,7 @@ function Summary({ ranked }: { ranked: RankedFile }) {
     <p class="lead" data-summary>
       {t("summary", {
         lines: count("linesRead", list.lines),
-        seconds: (ranked.milliseconds / 1000).toFixed(1),
+        seconds: numberFormat(lang, { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(ranked.milliseconds / 1000),
         ranked: count("toContact", list.households.filter((h) => h.rank !== null).length),
         toCheck: count("toCheck", list.households.filter((h) => h.toCheck.length > 0).length),
         bad: count("badLines", list.badLines.length),

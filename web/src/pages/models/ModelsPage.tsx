@@ -20,6 +20,8 @@ function ModelCheck({ id }: { id: string }) {
       .catch((error: Error) => setState({ status: "failed", error: error.message, offline: !navigator.onLine }));
   };
   const fmt = numberFormat(lang, { maximumSignificantDigits: 9 });
+  const scientific = numberFormat(lang, { notation: "scientific", maximumFractionDigits: 1 });
+  const gapText = (gap: number) => (gap === 0 ? "0" : scientific.format(gap));
   const gap = (rows: CheckRow[], key: "recorded" | "edge") => Math.max(...rows.map((r) => Math.abs(r.device - r[key])));
   return (
     <div>
@@ -30,10 +32,10 @@ function ModelCheck({ id }: { id: string }) {
         {state.rows && (
           <>
             <p data-check-result={id}>
-              {t("verified", { count: state.rows.length, deviceDiff: gap(state.rows, "recorded").toExponential(1), edgeDiff: gap(state.rows, "edge").toExponential(1) })}
+              {t("verified", { count: state.rows.length, deviceDiff: gapText(gap(state.rows, "recorded")), edgeDiff: gapText(gap(state.rows, "edge")) })}
             </p>
             {Math.max(gap(state.rows, "recorded"), gap(state.rows, "edge")) > TOLERANCE && (
-              <p class="notice notice-error">{t("mismatch", { diff: Math.max(gap(state.rows, "recorded"), gap(state.rows, "edge")).toExponential(1) })}</p>
+              <p class="notice notice-error">{t("mismatch", { diff: gapText(Math.max(gap(state.rows, "recorded"), gap(state.rows, "edge"))) })}</p>
             )}
           </>
         )}
