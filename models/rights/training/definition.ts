@@ -9,16 +9,25 @@ import { OUTREACH_CONTRIBUTION, OUTREACH_OPERATIONS } from "../outreach/explain.
 import { MODEL_BENEFITS } from "../outreach/stakes.ts";
 import stakes from "../outreach/stakes.json" with { type: "json" };
 import { evaluateNonTakeUp, type NonTakeUpEvaluation } from "./evaluate.ts";
-import { COVERAGE_METRIC, EUROS_METRIC, FAIRNESS_GATE, fairnessChecks } from "./fairness.ts";
+import type { CoverageReport } from "./fairness.ts";
+import {
+  CALIBRATION_METRIC,
+  calibrationChecks,
+  COVERAGE_METRIC,
+  EUROS_METRIC,
+  FAIRNESS_GATE,
+  fairnessChecks,
+  SELECTION_METRIC,
+  selectionChecks,
+} from "./fairness.ts";
 import rates from "./non-take-up-rates.json" with { type: "json" };
-import { RULES_DATE, trainNonTakeUp } from "./train.ts";
+import { ASPA_TRAINING_WEIGHT, RULES_DATE, trainNonTakeUp } from "./train.ts";
 
-export const TRAINING = { seed: 2025, households: 150_000 } as const;
+export const TRAINING = { seed: 2025, households: 600_000 } as const;
 export const EVALUATION = { seed: 2125, households: 300_000 } as const;
 
 const t = (fr: string, en: string) => ({ fr, en });
 const pct = (v: number, digits = 1) => `${(100 * v).toFixed(digits)} %`;
-
 
 function examples(e: NonTakeUpEvaluation): NonTakeUpInput[] {
   return MODEL_BENEFITS.flatMap((b) => e.population.units.filter((u) => u.input.benefit === b).slice(0, 2).map((u) => u.input));
@@ -27,35 +36,62 @@ function examples(e: NonTakeUpEvaluation): NonTakeUpInput[] {
 function metrics(e: NonTakeUpEvaluation, trees: number): ModelCard["metrics"] {
   const { paced, byPriority } = e.coverage;
   const priorityGroup = new Map(byPriority.groups.map((g) => [`${g.attribute}:${g.group}`, g.coverage]));
+  const calibration = new Map(e.calibrationByGroup.map((g) => [`${g.attribute}:${g.group}`, g]));
   return {
     overall: {
       ...e.metrics,
       trees,
       [COVERAGE_METRIC]: paced.overall,
+      [SELECTION_METRIC]: paced.top / paced.ranked,
       [EUROS_METRIC]: paced.eurosReached,
       [`${COVERAGE_METRIC}ByPriorityAlone`]: byPriority.overall,
       [`${EUROS_METRIC}ByPriorityAlone`]: byPriority.eurosReached,
     },
     slices: [
-      ...paced.groups.map((g) => ({
-        slice: g.attribute,
-        group: g.group,
-        count: g.nonClaimants,
-        metrics: { [COVERAGE_METRIC]: g.coverage, [`${COVERAGE_METRIC}ByPriorityAlone`]: priorityGroup.get(`${g.attribute}:${g.group}`) ?? 0 },
-      })),
+      ...paced.groups.map((g) => {
+        const c = calibration.get(`${g.attribute}:${g.group}`)!;
+        return {
+          slice: g.attribute,
+          group: g.group,
+          count: g.ranked,
+          metrics: {
+            rankedHouseholds: g.ranked,
+            nonClaimantHouseholds: g.nonClaimants,
+            [SELECTION_METRIC]: g.selectionRate,
+            [COVERAGE_METRIC]: g.coverage,
+            [`${COVERAGE_METRIC}ByPriorityAlone`]: priorityGroup.get(`${g.attribute}:${g.group}`) ?? 0,
+            claimableRights: c.rights,
+            meanPredicted: c.meanPredicted,
+            observedNonTakeUp: c.observed,
+            [CALIBRATION_METRIC]: c.meanPredicted - c.observed,
+          },
+        };
+      }),
       ...e.byBenefit.map((b) => ({
         slice: "right",
         group: b.benefit,
         count: b.count,
         metrics: { publishedNonTakeUp: b.published, observedNonTakeUp: b.observed, meanPredicted: b.predicted },
       })),
+      ...e.aspaBands.map((b) => ({
+        slice: "aspaAmountDue",
+        group: `${b.from}-${b.to}`,
+        count: b.count,
+        metrics: { targetNonTakeUp: b.target, interpolatedTarget: b.interpolated ? 1 : 0, observedNonTakeUp: b.observed, meanPredicted: b.predicted },
+      })),
     ],
     calibration: e.calibration,
     notes: [
       ...e.rates.map((r) =>
         t(
-          `${r.benefit} — ${r.group} : publié ${pct(r.rate, 0)}, population synthétique ${pct(r.generating)} (tirage ${pct(r.drawn)}, ${r.count} droits)${r.constraint ? "" : " — non imposé"}`,
-          `${r.benefit} — ${r.group}: published ${pct(r.rate, 0)}, synthetic population ${pct(r.generating)} (drawn ${pct(r.drawn)}, ${r.count} rights)${r.constraint ? "" : " — not imposed"}`,
+          `${r.benefit} — ${r.group} : ${r.interpolated ? `interpolé ${pct(r.rate)}` : `publié ${pct(r.rate, 0)}`}, population synthétique ${pct(r.generating)} (tirage ${pct(r.drawn)}, ${r.count} droits)${r.constraint ? "" : " — non imposé"}`,
+          `${r.benefit} — ${r.group}: ${r.interpolated ? `interpolated ${pct(r.rate)}` : `published ${pct(r.rate, 0)}`}, synthetic population ${pct(r.generating)} (drawn ${pct(r.drawn)}, ${r.count} rights)${r.constraint ? "" : " — not imposed"}`,
+        ),
+      ),
+      ...e.aspaBands.map((b) =>
+        t(
+          `ASPA dû ${b.from}-${b.to} € : cible DREES ${pct(b.target)}${b.interpolated ? " (interpolée)" : ""}, prédit par le modèle ${pct(b.predicted)}, tiré ${pct(b.observed)} (${b.count} droits)`,
+          `ASPA due ${b.from}-${b.to} €: DREES target ${pct(b.target)}${b.interpolated ? " (interpolated)" : ""}, predicted by the model ${pct(b.predicted)}, drawn ${pct(b.observed)} (${b.count} rights)`,
         ),
       ),
       t(
@@ -68,6 +104,16 @@ function metrics(e: NonTakeUpEvaluation, trees: number): ModelCard["metrics"] {
       ),
     ],
   };
+}
+
+function selectionNotGatedReason(report: CoverageReport, attribute: string) {
+  const groups = report.groups.filter((g) => g.attribute === attribute);
+  const figures = groups.map((g) => `${g.group} ${pct(g.selectionRate)} / ${pct(g.coverage)}`).join(", ");
+  const overall = `${pct(report.top / report.ranked)} / ${pct(report.overall)}`;
+  return t(
+    `La liste avance au même rythme de non recourants atteints dans chaque groupe (contrôle ${COVERAGE_METRIC}). Or parmi les foyers âgés, ceux dont l'ASPA due est la plus forte recourent le plus (DREES : non-recours de 77 % sous 100 € à 22 % à 500-600 €) : atteindre la même part de leurs non recourants demande d'en placer une plus grande part en tête, et plafonner leur taux de sélection au taux global réduirait la part de leurs non recourants atteinte. Taux de sélection / part des non recourants atteinte : ${figures} ; ensemble ${overall}.`,
+    `The list moves at the same pace of non-claimants reached in every group (check ${COVERAGE_METRIC}). Among older households, those owed the largest ASPA amounts claim the most (DREES: non-take-up from 77 % under 100 € to 22 % at 500-600 €): reaching the same share of their non-claimants takes putting a larger share of them at the top, and capping their selection rate at the overall one would lower the share of their non-claimants reached. Selection rate / share of non-claimants reached: ${figures}; overall ${overall}.`,
+  );
 }
 
 const proxyNote = (attribute: string, auc: number) =>
@@ -141,7 +187,8 @@ export const nonTakeUpDefinition: ModelDefinition = {
             rows: training.trainRows,
             preparation: [
               t("Chaque ménage est simulé par le moteur de droits ; seuls les droits certainement ouverts (réponse « oui ») forment des lignes.", "Every household is simulated by the rights engine; only rights certainly open (answer \"yes\") make rows."),
-              t(`Le non-recours est tiré d'un modèle logistique calibré sur les taux DREES de chaque groupe publié, avec une pente sur le montant d'ASPA (${g.aspaStakeSlopePer100.toFixed(3)} par 100 €) et un effet propre à chaque foyer (écart type ${g.householdEffectSd}).`, `Non-take-up is drawn from a logistic model calibrated to the DREES rate of every published group, with a slope on the ASPA amount (${g.aspaStakeSlopePer100.toFixed(3)} per 100 €) and an effect shared by each household's rights (standard deviation ${g.householdEffectSd}).`),
+              t(`Le non-recours est tiré d'un modèle logistique calibré sur les taux DREES de chaque groupe publié et de chaque tranche de 100 € d'ASPA dû (77 % sous 100 €, 22 % à 500-600 €, interpolés linéairement en log-cote entre les deux), avec une pente sur le montant d'ASPA à l'intérieur des tranches (${g.aspaStakeSlopePer100.toFixed(3)} par 100 €) et un effet propre à chaque foyer (écart type ${g.householdEffectSd}).`, `Non-take-up is drawn from a logistic model calibrated to the DREES rate of every published group and of every 100 € band of ASPA due (77 % under 100 €, 22 % at 500-600 €, interpolated linearly in log odds in between), with a slope on the ASPA amount within the bands (${g.aspaStakeSlopePer100.toFixed(3)} per 100 €) and an effect shared by each household's rights (standard deviation ${g.householdEffectSd}).`),
+              t(`Les droits à l'ASPA pèsent ${ASPA_TRAINING_WEIGHT} fois plus dans l'apprentissage (3 % des lignes, mais le seul droit dont la DREES publie le non-recours par tranche de montant).`, `ASPA rights weigh ${ASPA_TRAINING_WEIGHT} times more in training (3 % of the rows, but the only right whose non-take-up DREES publishes by band of amount).`),
               t(`Arrêt anticipé sur ${training.validationRows} droits de foyers mis de côté.`, `Early stopping on ${training.validationRows} rights of households held out.`),
             ],
           },
@@ -163,12 +210,21 @@ export const nonTakeUpDefinition: ModelDefinition = {
         metrics: metrics(evaluation, training.model.trees.length),
         fairness: {
           protectedAttributes: ["sex", "nationality", "disability", "origin"],
-          checks: fairnessChecks(evaluation.coverage.paced),
+          checks: [
+            ...fairnessChecks(evaluation.coverage.paced),
+            ...selectionChecks(evaluation.coverage.paced),
+            ...calibrationChecks(evaluation.calibrationByGroup),
+          ],
           proxies: evaluation.proxies.map((p) => ({ attribute: p.attribute, auc: p.auc, note: proxyNote(p.attribute, p.auc) })),
+          notGated: FAIRNESS_GATE.selectionNotGated.map((attribute) => ({
+            attribute,
+            metric: SELECTION_METRIC,
+            reason: selectionNotGatedReason(evaluation.coverage.paced, attribute),
+          })),
           notes: [
             t(
-              `Contrôle : pour chaque groupe (sexe, tranche d'âge, nationalité, type de foyer, arrondissement, handicap, origine), la part des foyers non recourants atteinte par les ${pct(FAIRNESS_GATE.topShare, 0)} premiers de la liste reste à moins de ${pct(FAIRNESS_GATE.maxGap, 0)} points de la part globale.`,
-              `Check: for every group (sex, age band, nationality, household type, arrondissement, disability, origin), the share of non-claimant households reached by the first ${pct(FAIRNESS_GATE.topShare, 0)} of the list stays within ${pct(FAIRNESS_GATE.maxGap, 0)} points of the overall share.`,
+              `Contrôles, pour chaque groupe (sexe, tranche d'âge, nationalité, type de foyer, arrondissement, handicap, origine) : la part de ses foyers non recourants atteinte par les ${pct(FAIRNESS_GATE.topShare, 0)} premiers de la liste (taux de vrais positifs, ${COVERAGE_METRIC}) reste à moins de ${pct(FAIRNESS_GATE.maxGap, 0)} points de la part globale ; la part de ses foyers classés qui sont en tête de liste (taux de sélection, ${SELECTION_METRIC}) à moins de ${pct(FAIRNESS_GATE.maxSelectionGap, 0)} points de la part globale, sauf pour ${FAIRNESS_GATE.selectionNotGated.join(", ")} (rapporté, non contrôlé : voir notGated) ; l'écart entre non-recours prédit et tiré sur ses droits (calibration, ${CALIBRATION_METRIC}) à moins de ${pct(FAIRNESS_GATE.maxCalibrationGap, 0)} points.`,
+              `Checks, for every group (sex, age band, nationality, household type, arrondissement, disability, origin): the share of its non-claimant households reached by the first ${pct(FAIRNESS_GATE.topShare, 0)} of the list (true positive rate, ${COVERAGE_METRIC}) stays within ${pct(FAIRNESS_GATE.maxGap, 0)} points of the overall share; the share of its ranked households at the top of the list (selection rate, ${SELECTION_METRIC}) within ${pct(FAIRNESS_GATE.maxSelectionGap, 0)} points of the overall share, except for ${FAIRNESS_GATE.selectionNotGated.join(", ")} (reported, not gated: see notGated); the gap between predicted and drawn non-take-up over its rights (calibration, ${CALIBRATION_METRIC}) within ${pct(FAIRNESS_GATE.maxCalibrationGap, 0)} points.`,
             ),
             t("Aucun attribut protégé ni l'arrondissement n'est une entrée. La population synthétique ne reproduit que les écarts qu'elle encode (DREES : les femmes recourent moins à l'ASPA) ; le contrôle doit être refait sur des résultats réels de démarches.", "No protected attribute, nor the arrondissement, is an input. The synthetic population only reproduces the differences it encodes (DREES: women claim the ASPA less); the check must be redone on real outreach outcomes."),
           ],

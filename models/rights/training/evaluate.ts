@@ -1,12 +1,13 @@
 // Evaluation of the non-take-up model on an independent synthetic population (same generating model, another
 // seed, the same number of households in every arrondissement): discrimination and calibration against the
-// drawn outcomes, rates by right against DREES, the fairness gate (fairness.ts) for the paced list and, for
-// comparison, the list ordered by priority alone, and the proxy check. Node-only (training and tests).
+// drawn outcomes, rates by right and by ASPA amount band against DREES, the fairness gate (fairness.ts) for the
+// paced list and, for comparison, the list ordered by priority alone, calibration by group, and the proxy check.
+// Node-only (training and tests).
 import type { Matrix } from "../../lib/matrix.ts";
 import { auc, brier, calibrationTable, logLoss, type CalibrationRow } from "../../lib/metrics.ts";
 import { MODEL_BENEFITS, type ModelBenefit } from "../outreach/stakes.ts";
-import { coverageReport, rankings, type CoverageReport } from "./fairness.ts";
-import { rateTable, type GeneratingModel } from "./outcomes.ts";
+import { coverageReport, groupCalibration, rankings, type CalibrationGroup, type CoverageReport } from "./fairness.ts";
+import { ASPA_STAKE_BANDS, rateTable, type GeneratingModel } from "./outcomes.ts";
 import { proxyCheck, type ProxyResult } from "./proxies.ts";
 import { labelledPopulation, type LabelledPopulation } from "./train.ts";
 import rates from "./non-take-up-rates.json" with { type: "json" };
@@ -27,7 +28,10 @@ export interface NonTakeUpEvaluation {
     observedRate: number;
   };
   byBenefit: { benefit: ModelBenefit; count: number; published: number; observed: number; predicted: number }[];
+  /** ASPA non-take-up by band of the amount at stake: the DREES target (published or interpolated), drawn, predicted. */
+  aspaBands: { group: string; from: number; to: number; target: number; interpolated: boolean; count: number; observed: number; predicted: number }[];
   calibration: CalibrationRow[];
+  calibrationByGroup: CalibrationGroup[];
   rates: ReturnType<typeof rateTable>;
   coverage: { paced: CoverageReport; byPriority: CoverageReport };
   proxies: ProxyResult[];
@@ -59,6 +63,19 @@ export async function evaluateNonTakeUp(
       predicted: mean(rows.map((i) => predicted[i])),
     };
   });
+  const aspaBands = ASPA_STAKE_BANDS.map((band) => {
+    const rows = units.flatMap((u, i) => (u.input.benefit === "aspa" && u.input.monthlyStake >= band.from && u.input.monthlyStake < band.to ? [i] : []));
+    return {
+      group: band.group,
+      from: band.from,
+      to: band.to,
+      target: band.rate,
+      interpolated: !band.published,
+      count: rows.length,
+      observed: mean(rows.map((i) => labels[i])),
+      predicted: mean(rows.map((i) => predicted[i])),
+    };
+  });
   const { paced, byPriority } = rankings(households, units, predicted);
   const uncertainByNationality: Record<string, number> = {};
   for (const group of ["french", "eu", "nonEu"]) {
@@ -80,7 +97,9 @@ export async function evaluateNonTakeUp(
       observedRate: mean(labels),
     },
     byBenefit,
+    aspaBands,
     calibration: calibrationTable(predicted, labels, 10, "quantile"),
+    calibrationByGroup: groupCalibration(households, units, labels, predicted),
     rates: rateTable(units, households, generating, labels),
     coverage: { paced: coverageReport(households, units, labels, paced), byPriority: coverageReport(households, units, labels, byPriority) },
     proxies: proxyCheck(households, units, features, seed + 5),

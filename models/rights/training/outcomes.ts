@@ -1,8 +1,9 @@
 // Who claims: the generating model of non-take-up in the synthetic population. For every right the rules find
 // claimable, the log odds of not claiming are a coefficient per published group (calibrated so that each
-// group's rate equals the DREES figure of non-take-up-rates.json), a slope on the ASPA amount at stake (fitted
-// to the DREES gradient from 77 % under 100 € to 22 % at 500-600 €), and a household effect shared by all its
-// rights (people who stay away from one office tend to stay away from the others). Node-only (training).
+// group's rate equals the DREES figure of non-take-up-rates.json, including the ASPA rate of every 100 € band of
+// the amount at stake, from 77 % under 100 € to 22 % at 500-600 €), a slope on the ASPA amount within the bands,
+// and a household effect shared by all its rights (people who stay away from one office tend to stay away from
+// the others). Node-only (training).
 import { createRng } from "../../lib/rng.ts";
 import { nonTakeUpHousehold, type NonTakeUpInput } from "../features.ts";
 import { claimableRights, MODEL_BENEFITS, type ModelBenefit } from "../outreach/stakes.ts";
@@ -39,19 +40,57 @@ export const GROUPS: Record<string, Group> = {
   men: (_, a) => a.sex === "male",
   age65to69: (u) => u.household.oldestAdultAge >= 65 && u.household.oldestAdultAge <= 69,
   age85plus: (u) => u.household.oldestAdultAge >= 85,
-  stakeUnder100: (u) => u.monthlyStake < 100,
-  stake500to600: (u) => u.monthlyStake >= 500 && u.monthlyStake < 600,
 };
+
+const logit = (p: number) => Math.log(p / (1 - p));
+const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
+
+/** One 100 € band of the ASPA amount at stake and its non-take-up rate (published or interpolated). */
+export interface AspaStakeBand {
+  group: string;
+  from: number;
+  to: number;
+  rate: number;
+  published: boolean;
+}
+
+/**
+ * The ASPA bands from the first published one to the last: published rates as they are, the bands between
+ * interpolated linearly in log odds (non-take-up-rates.json, aspaStakeBands).
+ */
+export const ASPA_STAKE_BANDS: AspaStakeBand[] = (() => {
+  const { width, published } = rates.aspaStakeBands;
+  const [low, high] = published;
+  const steps = (high.from - low.from) / width;
+  return Array.from({ length: steps + 1 }, (_, i) => {
+    const from = low.from + i * width;
+    const given = published.find((p) => p.from === from);
+    const rate = given?.rate ?? sigmoid(logit(low.rate) + (i / steps) * (logit(high.rate) - logit(low.rate)));
+    return { group: `stake${from}to${from + width}`, from, to: from + width, rate, published: given !== undefined };
+  });
+})();
+
+for (const band of ASPA_STAKE_BANDS) GROUPS[band.group] = (u) => u.monthlyStake >= band.from && u.monthlyStake < band.to;
 
 type Target = { group: string; rate: number };
-const targets = rates.targets as Record<ModelBenefit, Target[]>;
-const ASPA_GRADIENT = {
-  low: rates.alsoPublished.aspa.find((t) => t.group === "stakeUnder100")!,
-  high: rates.alsoPublished.aspa.find((t) => t.group === "stake500to600")!,
+const targets: Record<ModelBenefit, Target[]> = {
+  ...(rates.targets as Record<ModelBenefit, Target[]>),
+  aspa: [...rates.targets.aspa, ...ASPA_STAKE_BANDS.map(({ group, rate }) => ({ group, rate }))],
 };
 
-/** The ASPA stake term: log-odds slope per 100 € between 50 € and 550 €, flat outside. */
-const aspaStakeTerm = (stake: number) => (Math.min(Math.max(stake, 50), 550) - 50) / 100;
+/** Log-odds slope per 100 € of the interpolation, applied within the bands so that the rate falls smoothly. */
+const ASPA_STAKE_SLOPE_PER_100 = (() => {
+  const first = ASPA_STAKE_BANDS[0];
+  const last = ASPA_STAKE_BANDS[ASPA_STAKE_BANDS.length - 1];
+  return ((logit(last.rate) - logit(first.rate)) / (last.from - first.from)) * 100;
+})();
+
+/** The ASPA stake term: hundreds of euros between the centres of the first and the last band, flat outside. */
+const aspaStakeTerm = (stake: number) => {
+  const lo = ASPA_STAKE_BANDS[0].from + 50;
+  const hi = ASPA_STAKE_BANDS[ASPA_STAKE_BANDS.length - 1].from + 50;
+  return (Math.min(Math.max(stake, lo), hi) - lo) / 100;
+};
 
 export interface GeneratingModel {
   householdEffectSd: number;
@@ -105,36 +144,10 @@ function calibrateBenefit(units: RightUnit[], population: SyntheticHousehold[], 
   return calibrateRates({ design: design(units, population, groups), k: groups.length, offsets, rates: groups.map((g) => g.rate) });
 }
 
-/** Mean probability of a group among `units` under fitted coefficients. */
-function groupRate(units: RightUnit[], probabilities: Float64Array, population: SyntheticHousehold[], group: string): number {
-  let sum = 0;
-  let n = 0;
-  units.forEach((u, i) => {
-    if (!GROUPS[group](u.input, population[u.household].attributes)) return;
-    sum += probabilities[i];
-    n++;
-  });
-  return sum / n;
-}
-
 /** Calibrates the generating model on a population's claimable rights. */
 export function fitGeneratingModel(units: RightUnit[], population: SyntheticHousehold[], effects: Float64Array): GeneratingModel {
   const byBenefit = (b: ModelBenefit) => units.filter((u) => u.input.benefit === b);
-  const aspa = byBenefit("aspa");
-  const gap = (slope: number) => {
-    const { coefficients } = calibrateBenefit(aspa, population, effects, "aspa", slope);
-    const model = { householdEffectSd: HOUSEHOLD_EFFECT_SD, aspaStakeSlopePer100: slope, coefficients: { aspa: targets.aspa.map((t, j) => ({ ...t, coefficient: coefficients[j] })) } };
-    const p = probabilities(model as GeneratingModel, aspa, population, effects);
-    return groupRate(aspa, p, population, ASPA_GRADIENT.low.group) - groupRate(aspa, p, population, ASPA_GRADIENT.high.group);
-  };
-  let [lo, hi] = [-3, 0];
-  const wanted = ASPA_GRADIENT.low.rate - ASPA_GRADIENT.high.rate;
-  for (let i = 0; i < 30; i++) {
-    const mid = (lo + hi) / 2;
-    if (gap(mid) < wanted) hi = mid;
-    else lo = mid;
-  }
-  const aspaStakeSlopePer100 = (lo + hi) / 2;
+  const aspaStakeSlopePer100 = ASPA_STAKE_SLOPE_PER_100;
   const coefficients = Object.fromEntries(
     MODEL_BENEFITS.map((b) => {
       const fitted = calibrateBenefit(byBenefit(b), population, effects, b, aspaStakeSlopePer100);
@@ -151,7 +164,7 @@ export function probabilities(model: GeneratingModel, units: RightUnit[], popula
     for (const c of model.coefficients[u.input.benefit] ?? []) {
       if (GROUPS[c.group](u.input, population[u.household].attributes)) z += c.coefficient;
     }
-    return 1 / (1 + Math.exp(-z));
+    return sigmoid(z);
   });
 }
 
@@ -163,9 +176,10 @@ export function drawNonTakeUp(p: Float64Array, seed: number): Uint8Array {
 
 /** Published rate, generating mean and drawn share of every group of non-take-up-rates.json. */
 export function rateTable(units: RightUnit[], population: SyntheticHousehold[], p: Float64Array, labels: Uint8Array) {
+  const interpolated = new Set(ASPA_STAKE_BANDS.filter((b) => !b.published).map((b) => b.group));
   const published = [
-    ...MODEL_BENEFITS.flatMap((b) => targets[b].map((t) => ({ benefit: b, ...t, constraint: true }))),
-    ...Object.entries(rates.alsoPublished).flatMap(([b, list]) => list.map((t) => ({ benefit: b as ModelBenefit, ...t, constraint: false }))),
+    ...MODEL_BENEFITS.flatMap((b) => targets[b].map((t) => ({ benefit: b, ...t, constraint: true, interpolated: b === "aspa" && interpolated.has(t.group) }))),
+    ...Object.entries(rates.alsoPublished).flatMap(([b, list]) => list.map((t) => ({ benefit: b as ModelBenefit, ...t, constraint: false, interpolated: false }))),
   ];
   return published.map((t) => {
     let n = 0;

@@ -3,10 +3,10 @@
 // Run: npx tsx models/rights/training/population-summary.ts [households] [seed]
 import { ageBand, householdType } from "../outreach/groups.ts";
 import { MODEL_BENEFITS } from "../outreach/stakes.ts";
-import { rateTable } from "./outcomes.ts";
+import { ASPA_STAKE_BANDS, rateTable } from "./outcomes.ts";
 import { labelledPopulation } from "./train.ts";
 
-const n = Number(process.argv[2] ?? 150_000);
+const n = Number(process.argv[2] ?? 600_000);
 const seed = Number(process.argv[3] ?? 2025);
 const pct = (v: number) => `${(100 * v).toFixed(1)} %`;
 const p = labelledPopulation({ seed, n });
@@ -43,5 +43,13 @@ for (const b of MODEL_BENEFITS) {
 
 console.log("\n| right | group | DREES | generating | drawn | rights | imposed |\n|---|---|---:|---:|---:|---:|---|");
 for (const r of rateTable(units, households, p.generating, p.labels)) {
-  console.log(`| ${r.benefit} | ${r.group} | ${pct(r.rate)} | ${pct(r.generating)} | ${pct(r.drawn)} | ${r.count} | ${r.constraint ? "yes" : "no"} |`);
+  console.log(`| ${r.benefit} | ${r.group} | ${pct(r.rate)}${r.interpolated ? " (interpolated)" : ""} | ${pct(r.generating)} | ${pct(r.drawn)} | ${r.count} | ${r.constraint ? "yes" : "no"} |`);
 }
+
+const aspa = units.flatMap((u, i) => (u.input.benefit === "aspa" ? [i] : []));
+const meanOf = (rows: number[], f: (i: number) => number) => rows.reduce((s, i) => s + f(i), 0) / rows.length;
+const above = aspa.filter((i) => units[i].input.monthlyStake >= ASPA_STAKE_BANDS[ASPA_STAKE_BANDS.length - 1].to);
+console.log(`
+ASPA due of 600 € or more (no published rate): generating ${pct(meanOf(above, (i) => p.generating[i]))}, ${above.length} rights`);
+const stake = (i: number) => units[i].input.monthlyStake;
+console.log(`ASPA mean amount due: non-claimants ${meanOf(aspa.filter((i) => p.labels[i]), stake).toFixed(0)} €, claimants ${meanOf(aspa.filter((i) => !p.labels[i]), stake).toFixed(0)} € (DREES 2016: 205 € and 337 €)`);

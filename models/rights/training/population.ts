@@ -52,7 +52,11 @@ export const POPULATION_ASSUMPTIONS = {
   aahMonthly: 1030,
   aahTakeUp: 0.7,
   unemploymentBenefit: { share: 0.45, median: 1100, sigma: 0.35 },
-  pension: { median: 2000, sigma: 0.5, female: 0.82, nonEu: 0.65, workingShare65to74: 0.08, workMedian: 900 },
+  pension: {
+    median: 2000, sigma: 0.5, female: 0.82, nonEu: 0.65, workingShare65to74: 0.08, workMedian: 900,
+    /** Short or broken careers: a share of retirees whose pension median is scaled down (tuned, POPULATION.md). */
+    incompleteCareer: { share: 0.2, factor: 0.45 },
+  },
   savings: { zeroShare: 0.25, median65plus: 12000, medianUnder65: 2500, sigma: 1.4, lowIncome: 0.25 },
   lowIncomePerUnit: 1100,
   highIncomePerUnit: 3000,
@@ -164,7 +168,8 @@ function incomes(rng: Rng, p: Person, nonEu: boolean): Pick<Adult, "earnedIncome
   const retired = p.age >= 65 || (p.age >= 62 && rng.next() < 0.5);
   if (retired) {
     const e = A.pension;
-    out.pensionsMonthly = euros(lognormal(rng, e.median * (p.female ? e.female : 1) * (nonEu ? e.nonEu : 1), e.sigma));
+    const career = rng.next() < e.incompleteCareer.share ? e.incompleteCareer.factor : 1;
+    out.pensionsMonthly = euros(lognormal(rng, e.median * (p.female ? e.female : 1) * (nonEu ? e.nonEu : 1) * career, e.sigma));
     if (p.age < 75 && rng.next() < e.workingShare65to74) out.earnedIncomeMonthly = euros(lognormal(rng, e.workMedian, 0.5));
     return out;
   }

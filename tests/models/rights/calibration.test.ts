@@ -38,8 +38,8 @@ test("the synthetic population reproduces every DREES rate it is calibrated to",
     expect(row.generating, `${row.benefit} ${row.group}`).toBeCloseTo(row.rate, 6);
     expect(Math.abs(row.drawn - row.rate), `${row.benefit} ${row.group} drawn`).toBeLessThan(4 / Math.sqrt(row.count));
   }
-  // The ASPA gradient by amount at stake is fitted as a gap between the two published bins.
-  const low = table.find((r) => r.group === "stakeUnder100")!;
-  const high = table.find((r) => r.group === "stake500to600")!;
-  expect(low.generating - high.generating).toBeCloseTo(0.77 - 0.22, 2);
+  // The ASPA gradient by amount due is imposed band by band, the two DREES ends included.
+  expect(table.find((r) => r.group === "stake0to100")).toMatchObject({ benefit: "aspa", rate: 0.77, constraint: true, interpolated: false });
+  expect(table.find((r) => r.group === "stake500to600")).toMatchObject({ benefit: "aspa", rate: 0.22, constraint: true, interpolated: false });
+  expect(table.filter((r) => r.interpolated).map((r) => r.group)).toEqual(["stake100to200", "stake200to300", "stake300to400", "stake400to500"]);
 });
