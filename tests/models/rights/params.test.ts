@@ -2,6 +2,9 @@
 import { describe, expect, test } from "vitest";
 import { MissingParameter, paramsAt, parameterFiles, valueInForce } from "../../../models/rights/params/index.ts";
 import { ParameterFile } from "../../../models/rights/params/schema.ts";
+import { formatMessage } from "../../../models/rights/messages.ts";
+import { parseHousehold, simulate } from "../../../models/rights/simulate.ts";
+import retired from "../../../models/rights/examples/retired-70-pension-600.json" with { type: "json" };
 
 const isCalendarDate = (iso: string) => new Date(`${iso}T00:00:00Z`).toISOString().slice(0, 10) === iso;
 
@@ -12,12 +15,12 @@ describe("parameter files", () => {
       expect(file.benefit).toBe(group);
     });
 
-    test(`${group} dates are real calendar dates, all before the review date`, () => {
+    test(`${group} dates are real calendar dates; a value starting after the review date says it is still to be checked`, () => {
       expect(isCalendarDate(file.reviewedThrough)).toBe(true);
-      for (const parameter of Object.values(file.parameters) as { values: { from: string }[] }[]) {
+      for (const parameter of Object.values(file.parameters) as { values: { from: string; source: string }[] }[]) {
         for (const v of parameter.values) {
           expect(isCalendarDate(v.from), v.from).toBe(true);
-          expect(v.from <= file.reviewedThrough).toBe(true);
+          if (v.from > file.reviewedThrough) expect(v.source, `${group} ${v.from}: after the review date`).toMatch(/to be checked/);
         }
       }
     });
@@ -58,5 +61,33 @@ describe("value in force on a date", () => {
   test("tells when a date is past the last review of a group", () => {
     expect(paramsAt("2026-03-31").mayBeOutdated("rsa")).toBe(false);
     expect(paramsAt("2026-04-01").mayBeOutdated("rsa")).toBe(true);
+  });
+
+  test("a file whose latest values are still to be checked is not reviewed past them", () => {
+    for (const [group, file] of Object.entries(parameterFiles)) {
+      for (const parameter of Object.values(file.parameters) as { values: { from: string; source: string }[] }[]) {
+        for (const v of parameter.values.filter((x) => /to be checked/.test(x.source))) {
+          expect(v.from > file.reviewedThrough, `${group} ${v.from} is still to be checked`).toBe(true);
+        }
+      }
+    }
+  });
+});
+
+describe("the may-be-outdated notice", () => {
+  // ASPA values of 2026 come from a press report only: the file is reviewed through the end of 2025.
+  const aspaOn = (date: string) => simulate(parseHousehold(retired), { date }).results.find((r) => r.benefit === "aspa")!;
+  const notice = (date: string) => aspaOn(date).reasons.filter((r) => r.code === "common.parametersMayBeOutdated");
+
+  test("is absent while the ASPA rates are reviewed", () => {
+    expect(aspaOn("2025-12-31").eligible).toBe(true);
+    expect(notice("2025-12-31")).toEqual([]);
+  });
+
+  test("shows, with the review date, from the day after", () => {
+    expect(notice("2026-01-01")).toEqual([{ code: "common.parametersMayBeOutdated", params: { reviewedThrough: "2025-12-31" } }]);
+    expect(formatMessage("common.parametersMayBeOutdated", notice("2026-06-01")[0].params, "fr")).toBe(
+      "Barèmes vérifiés jusqu'au 2025-12-31 : ils ont pu être revalorisés depuis.",
+    );
   });
 });
