@@ -1,14 +1,19 @@
 // The sales console /agent/ventes in Chromium against the real Worker and queue: reserved to tax agents (ops
 // may import); importing the real 14th-arrondissement file with a progress bar, a refused file with its reason,
 // the rejected lines; the case list (sort, filter), a case with its charts and their tables, the decision
-// (note required) and the CSV export of referred cases; axe-core clean in each state, French then English.
+// (note required) and the CSV export of referred cases; an import stalled by a part that failed for good;
+// axe-core clean in each state, French then English.
+import { execFileSync } from "node:child_process";
 import { readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
 import { gzipSync } from "node:zlib";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, expect, inject, test } from "vitest";
 import { signAgentToken, type Role } from "../../workers/src/platform/auth";
 import { axeViolations, launchBrowser, newContext } from "./browser";
 
+const root = fileURLToPath(new URL("../../", import.meta.url));
+const bin = (name: string) => `${root}node_modules/.bin/${name}`;
 const PARIS_14 = readFileSync(new URL("../../infra/seed/data/sales/geodvf_75114_2020H1.csv", import.meta.url), "utf8");
 const [HEADER, FIRST] = PARIS_14.split("\n");
 /** The real file, with one more line whose price is unreadable (line 910). */
@@ -153,5 +158,31 @@ test("imports with progress, refuses a bad file with its reason, lists cases, re
   await expect.poll(() => page.textContent("h1")).toBe("Property sales: cases to review");
   expect(await page.textContent("main")).toContain("never an accusation");
   await noViolations(page, "English");
+  await context.close();
+});
+
+test("an import stalled by a part that failed for good says so and how to resume it", async () => {
+  // What the Worker records when a chunk's event exhausts its retries, written into the stack's local D1.
+  const id = "imp-stalled-browser-test";
+  const sql = [
+    `INSERT INTO sales_imports (id, sha256, file_name, raw_key, bytes, text_bytes, compressed, max_date, status, chunks_total, chunks_done, created_by, created_at, published_at)
+     VALUES ('${id}', '${"5".repeat(64)}', 'bloque.csv', 'none', 10, 10, 0, '2026-01-01', 'processing', 3, 2, 'test', '2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z')`,
+    `INSERT INTO dead_events (event_id, event_type, body, attempts, received_at) VALUES ('sales.chunk:${id}:1', 'sales.import-chunk', '{}', 11, '2026-01-01T01:00:00Z')`,
+  ].join("; ");
+  execFileSync(bin("wrangler"), ["d1", "execute", "DB", "--local", "--persist-to", inject("persistDir"), "--command", sql], { cwd: root, stdio: "ignore" });
+
+  const context = await agentContext("tax-agent");
+  const page = await context.newPage();
+  await page.goto("/agent/ventes");
+  const row = page.locator("tr", { hasText: "bloque.csv" });
+  await row.waitFor();
+  expect(await row.textContent()).toContain("Bloqué");
+  await row.getByRole("button", { name: "Voir l'import bloque.csv" }).click();
+  await page.locator(`[data-import-stalled='${id}']`).waitFor();
+  const notice = (await page.textContent(`[data-import-stalled='${id}']`))!;
+  expect(notice).toContain("1 sur 3");
+  expect(notice).toContain("envoyez à nouveau le même fichier");
+  expect(await page.locator(".import-status progress").count()).toBe(0);
+  await noViolations(page, "import stalled");
   await context.close();
 });

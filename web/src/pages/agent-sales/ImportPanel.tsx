@@ -1,6 +1,7 @@
 // Importing a geo-dvf file: the file chosen is sent as it is (gzip or plain), then the import's progress is
 // followed chunk by chunk with a progress bar until it completes; the rejected lines are listed with their
-// number and reason, and the latest imports can be reopened. A file refused as a whole says why and where.
+// number and reason, and the latest imports can be reopened. A file refused as a whole says why and where; an
+// import stalled by a part that failed for good says so and how to resume it.
 import { useEffect, useRef, useState } from "preact/hooks";
 import { dateTimeFormat, numberFormat, plural, useMessages } from "../../app/i18n";
 import { ApiFailure, failureText } from "../../api/client";
@@ -59,6 +60,13 @@ function Progress({ status, again }: { status: ImportStatus; again: boolean }) {
           rows: count("rowsRead", status.rowsRead), sales: count("salesImported", status.salesImported), known: count("salesKnown", status.salesAlreadyKnown),
           scored: count("salesScored", status.salesScored), cases: count("casesOpened", status.casesOpened), rejected: count("linesRejected", status.linesRejected),
         })}
+      </p>
+    );
+  }
+  if (status.status === "stalled") {
+    return (
+      <p class="notice notice-error" data-import-stalled={status.id}>
+        {t("importStalled", { chunks: status.failedChunks.length || 1, total: status.chunksTotal })}
       </p>
     );
   }

@@ -1,7 +1,8 @@
 // The sales console's API calls (tax agents; ops for imports) and the shapes they return.
 import { api } from "../../api/client";
 
-export type ImportStatusName = "processing" | "completed";
+/** stalled: a part of the file failed for good; sending the same file again resumes it. */
+export type ImportStatusName = "processing" | "completed" | "stalled";
 
 export interface SalesImport {
   id: string;
@@ -9,6 +10,7 @@ export interface SalesImport {
   bytes: number;
   compressed: boolean;
   status: ImportStatusName;
+  failedChunks: number[];
   progress: number;
   chunksTotal: number;
   chunksDone: number;

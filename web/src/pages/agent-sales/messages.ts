@@ -33,6 +33,8 @@ export const salesMessages = defineMessages({
     linesRejected_one: "{n} ligne rejetée",
     linesRejected_other: "{n} lignes rejetées",
     importAgain: "Ce fichier a déjà été importé : rien n'a été ajouté.",
+    importStalled:
+      "L'import est bloqué : une partie du fichier n'a pas pu être traitée ({chunks} sur {total}). L'équipe technique la voit dans la liste des événements en échec. Une fois la cause corrigée, envoyez à nouveau le même fichier : l'import reprendra cette partie, sans doublon.",
     fileRejected: "Le fichier n'a pas été importé, rien n'a été enregistré.",
     fileError_wrong_header: "Ligne {line} : l'en-tête n'est pas celui d'un fichier geo-dvf.",
     fileError_wrong_delimiter: "Ligne {line} : les colonnes ne sont pas séparées par des virgules.",
@@ -84,6 +86,7 @@ export const salesMessages = defineMessages({
     showImport: "Voir l'import {name}",
     status_processing: "En cours",
     status_completed: "Terminé",
+    status_stalled: "Bloqué",
     unnamedFile: "(sans nom)",
     casesTitle: "Dossiers",
     filtersTitle: "Filtrer les dossiers",
@@ -217,6 +220,8 @@ export const salesMessages = defineMessages({
     linesRejected_one: "{n} line rejected",
     linesRejected_other: "{n} lines rejected",
     importAgain: "This file was already imported: nothing was added.",
+    importStalled:
+      "The import is stalled: a part of the file could not be processed ({chunks} of {total}). The technical team sees it in the list of failed events. Once the cause is fixed, send the same file again: the import will take up that part, without duplicates.",
     fileRejected: "The file was not imported; nothing was recorded.",
     fileError_wrong_header: "Line {line}: the header is not a geo-dvf header.",
     fileError_wrong_delimiter: "Line {line}: the columns are not separated by commas.",
@@ -268,6 +273,7 @@ export const salesMessages = defineMessages({
     showImport: "Show the import {name}",
     status_processing: "In progress",
     status_completed: "Finished",
+    status_stalled: "Stalled",
     unnamedFile: "(no name)",
     casesTitle: "Cases",
     filtersTitle: "Filter the cases",
