@@ -1,7 +1,8 @@
 // The social workers' outreach console /agent/droits in Chromium: role required; a household file with good
 // and bad lines ranked in a Web Worker with the real ONNX model, bad lines reported with number and reason;
 // explanation with the legal mention; filters and CSV export made in the browser; the file never uploaded
-// (every request inspected), only counts of at least 10 households sent; axe-core clean in each state.
+// (every request inspected), only counts of at least 10 households sent; a model that cannot be opened said
+// at once; axe-core clean in each state.
 import { readFileSync } from "node:fs";
 import type { Browser, BrowserContext, Request } from "playwright-core";
 import { afterAll, beforeAll, expect, inject, test } from "vitest";
@@ -146,6 +147,18 @@ test("a file without its required columns is refused with the columns named", as
   const context = await agentContext("social-agent");
   const page = await openWithFile(context, "id,adult1_age,rent\nX1,40,500\n");
   await expect.poll(() => page.textContent("[role=alert]")).toContain("housing_status, housing_aid, lawful_residence");
+  expect(await axeViolations(page)).toEqual([]);
+  await context.close();
+});
+
+test("a model that cannot be opened is said at once, not only when a file is ranked", async () => {
+  const context = await agentContext("social-agent");
+  await context.route(/non-take-up.*\.onnx/, (route) => route.abort("internetdisconnected"));
+  const page = await context.newPage();
+  await page.goto("/agent/droits");
+  await page.locator("[data-model-failed]").waitFor({ timeout: 30_000 });
+  expect(await page.textContent("[data-model-failed]")).toContain("Le modèle n'a pas pu être ouvert");
+  expect(await page.getAttribute("[data-model-ready]", "data-model-ready")).toBe("no");
   expect(await axeViolations(page)).toEqual([]);
   await context.close();
 });

@@ -59,8 +59,12 @@ export default function AgentRightsPage() {
 
   const allowed = session?.roles.includes("social-agent") ?? false;
   const [modelReady, setModelReady] = useState(false);
+  const [modelFailure, setModelFailure] = useState<string | null>(null);
   useEffect(() => {
-    if (allowed) prepareRanking().then(() => setModelReady(true));
+    if (!allowed) return;
+    prepareRanking()
+      .then(() => setModelReady(true))
+      .catch((error: Error) => setModelFailure(error.message));
   }, [allowed]);
 
   useEffect(() => {
@@ -135,6 +139,7 @@ export default function AgentRightsPage() {
           </div>
         )}
       </div>
+      {modelFailure && !ranked && <p class="notice notice-error" role="alert" data-model-failed>{t("modelFailed", { message: modelFailure })}</p>}
       {failure && <p class="notice notice-error" role="alert">{t("failed", { message: failure })}</p>}
       {ranked && list && (
         <div id="results-start" tabIndex={-1} data-ranked={rankedCount} data-rules-date={list.date}>

@@ -22,6 +22,7 @@ let worker: Worker | null = null;
 let latest = 0;
 let ready: Promise<void> | null = null;
 let markReady: () => void = () => {};
+let markFailed: (error: Error) => void = () => {};
 const pending = new Map<number, { resolve(r: RankedFile): void; reject(e: Error): void; onProgress: ProgressListener }>();
 type ProgressListener = (stage: OutreachStage, done: number, total: number) => void;
 
@@ -31,6 +32,10 @@ function rankingWorker(): Worker {
   worker.onmessage = (event: MessageEvent<RankReply>) => {
     const reply = event.data;
     if (reply.type === "ready") return markReady();
+    if (reply.id === 0 && reply.type === "failed") {
+      ready = null; // the next call to prepareRanking tries again
+      return markFailed(new Error(reply.message));
+    }
     const request = pending.get(reply.id);
     if (!request || reply.id !== latest) return pending.delete(reply.id);
     if (reply.type === "progress") return request.onProgress(reply.stage, reply.done, reply.total);
@@ -48,10 +53,12 @@ function rankingWorker(): Worker {
   return worker;
 }
 
-/** Starts the worker and opens the model while the agent picks a file; resolves once the model is open. */
+/** Starts the worker and opens the model while the agent picks a file; resolves once the model is open, rejects
+ * with the reason when it cannot be opened. */
 export function prepareRanking(): Promise<void> {
-  ready ??= new Promise((resolve) => {
+  ready ??= new Promise((resolve, reject) => {
     markReady = resolve;
+    markFailed = reject;
     rankingWorker().postMessage({ id: 0 } satisfies RankRequest);
   });
   return ready;
