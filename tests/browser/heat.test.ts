@@ -54,7 +54,7 @@ test("the self-assessment runs on the device and no request carries any answer",
   await page.locator("[data-assessment]").waitFor({ timeout: 60_000 });
   expect(await page.getAttribute("[data-assessment]", "data-assessment")).toBe("high");
   const result = await page.textContent("[data-assessment]");
-  expect(result).toContain("Alité·e");
+  expect(result).toContain("Alité ou alitée");
   expect(result).toContain("Trouble psychiatrique");
   expect(await axeViolations(page)).toEqual([]);
 
@@ -204,7 +204,7 @@ test("the agent console: chart with its data table, call list with reasons, outc
   const rows = page.locator("table tbody tr", { has: page.locator(".outcome-form") });
   await expect.poll(() => rows.count()).toBeGreaterThanOrEqual(3);
   expect(await rows.first().textContent()).toContain("Agathe Fragile");
-  expect(await rows.first().textContent()).toContain("Alité·e");
+  expect(await rows.first().textContent()).toContain("Alité ou alitée");
   expect(await axeViolations(page)).toEqual([]);
 
   await rows.first().getByRole("button", { name: "Pourquoi ce rang ?" }).click();

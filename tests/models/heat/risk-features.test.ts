@@ -77,7 +77,7 @@ describe("heatRiskReasons", () => {
     const reasons = heatRiskReasons(person);
     // bedridden 6.44 > age 85 (2² = 4) > psychiatric 3.61 > respiratory 1.61 > alone 1.3
     expect(reasons.map((r) => r.code)).toEqual(["confinedToBed", "ageDecadesOver65", "psychiatric", "respiratory", "livesAlone"]);
-    expect(reasons[0].labels).toEqual({ fr: "Alité·e", en: "Confined to bed" });
+    expect(reasons[0].labels).toEqual({ fr: "Alité ou alitée", en: "Confined to bed" });
   });
 
   test("age becomes a reason when it doubles the odds (75 and over)", () => {

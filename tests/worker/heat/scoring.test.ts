@@ -99,7 +99,7 @@ test("the call list comes highest risk first, with each person's reasons", async
   const top = list.items[0];
   expect(Number(top.registrationId.slice(5)) % 7).toBe(0);
   expect(top.reasons.map((r) => r.code)).toEqual(expect.arrayContaining(["confinedToBed", "isolated", "cardiovascular", "sleepsUnderRoof"]));
-  expect(top.reasons.find((r) => r.code === "confinedToBed")?.labels.fr).toBe("Alité·e");
+  expect(top.reasons.find((r) => r.code === "confinedToBed")?.labels.fr).toBe("Alité ou alitée");
   const lastPage = await (await call(`/api/v1/heat/calls?limit=10&offset=${PEOPLE - 10}`, { role: "heat-agent" })).json<{ items: { rank: number; reasons: unknown[] }[] }>();
   expect(lastPage.items.at(-1)!.rank).toBe(PEOPLE);
   expect((await call("/api/v1/heat/calls?arrondissement=3", { role: "heat-agent" }).then((r) => r.json<{ total: number }>())).total).toBe(people.filter((_, i) => 1 + (i % 20) === 3).length);
