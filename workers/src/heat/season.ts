@@ -1,8 +1,9 @@
 // The heat season of Paris's register (seasonal watch from 1 June to 15 September): registrations expire at the
 // end of the season unless renewed, and the nightly purge then erases them.
 import { parisDay } from "../../../models/heat/forecast";
+import { SEASON } from "../../../models/heat/season";
 
-export const SEASON = { startMonthDay: "06-01", endMonthDay: "09-15" } as const;
+export { RENEWAL_WINDOW_DAYS } from "../../../models/heat/season";
 
 /** The instant a season ends: midnight after 15 September in Paris (22:00 UTC, summer time). */
 const seasonEndOf = (year: number) => new Date(`${year}-${SEASON.endMonthDay}T22:00:00.000Z`);
@@ -16,6 +17,3 @@ export function seasonEnd(now: Date): Date {
 
 /** Renewal carries a registration to the end of the following season. */
 export const renewedExpiry = (expiresAt: Date) => seasonEndOf(expiresAt.getUTCFullYear() + 1);
-
-/** A registration can be renewed once its expiry is at most this close. */
-export const RENEWAL_WINDOW_DAYS = 200;

@@ -5,6 +5,7 @@ import { useLayoutEffect, useRef, useState } from "preact/hooks";
 import { dateTimeFormat, useMessages } from "../../app/i18n";
 import { ApiFailure, api, failureText } from "../../api/client";
 import { downloadText } from "../../app/download";
+import { RENEWAL_WINDOW_DAYS } from "../../../../models/heat/season";
 import { heatMessages } from "./messages";
 
 interface Export {
@@ -46,7 +47,7 @@ export function ManageRegistration() {
   const renew = (data: Export) =>
     call<{ expiresAt: string }>("/renew", "POST")
       .then(({ expiresAt }) => setState({ status: "open", data: { ...data, registration: { ...data.registration, expiresAt } }, note: t("manageRenewed", { date: date(expiresAt) }) }))
-      .catch((error: unknown) => setState({ status: "open", data, note: error instanceof ApiFailure && error.status === 409 ? t("manageRenewTooEarly") : t("manageRenewFailed", { message: failureText(error) }) }));
+      .catch((error: unknown) => setState({ status: "open", data, note: error instanceof ApiFailure && error.status === 409 ? t("manageRenewTooEarly", { days: RENEWAL_WINDOW_DAYS }) : t("manageRenewFailed", { message: failureText(error) }) }));
   const erase = () => call("", "DELETE").then(() => setState({ status: "deleted" })).catch(failed);
 
   return (

@@ -5,6 +5,7 @@ import { useLayoutEffect, useRef, useState } from "preact/hooks";
 import { dateTimeFormat, useMessages } from "../../app/i18n";
 import { ApiFailure, api, failureText } from "../../api/client";
 import { factorsFromPerson, type SharedFactors } from "../../../../models/heat/register-factors";
+import { SEASON } from "../../../../models/heat/season";
 import type { Answers } from "./assessment";
 import { downloadText } from "../../app/download";
 import { heatMessages, type HeatMessageKey } from "./messages";
@@ -34,7 +35,7 @@ interface Created {
 type Errors = Partial<Record<string, HeatMessageKey>>;
 
 export function RegistrationForm({ answers }: { answers: Answers | null }) {
-  const { t } = useMessages(heatMessages);
+  const { t, lang } = useMessages(heatMessages);
   const [errors, setErrors] = useState<Errors>({});
   const [failure, setFailure] = useState<string | null>(null);
   const [sending, setSending] = useState(false);
@@ -110,7 +111,7 @@ export function RegistrationForm({ answers }: { answers: Answers | null }) {
   return (
     <section aria-labelledby="register-title">
       <h2 id="register-title">{t("registerTitle")}</h2>
-      <p>{t("registerIntro")}</p>
+      <p>{t("registerIntro", { seasonEnd: dateTimeFormat(lang, { day: "numeric", month: "long", timeZone: "UTC" }).format(new Date(`2000-${SEASON.endMonthDay}T12:00:00Z`)) })}</p>
       <p class="hint">{t("registerOnlyNeeded")}</p>
       {Object.keys(errors).length > 0 && <p class="notice notice-error" role="alert">{t("regErrors")}</p>}
       {failure && <p class="notice notice-error" role="alert">{failure}</p>}
