@@ -12,13 +12,12 @@ import { gunzipSync } from "node:zlib";
 import { startLocalStack } from "../infra/scripts/local-stack";
 import { featureDefinition } from "../models/features";
 import type { Manifest } from "../models/registry";
-import { loadSales } from "../models/sales/training/loadSales";
+import { loadSales, PARIS_DVF_FILE as PARIS_FILE } from "../models/sales/training/loadSales";
 import { scopeIssues } from "../models/sales/triage";
 import { signAgentToken } from "../workers/src/platform/auth";
 import { fmt } from "./stats";
 import { edgePredict, edgeRowsPerSecond, nativeRowsPerSecond } from "./throughput";
 
-const PARIS_FILE = new URL("../../shared/data/dvf/geodvf_paris_2023_2025H1.csv.gz", import.meta.url);
 const artifacts = new URL("../models/artifacts/", import.meta.url);
 const YEAR = "2024";
 

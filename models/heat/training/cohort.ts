@@ -14,7 +14,8 @@ import {
   type HeatRiskPerson,
   type Mobility,
 } from "../risk-features.ts";
-import { SHARED_DATA_DIR, loadMontsouris, readCsv } from "./data.ts";
+import { readCsv, SHARED_DATA_DIR } from "../../lib/training/sharedData.ts";
+import { loadMontsouris } from "./data.ts";
 
 /** Assumptions where the shared census files are silent (sources and reasons in COHORT.md). */
 export const ASSUMPTIONS = {

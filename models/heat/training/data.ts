@@ -1,25 +1,12 @@
 // Node-only loaders for the real heat data read in place from shared/data/heat: the Paris-Montsouris daily
 // series (Météo-France, 1950-2026) and the Météo-France heat vigilance levels per département (2023-2025).
-import { readFileSync } from "node:fs";
-import { dirname, resolve } from "node:path";
-import { fileURLToPath } from "node:url";
+import { readCsv, SHARED_DATA_DIR } from "../../lib/training/sharedData.ts";
 import type { DailyTemperature, HeatLevel } from "../hazard.ts";
 
-export const SHARED_DATA_DIR = resolve(dirname(fileURLToPath(import.meta.url)), "../../../../shared/data");
-export const MONTSOURIS_CSV = resolve(SHARED_DATA_DIR, "heat/meteofrance_Q75_paris_montsouris_75114001_daily_1950-2026.csv");
-export const VIGILANCE_CSV = resolve(SHARED_DATA_DIR, "heat/meteofrance_vigilance_canicule_by_dept_2023_2025.csv");
+export const MONTSOURIS_CSV = `${SHARED_DATA_DIR}/heat/meteofrance_Q75_paris_montsouris_75114001_daily_1950-2026.csv`;
+export const VIGILANCE_CSV = `${SHARED_DATA_DIR}/heat/meteofrance_vigilance_canicule_by_dept_2023_2025.csv`;
 
 const VIGILANCE_LEVELS: Record<string, HeatLevel> = { "1": "green", "2": "yellow", "3": "orange", "4": "red" };
-
-/** Rows of a comma-separated file with a header line, as records keyed by column name. */
-export function readCsv(path: string): Record<string, string>[] {
-  const [header, ...lines] = readFileSync(path, "utf8").trim().split(/\r?\n/);
-  const columns = header.split(",");
-  return lines.map((line) => {
-    const cells = line.split(",");
-    return Object.fromEntries(columns.map((name, i) => [name, cells[i] ?? ""]));
-  });
-}
 
 /** The daily TN/TX series of Paris-Montsouris, in date order; throws on an empty temperature cell. */
 export function loadMontsouris(path = MONTSOURIS_CSV): DailyTemperature[] {

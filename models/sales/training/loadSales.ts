@@ -5,8 +5,9 @@ import { createReadStream } from "node:fs";
 import { createGunzip } from "node:zlib";
 import { GeoDvfParser, findInvalidUtf8 } from "../geodvf.ts";
 import type { ParserOptions, Sale } from "../geodvf.ts";
+import { sharedDataFile } from "../../lib/training/sharedData.ts";
 
-export const PARIS_DVF_FILE = new URL("../../../../shared/data/dvf/geodvf_paris_2023_2025H1.csv.gz", import.meta.url);
+export const PARIS_DVF_FILE = sharedDataFile("dvf/geodvf_paris_2023_2025H1.csv.gz");
 
 export async function loadSales(file: URL, options: ParserOptions = {}): Promise<Sale[]> {
   const parser = new GeoDvfParser(options);

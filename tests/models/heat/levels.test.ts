@@ -5,7 +5,8 @@
 import { readFileSync } from "node:fs";
 import { expect, test } from "vitest";
 import { HEAT_LEVELS } from "../../../models/heat/hazard.ts";
-import { readCsv, VIGILANCE_CSV } from "../../../models/heat/training/data.ts";
+import { VIGILANCE_CSV } from "../../../models/heat/training/data.ts";
+import { readCsv } from "../../../models/lib/training/sharedData.ts";
 import { LEVELS_GOAL, evaluateLevels } from "../../../models/heat/training/levels-evaluation.ts";
 
 const outcome = evaluateLevels();

@@ -2,8 +2,9 @@
 
 import { readFileSync } from "node:fs";
 import { gunzipSync } from "node:zlib";
+import { sharedDataFile } from "../../../models/lib/training/sharedData";
 
-const DVF = new URL("../../../../shared/data/dvf/", import.meta.url);
+const DVF = sharedDataFile("dvf/");
 
 export const HENDAYE = "geodvf_64260_hendaye_2019_2023.csv";
 export const PARIS_14_2020H1 = "geodvf_75114_2020H1.csv";

@@ -7,13 +7,14 @@ import { existsSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { expect, test } from "vitest";
 import { registerEntries } from "../../../models/register/entries/index";
+import { SHARED_DATA_DIR } from "../../../models/lib/training/sharedData";
 import { fieldMappings } from "../../../models/register/fields";
 import { MAPPING_END, MAPPING_START, mappingTable } from "../../../models/register/mapping-table";
 import { registerEntrySchema } from "../../../models/register/schema";
 import { isFilled, valuesAt } from "../../worker/trust/paths";
 
 const root = fileURLToPath(new URL("../../../", import.meta.url));
-const registers = `${root}../shared/data/registers/`;
+const registers = `${SHARED_DATA_DIR}/registers/`;
 
 /** Rows of a CSV file with quoted fields that may hold commas and newlines. */
 function csvRows(text: string): string[][] {

@@ -1,5 +1,7 @@
 // Consumer of the dead-letter queue: records each event that exhausted its retries in D1 (idempotently,
-// by event id) so ops can list them at GET /api/v1/ops/dead-events and fix the cause. Nothing replays them.
+// by event id) so ops can list them at GET /api/v1/ops/dead-events and fix the cause. Nothing replays them by
+// itself: a use case may look up its own dead events and publish them again (sales imports do, when the same
+// file is sent again), forgetting their records.
 
 export const isDeadLetterQueue = (queueName: string) => queueName.startsWith("recoque-events-dead");
 
@@ -16,3 +18,16 @@ export async function recordDeadEvents(batch: MessageBatch<unknown>, env: Env): 
   if (statements.length) await env.DB.batch(statements);
   batch.ackAll();
 }
+
+/** Ids of the dead events of the given types. */
+export async function deadEventIds(db: D1Database, types: readonly string[]): Promise<string[]> {
+  if (!types.length) return [];
+  const { results } = await db
+    .prepare(`SELECT event_id FROM dead_events WHERE event_type IN (${types.map((_, i) => `?${i + 1}`).join(", ")})`)
+    .bind(...types)
+    .all<{ event_id: string }>();
+  return results.map((r) => r.event_id);
+}
+
+/** Statements forgetting dead events that were published again. */
+export const forgetDeadEvents = (db: D1Database, ids: readonly string[]) => ids.map((id) => db.prepare("DELETE FROM dead_events WHERE event_id = ?1").bind(id));

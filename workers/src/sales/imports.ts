@@ -7,6 +7,7 @@
 import type { ActingAgent } from "../platform/auth";
 import { withAudit } from "../platform/audit";
 import { sha256Hex } from "../platform/hash";
+import { deadEventIds, forgetDeadEvents } from "../events/dead-letters";
 import { publish } from "../events/publish";
 import { chunkEvent, finaliseEvent } from "./events";
 import { importIdFor, rawFileKey } from "./settings";
@@ -56,11 +57,8 @@ const NONE_DEAD: DeadSteps = { chunks: [], finalise: false };
 async function deadSteps(db: D1Database, importIds: string[]): Promise<Map<string, DeadSteps>> {
   const found = new Map<string, DeadSteps>();
   if (!importIds.length) return found;
-  const { results } = await db
-    .prepare("SELECT event_id FROM dead_events WHERE event_type IN ('sales.import-chunk', 'sales.import-finalise')")
-    .all<{ event_id: string }>();
   const wanted = new Set(importIds);
-  for (const { event_id } of results) {
+  for (const event_id of await deadEventIds(db, ["sales.import-chunk", "sales.import-finalise"])) {
     const [kind, importId, index] = event_id.split(":");
     if (!wanted.has(importId)) continue;
     const steps = found.get(importId) ?? { chunks: [], finalise: false };
@@ -110,7 +108,7 @@ async function resumeDeadSteps(env: Env, row: ImportRow, dead: DeadSteps): Promi
   const chunks = (await storedChunks(env, row.sha256)).filter((c) => dead.chunks.includes(c.index));
   const events = [...chunks.map((c) => chunkEvent({ importId: row.id, index: c.index, key: c.key, firstDataLine: c.firstDataLine })), ...(dead.finalise ? [finaliseEvent(row.id)] : [])];
   await publish(env.EVENTS, events);
-  await env.DB.batch(events.map((e) => env.DB.prepare("DELETE FROM dead_events WHERE event_id = ?1").bind(e.id)));
+  await env.DB.batch(forgetDeadEvents(env.DB, events.map((e) => e.id)));
 }
 
 const todayUtc = (now: Date) => now.toISOString().slice(0, 10);
