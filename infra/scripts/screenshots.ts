@@ -7,6 +7,7 @@ import { mkdirSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { chromium, type Browser, type Page } from "playwright-core";
 import { chromiumArgs, chromiumPath } from "../../tests/browser/chromium";
+import { fillSingleAdult } from "../../tests/browser/rights-form";
 import { signAgentToken, type Role } from "../../workers/src/platform/auth";
 import { startLocalStack, type LocalStack } from "./local-stack";
 
@@ -25,16 +26,7 @@ interface Shot {
 }
 
 async function fillRights(page: Page) {
-  await page.check("#couple-no");
-  await page.fill("#adult0-age", "68");
-  await page.fill("#adult0-pensions", "820");
-  await page.check("#housing-status-tenantSocial");
-  await page.fill("#rent", "450");
-  await page.check("#housing-aid-yes");
-  await page.check("#nationality-french");
-  await page.check("#in-paris-yes");
-  await page.selectOption("#arrondissement", "19");
-  await page.selectOption("#paris-years", "5");
+  await fillSingleAdult(page, { age: 68, pensions: 820, housing: "tenantSocial", rent: 450, housingAid: true, arrondissement: 19 });
   await page.click("form[data-rights-form] button[type=submit]");
   await page.locator("#results-title").scrollIntoViewIfNeeded();
 }

@@ -10,6 +10,7 @@ import { startLocalStack, type LocalStack } from "../../infra/scripts/local-stac
 import type { Role } from "../../workers/src/platform/auth";
 import { routes } from "../../web/src/app/routes";
 import { agentToken, axeViolations, launchBrowser } from "./browser";
+import { fillSingleAdult } from "./rights-form";
 
 let browser: Browser;
 let stack: LocalStack;
@@ -60,19 +61,6 @@ async function goto(page: Page, path: string, ready: string) {
   await page.locator(ready).first().waitFor({ timeout: 60_000 });
 }
 
-async function fillRightsForm(page: Page) {
-  await page.check("#couple-no");
-  await page.fill("#adult0-age", "70");
-  await page.fill("#adult0-pensions", "700");
-  await page.check("#housing-status-tenantSocial");
-  await page.fill("#rent", "400");
-  await page.check("#housing-aid-no");
-  await page.check("#nationality-french");
-  await page.check("#in-paris-yes");
-  await page.selectOption("#arrondissement", "13");
-  await page.selectOption("#paris-years", "5");
-}
-
 /** Each page's main states, reached in order on one tab; `check(state)` runs axe-core on each. */
 const PAGES: { path: string; roles?: Role[]; walk(page: Page, check: (state: string) => Promise<void>): Promise<void> }[] = [
   {
@@ -108,7 +96,7 @@ const PAGES: { path: string; roles?: Role[]; walk(page: Page, check: (state: str
       await page.click("form[data-rights-form] button[type=submit]");
       await page.locator("#error-summary").waitFor();
       await check("questionnaire with errors");
-      await fillRightsForm(page);
+      await fillSingleAdult(page, { age: 70, pensions: 700, housing: "tenantSocial", rent: 400, housingAid: false, arrondissement: 13 });
       await page.click("form[data-rights-form] button[type=submit]");
       await page.locator("#benefit-aspa").waitFor();
       await check("results");

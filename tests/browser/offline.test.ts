@@ -7,6 +7,7 @@ import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, expect, test } from "vitest";
 import { routes } from "../../web/src/app/routes";
 import { axeViolations, launchBrowser, newContext, sendForecast } from "./browser";
+import { fillSingleAdult } from "./rights-form";
 
 let browser: Browser;
 beforeAll(async () => {
@@ -65,16 +66,7 @@ test("every citizen page works offline after one visit", async () => {
 
   await page.getByRole("link", { name: "Mes droits" }).first().click();
   await page.locator("form[data-rights-form]").waitFor();
-  await page.check("#couple-no");
-  await page.fill("#adult0-age", "70");
-  await page.fill("#adult0-pensions", "700");
-  await page.check("#housing-status-tenantSocial");
-  await page.fill("#rent", "400");
-  await page.check("#housing-aid-no");
-  await page.check("#nationality-french");
-  await page.check("#in-paris-yes");
-  await page.selectOption("#arrondissement", "13");
-  await page.selectOption("#paris-years", "5");
+  await fillSingleAdult(page, { age: 70, pensions: 700, housing: "tenantSocial", rent: 400, housingAid: false, arrondissement: 13 });
   await page.click("button[type=submit]");
   await page.locator("#benefit-aspa").waitFor();
   expect(await page.textContent(".results")).toMatch(/par mois/);

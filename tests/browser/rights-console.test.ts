@@ -5,9 +5,9 @@
 // at once; axe-core clean in each state.
 import { readFileSync } from "node:fs";
 import type { Browser, BrowserContext, Request } from "playwright-core";
-import { afterAll, beforeAll, expect, inject, test } from "vitest";
-import { signAgentToken, type Role } from "../../workers/src/platform/auth";
-import { axeViolations, launchBrowser, newContext } from "./browser";
+import { afterAll, beforeAll, expect, test } from "vitest";
+import type { Role } from "../../workers/src/platform/auth";
+import { agentContext, axeViolations, launchBrowser } from "./browser";
 
 let browser: Browser;
 beforeAll(async () => {
@@ -36,12 +36,8 @@ const BAD = [
 const FILE = [HEADER, ...GOOD.slice(0, 300), BAD[0], ...GOOD.slice(300), BAD[1], BAD[2]].join("\n");
 const BAD_LINE_NUMBERS = [302, 603, 604];
 
-async function agentContext(role: Role): Promise<BrowserContext> {
-  const context = await newContext(browser, { acceptDownloads: true });
-  const token = await signAgentToken({ id: "browser.agent", roles: [role] }, inject("jwtSecret"));
-  await context.addInitScript((t) => sessionStorage.setItem("recoque.agentToken", t), token);
-  return context;
-}
+/** Signed in with one role; downloads kept (CSV exports). */
+const signedIn = (role: Role) => agentContext(browser, [role], { acceptDownloads: true });
 
 async function openWithFile(context: BrowserContext, text: string, name = "foyers.csv") {
   const page = await context.newPage();
@@ -53,7 +49,7 @@ async function openWithFile(context: BrowserContext, text: string, name = "foyer
 }
 
 test("is reserved to social agents", async () => {
-  const context = await agentContext("heat-agent");
+  const context = await signedIn("heat-agent");
   const page = await context.newPage();
   await page.goto("/agent/droits");
   await expect.poll(() => page.textContent("main")).toContain("réservée aux travailleurs sociaux");
@@ -63,7 +59,7 @@ test("is reserved to social agents", async () => {
 });
 
 test("ranks the good lines, reports the bad ones, explains a rank, exports; the file never leaves the browser", async () => {
-  const context = await agentContext("social-agent");
+  const context = await signedIn("social-agent");
   const requests: Request[] = [];
   context.on("request", (r) => requests.push(r));
   const page = await context.newPage();
@@ -144,7 +140,7 @@ test("ranks the good lines, reports the bad ones, explains a rank, exports; the 
 });
 
 test("a file without its required columns is refused with the columns named", async () => {
-  const context = await agentContext("social-agent");
+  const context = await signedIn("social-agent");
   const page = await openWithFile(context, "id,adult1_age,rent\nX1,40,500\n");
   await expect.poll(() => page.textContent("[role=alert]")).toContain("housing_status, housing_aid, lawful_residence");
   expect(await axeViolations(page)).toEqual([]);
@@ -152,7 +148,7 @@ test("a file without its required columns is refused with the columns named", as
 });
 
 test("a model that cannot be opened is said at once, not only when a file is ranked", async () => {
-  const context = await agentContext("social-agent");
+  const context = await signedIn("social-agent");
   await context.route(/non-take-up.*\.onnx/, (route) => route.abort("internetdisconnected"));
   const page = await context.newPage();
   await page.goto("/agent/droits");

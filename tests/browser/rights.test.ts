@@ -4,6 +4,7 @@
 import type { Browser, Page, Request } from "playwright-core";
 import { afterAll, beforeAll, expect, test } from "vitest";
 import { axeViolations, launchBrowser, newContext } from "./browser";
+import { fillSingleAdult } from "./rights-form";
 
 let browser: Browser;
 beforeAll(async () => {
@@ -24,18 +25,9 @@ async function openForm(page: Page) {
   await page.locator("form[data-rights-form]").waitFor();
 }
 
-async function fillSingleAdult(page: Page, { earned = "", rent = "700", aid = "no" } = {}) {
-  await page.check("#couple-no");
-  await page.fill("#adult0-age", "30");
-  if (earned) await page.fill("#adult0-earned", earned);
-  await page.check("#housing-status-tenantPrivate");
-  await page.fill("#rent", rent);
-  await page.check(`#housing-aid-${aid}`);
-  await page.check("#nationality-french");
-  await page.check("#in-paris-yes");
-  await page.selectOption("#arrondissement", "18");
-  await page.selectOption("#paris-years", "5");
-}
+/** A single adult of 30 renting privately in the 18th, no income unless given. */
+const fillYoungTenant = (page: Page, { earned, rent = 700, housingAid = false }: { earned?: number; rent?: number | string; housingAid?: boolean } = {}) =>
+  fillSingleAdult(page, { age: 30, earned, housing: "tenantPrivate", rent, housingAid, arrondissement: 18 });
 
 test("refuses missing and impossible answers with a message next to the field, and is axe-clean", async () => {
   const context = await newContext(browser);
@@ -52,7 +44,7 @@ test("refuses missing and impossible answers with a message next to the field, a
   expect(await page.textContent("#housing-status-tenantPrivate-error")).toContain("Répondez");
   expect(await axeViolations(page)).toEqual([]);
 
-  await fillSingleAdult(page);
+  await fillYoungTenant(page);
   await page.fill("#adult0-age", "trente");
   await page.selectOption("#children-count", "1");
   await page.fill("#child0-age", "24");
@@ -79,7 +71,7 @@ test("a full simulation shows amounts, reasons, arithmetic, how to claim and the
   context.on("request", (r) => requests.push(r));
   const page = await context.newPage();
   await openForm(page);
-  await fillSingleAdult(page, { rent: RENT });
+  await fillYoungTenant(page, { rent: RENT });
   await page.fill("#adult0-earned", EARNED);
   await page.fill("#savings", SAVINGS);
   await page.click("button[type=submit]");
@@ -125,7 +117,7 @@ test("the amounts are those in force on the day in Paris: at 00:30 on 1 April 20
   // 22:30 UTC on 31 March: the day before by the UTC date, when the RSA was still 635.71 €.
   await page.clock.setFixedTime(new Date("2025-04-01T00:30:00+02:00"));
   await openForm(page);
-  await fillSingleAdult(page);
+  await fillYoungTenant(page);
   await page.click("button[type=submit]");
   const rsa = page.locator(".benefit", { has: page.locator("#benefit-rsa") });
   await expect.poll(() => rsa.locator(".benefit-amount").textContent()).toMatch(/646,52\s€ par mois/);
@@ -137,7 +129,7 @@ test("a result without a cash amount says so, not a total of 0 €", async () =>
   const context = await newContext(browser);
   const page = await context.newPage();
   await openForm(page);
-  await fillSingleAdult(page);
+  await fillYoungTenant(page);
   await page.fill("#adult0-age", "60");
   await page.fill("#adult0-pensions", "900");
   await page.check("#in-paris-no");
@@ -156,7 +148,7 @@ test("answers are kept on the device only when asked, and can be erased", async 
   const context = await newContext(browser);
   const page = await context.newPage();
   await openForm(page);
-  await fillSingleAdult(page, { earned: "1200" });
+  await fillYoungTenant(page, { earned: 1200 });
   expect(await page.evaluate(() => localStorage.getItem("recoque.rights.answers"))).toBeNull();
   await page.check("#keep-answers");
   await expect.poll(() => page.evaluate(() => localStorage.getItem("recoque.rights.answers"))).toContain("1200");
@@ -184,7 +176,7 @@ test("works offline after one visit: the questionnaire and the simulation", asyn
   await page.goto("/droits");
   await page.locator("form[data-rights-form]").waitFor();
   expect(await page.locator(".notice-offline").count()).toBe(1);
-  await fillSingleAdult(page, { aid: "yes" });
+  await fillYoungTenant(page, { housingAid: true });
   await page.click("button[type=submit]");
   const rsa = page.locator(".benefit", { has: page.locator("#benefit-rsa") });
   // With housing aid of unknown amount the whole flat rate is deducted: 646.52 − 77.58 = 568.94 €.

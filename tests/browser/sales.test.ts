@@ -9,8 +9,8 @@ import { fileURLToPath } from "node:url";
 import { gzipSync } from "node:zlib";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, expect, inject, test } from "vitest";
-import { signAgentToken, type Role } from "../../workers/src/platform/auth";
-import { axeViolations, launchBrowser, newContext } from "./browser";
+import type { Role } from "../../workers/src/platform/auth";
+import { agentContext, axeViolations, launchBrowser } from "./browser";
 
 const root = fileURLToPath(new URL("../../", import.meta.url));
 const bin = (name: string) => `${root}node_modules/.bin/${name}`;
@@ -28,12 +28,8 @@ afterAll(async () => {
   await browser?.close();
 });
 
-async function agentContext(role: Role): Promise<BrowserContext> {
-  const context = await newContext(browser, { acceptDownloads: true });
-  const token = await signAgentToken({ id: `browser.${role}`, roles: [role] }, inject("jwtSecret"));
-  await context.addInitScript((t) => sessionStorage.setItem("recoque.agentToken", t), token);
-  return context;
-}
+/** Signed in with one role; downloads kept (CSV exports). */
+const signedIn = (role: Role) => agentContext(browser, [role], { acceptDownloads: true });
 
 async function noViolations(page: Page, state: string) {
   expect(await axeViolations(page), state).toEqual([]);
@@ -53,7 +49,7 @@ async function upload(page: Page, name: string, buffer: Buffer, mimeType = "text
 }
 
 test("is reserved to tax agents; ops may import but see no case", async () => {
-  const heat = await agentContext("heat-agent");
+  const heat = await signedIn("heat-agent");
   const page = await heat.newPage();
   await page.goto("/agent/ventes");
   await expect.poll(() => page.textContent("main")).toContain("rôle tax-agent");
@@ -61,7 +57,7 @@ test("is reserved to tax agents; ops may import but see no case", async () => {
   await noViolations(page, "refused");
   await heat.close();
 
-  const ops = await agentContext("ops");
+  const ops = await signedIn("ops");
   const opsPage = await ops.newPage();
   await opsPage.goto("/agent/ventes");
   await opsPage.locator("#sales-file").waitFor();
@@ -72,7 +68,7 @@ test("is reserved to tax agents; ops may import but see no case", async () => {
 });
 
 test("imports with progress, refuses a bad file with its reason, lists cases, reviews one, exports", async () => {
-  const context = await agentContext("tax-agent");
+  const context = await signedIn("tax-agent");
   await watchProgress(context);
   const page = await context.newPage();
   await page.goto("/agent/ventes");
@@ -171,7 +167,7 @@ test("an import stalled by a part that failed for good says so and how to resume
   ].join("; ");
   execFileSync(bin("wrangler"), ["d1", "execute", "DB", "--local", "--persist-to", inject("persistDir"), "--command", sql], { cwd: root, stdio: "ignore" });
 
-  const context = await agentContext("tax-agent");
+  const context = await signedIn("tax-agent");
   const page = await context.newPage();
   await page.goto("/agent/ventes");
   const row = page.locator("tr", { hasText: "bloque.csv" });

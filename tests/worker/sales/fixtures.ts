@@ -5,7 +5,9 @@ import { env } from "cloudflare:workers";
 import { expect } from "vitest";
 import hendaye from "../../../../shared/data/dvf/geodvf_64260_hendaye_2019_2023.csv?raw";
 import paris14 from "../../../infra/seed/data/sales/geodvf_75114_2020H1.csv?raw";
+import type { z } from "@hono/zod-openapi";
 import type { Role } from "../../../workers/src/platform/auth";
+import type { importStatusSchema } from "../../../workers/src/sales/routes/schemas";
 import { call } from "../helpers";
 
 export const HENDAYE = hendaye;
@@ -22,22 +24,8 @@ export function upload(body: BodyInit, { role = "tax-agent", fileName }: { role?
   return call(`/api/v1/sales/imports${fileName ? `?fileName=${encodeURIComponent(fileName)}` : ""}`, { method: "POST", role, body, headers: { "Content-Type": "text/csv" } });
 }
 
-export interface ImportStatus {
-  id: string;
-  status: string;
-  failedChunks: number[];
-  progress: number;
-  chunksTotal: number;
-  chunksDone: number;
-  rowsRead: number;
-  salesImported: number;
-  salesAlreadyKnown: number;
-  salesRejected: number;
-  linesRejected: number;
-  salesScored: number;
-  casesOpened: number;
-  rejectedLines: { items: { line: number; code: string; column: string | null; message: string; saleId: string | null }[]; total: number };
-}
+/** The import status page as the Worker declares it. */
+export type ImportStatus = z.infer<typeof importStatusSchema>;
 
 export async function status(id: string, query = ""): Promise<ImportStatus> {
   const res = await call(`/api/v1/sales/imports/${id}${query}`, { role: "ops" });
