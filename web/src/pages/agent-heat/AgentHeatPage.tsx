@@ -2,7 +2,7 @@
 // episode, the call list with reasons and outcomes, and the follow-up lists.
 import { useCallback, useEffect, useState } from "preact/hooks";
 import { dateTimeFormat, useMessages } from "../../app/i18n";
-import { Link } from "../../app/router";
+import { RoleRequired } from "../agent/RoleRequired";
 import { useStore } from "../../app/store";
 import { usePageTitle } from "../../app/title";
 import { failureText } from "../../api/client";
@@ -47,15 +47,7 @@ export default function AgentHeatPage() {
     refreshFollowUps();
   }, [allowed]);
 
-  if (!allowed) {
-    return (
-      <>
-        <h1>{t("title")}</h1>
-        <p>{t("needRole")}</p>
-        <Link href="/agent">{t("signIn")}</Link>
-      </>
-    );
-  }
+  if (!allowed) return <RoleRequired title={t("title")} reason={t("needRole")} />;
   return (
     <>
       <h1>{t("title")}</h1>

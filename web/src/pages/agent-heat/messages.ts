@@ -4,7 +4,6 @@ export const agentHeatMessages = defineMessages({
   fr: {
     title: "Canicule : liste d'appels et suivi",
     needRole: "Cet espace est réservé aux agents du registre canicule (rôle heat-agent).",
-    signIn: "Se connecter dans l'espace agents",
     loadError: "Impossible de charger ces données : {message}",
     chartTitle: "Indicateurs des prochains jours et seuils d'alerte",
     chartDay: "Jour",
@@ -78,7 +77,6 @@ export const agentHeatMessages = defineMessages({
   en: {
     title: "Heatwave: call list and follow-up",
     needRole: "This area is for heatwave register agents (role heat-agent).",
-    signIn: "Sign in to the staff area",
     loadError: "Could not load this data: {message}",
     chartTitle: "Indicators for the coming days and alert thresholds",
     chartDay: "Day",

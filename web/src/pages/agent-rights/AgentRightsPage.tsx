@@ -5,7 +5,7 @@
 // the counts by arrondissement that alone may be sent.
 import { useEffect, useState } from "preact/hooks";
 import { numberFormat, plural, useMessages } from "../../app/i18n";
-import { Link } from "../../app/router";
+import { RoleRequired } from "../agent/RoleRequired";
 import { useStore } from "../../app/store";
 import { usePageTitle } from "../../app/title";
 import { agentSession } from "../../api/session";
@@ -74,15 +74,7 @@ export default function AgentRightsPage() {
     nonTakeUpTrees(ranked.model.version).then((trees) => setFactors(() => factorCache(trees, ranked.list.date)));
   }, [ranked]);
 
-  if (!allowed) {
-    return (
-      <>
-        <h1>{t("title")}</h1>
-        <p>{t("needRole")}</p>
-        <Link href="/agent">{t("signIn")}</Link>
-      </>
-    );
-  }
+  if (!allowed) return <RoleRequired title={t("title")} reason={t("needRole")} />;
 
   const onFile = async (file: File | undefined) => {
     if (!file) return;

@@ -3,7 +3,8 @@
 // (tax agents only). Every view recalls that a case is a signal for review, never an accusation.
 import { useState } from "preact/hooks";
 import { useMessages } from "../../app/i18n";
-import { Link, location } from "../../app/router";
+import { location } from "../../app/router";
+import { RoleRequired } from "../agent/RoleRequired";
 import { useStore } from "../../app/store";
 import { usePageTitle } from "../../app/title";
 import { agentSession } from "../../api/session";
@@ -22,15 +23,7 @@ export default function AgentSalesPage() {
   const taxAgent = session?.roles.includes("tax-agent") ?? false;
   const ops = session?.roles.includes("ops") ?? false;
 
-  if (!taxAgent && !ops) {
-    return (
-      <>
-        <h1>{t("title")}</h1>
-        <p>{t("needRole")}</p>
-        <Link href="/agent">{t("signIn")}</Link>
-      </>
-    );
-  }
+  if (!taxAgent && !ops) return <RoleRequired title={t("title")} reason={t("needRole")} />;
   return (
     <>
       <h1>{t("title")}</h1>

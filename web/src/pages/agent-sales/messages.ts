@@ -4,7 +4,6 @@ export const salesMessages = defineMessages({
   fr: {
     title: "Ventes immobilières : dossiers à examiner",
     needRole: "Cet espace est réservé aux agents chargés du suivi des ventes (rôle tax-agent) ; l'exploitation (rôle ops) peut y importer des fichiers.",
-    signIn: "Se connecter dans l'espace agents",
     notice: "Chaque dossier est un signal à examiner par un agent, jamais une accusation : seule la DGFiP peut rectifier un prix déclaré (Livre des procédures fiscales, art. L17). Ces données ne servent à rien d'autre.",
     opsOnly: "Votre rôle permet d'importer des fichiers et de suivre les imports ; les dossiers sont réservés aux agents chargés des ventes.",
     loadError: "Impossible de charger ces données : {message}",
@@ -191,7 +190,6 @@ export const salesMessages = defineMessages({
   en: {
     title: "Property sales: cases to review",
     needRole: "This area is for the agents who follow property sales (role tax-agent); operations (role ops) may import files here.",
-    signIn: "Sign in to the staff area",
     notice: "Each case is a signal for an agent to review, never an accusation: only the DGFiP may correct a declared price (Livre des procédures fiscales, art. L17). This data serves no other purpose.",
     opsOnly: "Your role may import files and follow imports; cases are reserved to the agents in charge of sales.",
     loadError: "Could not load this data: {message}",

@@ -1,0 +1,16 @@
+// What a console shows to someone not signed in with its role: the page's title, who the console is for, and
+// the way to the sign-in page.
+import { useMessages } from "../../app/i18n";
+import { Link } from "../../app/router";
+import { agentMessages } from "./messages";
+
+export function RoleRequired({ title, reason }: { title: string; reason: string }) {
+  const { t } = useMessages(agentMessages);
+  return (
+    <>
+      <h1>{title}</h1>
+      <p>{reason}</p>
+      <Link href="/agent">{t("signInToConsole")}</Link>
+    </>
+  );
+}
