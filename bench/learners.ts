@@ -5,7 +5,7 @@
 import * as ortNode from "onnxruntime-node";
 import * as ortWeb from "onnxruntime-web/wasm";
 import { fitGbdt } from "../models/lib/gbdt.ts";
-import { predictGbdt } from "../models/lib/gbdtModel.ts";
+import { predictGbdt } from "../models/lib/gbdt-model.ts";
 import { zerosMatrix, type Matrix } from "../models/lib/matrix.ts";
 import { gbdtToOnnx, VALUE_OUTPUT } from "../models/lib/onnx.ts";
 import type { ObjectiveName } from "../models/lib/objectives.ts";

@@ -7,7 +7,7 @@
 // p50 and p99, and the cold start of the first scoring request after the Worker starts.
 import { readFileSync } from "node:fs";
 import { startLocalStack } from "../infra/scripts/local-stack";
-import type { Manifest, ModelEntry } from "../models/registry";
+import type { Manifest, ModelEntry } from "../models/manifest";
 import { signAgentToken } from "../workers/src/platform/auth";
 import { fmt, percentile, timeEach } from "./stats";
 import { edgePredict, edgeRowsPerSecond, nativeRowsPerSecond } from "./throughput";

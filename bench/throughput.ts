@@ -4,7 +4,7 @@
 // amortised; and onnxruntime-node native, one thread like the wasm build, in this process.
 import { readFileSync } from "node:fs";
 import * as ortNode from "onnxruntime-node";
-import type { ModelEntry } from "../models/registry";
+import type { ModelEntry } from "../models/manifest";
 import { timeEach } from "./stats";
 
 const artifacts = new URL("../models/artifacts/", import.meta.url);

@@ -7,10 +7,10 @@ import { fileURLToPath } from "node:url";
 import * as ort from "onnxruntime-node";
 import { writeArtifactsIndex } from "./artifacts/write-index.ts";
 import { modelCardSchema, type ModelCard } from "./cards/schema.ts";
-import type { ModelDefinition } from "./definition.ts";
+import type { ModelDefinition } from "./model-definition.ts";
 import { featureDefinition } from "./features.ts";
-import { definitions } from "./definitions.ts";
-import type { Manifest, ModelEntry } from "./registry.ts";
+import { definitions } from "./all-models.ts";
+import type { Manifest, ModelEntry } from "./manifest.ts";
 
 const artifactsDir = fileURLToPath(new URL("./artifacts/", import.meta.url));
 const INPUT = "features";

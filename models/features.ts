@@ -2,10 +2,10 @@
 // sale, a household) to the float32 vector the ONNX model takes. Training, the Worker and the browser all
 // encode through these, and each model card's reference examples are checked through them at the edge
 // and on the device. Shared code.
-import { HEAT_RISK_FEATURES, heatRiskFeatures, type HeatExposure, type HeatRiskPerson } from "./heat/risk-features.ts";
-import { NON_TAKE_UP_FEATURES, nonTakeUpFeatures, type NonTakeUpInput } from "./rights/features.ts";
-import { SALE_FEATURE_NAMES, saleFeatures, type SaleFeatureContext } from "./sales/features.ts";
-import type { Sale } from "./sales/sale.ts";
+import { HEAT_RISK_FEATURES, heatRiskFeatures, type HeatExposure, type HeatRiskPerson } from "./heat-risk/features.ts";
+import { NON_TAKE_UP_FEATURES, nonTakeUpFeatures, type NonTakeUpInput } from "./non-take-up/features.ts";
+import { SALE_FEATURE_NAMES, saleFeatures, type SaleFeatureContext } from "./sale-price/features.ts";
+import type { Sale } from "../domain/sales/sale.ts";
 
 export interface FeatureDefinition<Input = unknown, Context = unknown> {
   names: readonly string[];

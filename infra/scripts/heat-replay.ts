@@ -6,8 +6,8 @@
 // The token is signed with the local JWT secret of .dev.vars (or $JWT_SECRET for another stack). Each run
 // names its forecasts after its label, so running it again drives the pipeline again.
 import { parseArgs } from "node:util";
-import { addDays, isCalendarDay } from "../../models/heat/forecast";
-import { loadMontsouris } from "../../models/heat/training/data";
+import { addDays, isCalendarDay } from "../../domain/heat/forecast";
+import { loadMontsouris } from "../../domain/heat/evaluation/real-data";
 import { signAgentToken } from "../../workers/src/platform/auth";
 import { localJwtSecret } from "./dev-vars";
 

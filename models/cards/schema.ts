@@ -104,7 +104,7 @@ export const modelCardSchema = z.object({
     protectedAttributes: z.array(z.string()),
     checks: z.array(fairnessCheckSchema),
     proxies: z.array(proxyCheckSchema),
-    /** Every protected attribute has a proxy check or is listed here (tests/models/trust/fairness.test.ts). */
+    /** Every protected attribute has a proxy check or is listed here (tests/node/trust/fairness.test.ts). */
     unmeasured: z.array(unmeasuredAttributeSchema).optional(),
     /** A metric gated for some attribute is gated for every attribute it is reported by, unless listed here. */
     notGated: z.array(notGatedSchema).optional(),

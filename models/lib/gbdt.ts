@@ -5,7 +5,7 @@
 // to ONNX. Shared code (no Node imports), though training normally runs in Node scripts.
 
 import { binMatrix, computeBinEdges, MAX_BINS, MISSING_BIN } from "./binning.ts";
-import type { GbdtModel, GbdtTree } from "./gbdtModel.ts";
+import type { GbdtModel, GbdtTree } from "./gbdt-model.ts";
 import type { Matrix } from "./matrix.ts";
 import { makeObjective, weightedQuantile, type ObjectiveName } from "./objectives.ts";
 import { createRng } from "./rng.ts";

@@ -7,7 +7,7 @@
 
 import onnxProto from "onnx-proto";
 import type { onnx as OnnxTypes } from "onnx-proto";
-import type { GbdtModel } from "./gbdtModel.ts";
+import type { GbdtModel } from "./gbdt-model.ts";
 import type { LogisticModel } from "./logistic.ts";
 
 const { onnx } = onnxProto;

@@ -4,7 +4,7 @@
 // the expected value to the raw prediction. Conditional expectations weight the branches by node cover.
 // Shared code, so the Worker and the browser can explain a single prediction.
 
-import type { GbdtModel, GbdtTree } from "./gbdtModel.ts";
+import type { GbdtModel, GbdtTree } from "./gbdt-model.ts";
 import type { Matrix } from "./matrix.ts";
 
 export interface ShapExplanation {

@@ -96,7 +96,7 @@ test("registration needs consent, shares only the ticked factors, shows the code
   await page.getByRole("button", { name: "M'inscrire", exact: true }).click();
   await expect.poll(() => page.getAttribute("#reg-phone", "aria-invalid")).toBe("true");
   expect(await page.textContent("#reg-phone-error")).toContain("numéro de téléphone français");
-  // The season's end comes from models/heat/season.ts, written in the page's language.
+  // The season's end comes from domain/heat/season.ts, written in the page's language.
   expect(await page.textContent("#register-title ~ p")).toContain("dure jusqu'au 15 septembre");
   expect(await axeViolations(page)).toEqual([]);
 

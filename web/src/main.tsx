@@ -1,10 +1,10 @@
 // Entry of the web app: loads the page of the current location, then renders the shell around it (one paint,
 // no loading placeholder that the page would push down).
-import "./app/zodNoEval";
+import "./app/zod-no-eval";
 import { render } from "preact";
 import { Layout } from "./app/Layout";
 import { useMessages } from "./app/i18n";
-import { shellMessages } from "./app/messages";
+import { shellMessages } from "./app/translations";
 import { loadPage, location, useCurrentPage } from "./app/router";
 import "./styles/main.css";
 // The home page, the landing page of most visits, is bundled with the shell (its lazy import in routes.ts then

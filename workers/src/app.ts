@@ -15,7 +15,7 @@ import { models } from "./routes/models";
 import { mountOpenApi } from "./routes/openapi-doc";
 import { ops } from "./routes/ops";
 import { ping } from "./routes/ping";
-import { register } from "./routes/register";
+import { register } from "./routes/algorithm-register";
 import { rights } from "./rights/routes";
 
 export const app = new OpenAPIHono<AppEnv>();

@@ -4,7 +4,7 @@
 import { createExecutionContext, createMessageBatch, getQueueResult } from "cloudflare:test";
 import { env } from "cloudflare:workers";
 import { expect, test } from "vitest";
-import { addDays } from "../../../models/heat/forecast";
+import { addDays } from "../../../domain/heat/forecast";
 import { applyForecast } from "../../../workers/src/heat/episodes";
 import { forecastEvent } from "../../../workers/src/heat/forecasts";
 import worker from "../../../workers/src/index";

@@ -2,7 +2,7 @@
 // (the public route is rate-limited) or through the API, and waits on the real queue.
 import { env } from "cloudflare:workers";
 import { expect } from "vitest";
-import { addDays, parisDay } from "../../../models/heat/forecast";
+import { addDays, parisDay } from "../../../domain/heat/forecast";
 import { call } from "../helpers";
 
 /** TN/TX pairs that grade the issue day: green (cool), orange (IBMn ≥ 20, IBMx ≥ 31), red (IBMx ≥ 35). */

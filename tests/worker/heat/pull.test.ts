@@ -4,7 +4,7 @@
 import { createScheduledController } from "cloudflare:test";
 import { env } from "cloudflare:workers";
 import { expect, test } from "vitest";
-import { forecastSchema } from "../../../models/heat/forecast";
+import { forecastSchema } from "../../../domain/heat/forecast";
 import { schedules } from "../../../workers/src/events/schedules";
 import { receiveForecast } from "../../../workers/src/heat/forecasts";
 import { pullForecast } from "../../../workers/src/heat/pull";

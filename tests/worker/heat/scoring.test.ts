@@ -6,8 +6,8 @@ import { createExecutionContext, createMessageBatch, getQueueResult } from "clou
 import { env } from "cloudflare:workers";
 import { expect, test } from "vitest";
 import { featureDefinition } from "../../../models/features";
-import { addDays } from "../../../models/heat/forecast";
-import { personFromFactors } from "../../../models/heat/register-factors";
+import { addDays } from "../../../domain/heat/forecast";
+import { personFromFactors } from "../../../domain/heat/register-factors";
 import type { Exposure } from "../../../workers/src/heat/episodes";
 import { deliverEvent } from "../../../workers/src/heat/events";
 import { SCORING_CHUNK } from "../../../workers/src/heat/ids";

@@ -3,7 +3,7 @@
 // one audit entry per submission, none for a repeat; totals read back; and the retention purge.
 import { env } from "cloudflare:workers";
 import { beforeEach, describe, expect, test } from "vitest";
-import { MIN_CELL_HOUSEHOLDS } from "../../../models/rights/outreach/stats";
+import { MIN_CELL_HOUSEHOLDS } from "../../../domain/rights/outreach/stats";
 import { purgeExpired } from "../../../workers/src/privacy/purge";
 import { verifyChain } from "../../../workers/src/platform/audit";
 import { call, type ErrorBody } from "../helpers";

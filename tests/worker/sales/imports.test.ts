@@ -3,7 +3,7 @@
 // file sent again, gzipped or not, creates nothing new.
 import { env } from "cloudflare:workers";
 import { expect, test } from "vitest";
-import { parseGeoDvf } from "../../../models/sales/geodvf";
+import { parseGeoDvf } from "../../../domain/sales/geodvf";
 import { call, type ErrorBody } from "../helpers";
 import { count, gzip, HENDAYE, importText, lines, PARIS_14, upload } from "./fixtures";
 

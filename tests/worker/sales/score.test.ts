@@ -3,7 +3,7 @@
 // not valid geo-dvf lines are a 400 naming the row and the column.
 import { env } from "cloudflare:workers";
 import { beforeAll, expect, test } from "vitest";
-import { parseGeoDvf } from "../../../models/sales/geodvf";
+import { parseGeoDvf } from "../../../domain/sales/geodvf";
 import { call, type ErrorBody } from "../helpers";
 import { count, HENDAYE, importText, lines, PARIS_14 } from "./fixtures";
 

@@ -1,7 +1,7 @@
 // Security of every API answer, generically from the OpenAPI document: the security headers on every
 // operation's answer (successes, refusals, errors, not-modified, preflights, unknown routes); CORS for the app's
 // own origin only; and a rate limit on every public write, answering 429 with Retry-After in the standard error
-// body, per client. (Static assets: tests/browser/register-headers.test.ts, over the real stack.)
+// body, per client. (Static assets: tests/browser/security-headers.test.ts, over the real stack.)
 import { createExecutionContext } from "cloudflare:test";
 import { env } from "cloudflare:workers";
 import { expect, test } from "vitest";

@@ -1,7 +1,7 @@
 // Calls to the Recoque API: JSON in and out, the agent's token when signed in, and the API's error body
 // turned into an `ApiFailure` the pages can show (message and the fields at fault).
 import { translator } from "../app/i18n";
-import { shellMessages } from "../app/messages";
+import { shellMessages } from "../app/translations";
 import { lang } from "../app/settings";
 import { agentSession } from "./session";
 

@@ -3,7 +3,7 @@
 import type { ComponentChildren } from "preact";
 import { useEffect, useState } from "preact/hooks";
 import { useMessages } from "./i18n";
-import { shellMessages } from "./messages";
+import { shellMessages } from "./translations";
 import { Link } from "./router";
 import { lang, largeText } from "./settings";
 import { useStore } from "./store";

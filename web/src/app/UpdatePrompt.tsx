@@ -6,7 +6,7 @@
 import { useEffect, useState } from "preact/hooks";
 import { registerSW } from "virtual:pwa-register";
 import { useMessages } from "./i18n";
-import { shellMessages } from "./messages";
+import { shellMessages } from "./translations";
 
 const UPDATE_CHECK_MS = 60 * 60_000;
 

@@ -6,7 +6,7 @@
 import type { ComponentChildren } from "preact";
 import { useId, useMemo, useState } from "preact/hooks";
 import { plural, useMessages } from "../app/i18n";
-import { componentMessages } from "./messages";
+import { componentMessages } from "./translations";
 import { Pagination, SortableHeader } from "./TableControls";
 
 export interface Column<Row> {

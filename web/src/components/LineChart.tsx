@@ -5,7 +5,7 @@ import { useEffect, useRef } from "preact/hooks";
 import uPlot from "uplot";
 import "uplot/dist/uPlot.min.css";
 import { numberFormat, useMessages } from "../app/i18n";
-import { componentMessages } from "./messages";
+import { componentMessages } from "./translations";
 
 export interface Series {
   label: string;

@@ -2,7 +2,7 @@
 // server (the sales cases): a column header that sorts (a button, with aria-sort on the header cell), and the
 // navigation between pages.
 import { useMessages } from "../app/i18n";
-import { componentMessages } from "./messages";
+import { componentMessages } from "./translations";
 
 export type SortState = "ascending" | "descending" | undefined;
 

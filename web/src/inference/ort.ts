@@ -3,7 +3,7 @@
 // app, the ONNX file and feature context are fetched once (then served by the service worker's cache),
 // and the ONNX file's SHA-256 is checked against the manifest before use (the manifest has none for contexts).
 import manifestJson from "../../../models/artifacts/manifest.json";
-import type { Manifest, ModelEntry } from "../../../models/registry";
+import type { Manifest, ModelEntry } from "../../../models/manifest";
 import wasmUrl from "onnxruntime-web/ort-wasm-simd-threaded.wasm?url";
 
 type Ort = typeof import("onnxruntime-web/wasm");

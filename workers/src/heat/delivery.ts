@@ -1,7 +1,7 @@
 // Sends one batch of the outbox through the message provider, then marks it sent (audited as one entry). A
 // retry, or a duplicate delivery event, finds nothing pending or re-sends keys the provider already has.
 import { SYSTEM_ACTOR, withAudit } from "../platform/audit";
-import { messageFor, type Channel, type MessageKind } from "./message-texts";
+import { messageFor, type Channel, type MessageKind } from "./warning-texts";
 import { messageProvider, type MessageProvider, type OutgoingMessage } from "./provider";
 
 interface OutboxRow {

@@ -2,8 +2,8 @@
 // episode (one per contiguous alert period) or updates the open one, a lower level closes it. The change, the
 // levels (audited as the hazard rule's output) and the forecast's "handled" mark are written in one batch, so a
 // forecast handled twice, or a forecast older than one already handled, changes nothing.
-import { HEAT_LEVELS, LEVEL_RULE_ALGORITHM, type HeatLevel } from "../../../models/heat/hazard";
-import { addDays, daysBetween } from "../../../models/heat/forecast";
+import { HEAT_LEVELS, LEVEL_RULE_ALGORITHM, type HeatLevel } from "../../../domain/heat/hazard";
+import { addDays, daysBetween } from "../../../domain/heat/forecast";
 import { SYSTEM_ACTOR, withAudit, type AuditEntry } from "../platform/audit";
 import { hashInput } from "../platform/hash";
 import { loadForecast, type ForecastRow } from "./forecasts";

@@ -5,9 +5,9 @@
 import { cards } from "../../../models/artifacts";
 import { featureDefinition } from "../../../models/features";
 import type { ModelCard } from "../../../models/cards/schema";
-import { HEAT_RISK_FEATURES } from "../../../models/heat/risk-features";
-import riskFactors from "../../../models/heat/risk-factors.json";
-import { SHAREABLE_FACTORS, type SharedFactors } from "../../../models/heat/register-factors";
+import { HEAT_RISK_FEATURES } from "../../../models/heat-risk/features";
+import riskFactors from "../../../models/heat-risk/risk-factors.json";
+import { SHAREABLE_FACTORS, type SharedFactors } from "../../../domain/heat/register-factors";
 import type { Explanation } from "../explanations/explanation";
 import type { Explainer } from "../explanations/registry";
 import { infer, loadModel } from "../inference/registry";

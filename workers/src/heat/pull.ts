@@ -3,7 +3,7 @@
 // reached throws (the event retries with backoff); a forecast it sends that fails the checks is refused and
 // audited with its field errors, without retrying the same bad document. Each pull first republishes the
 // events of forecasts stored but left unhandled.
-import { readForecast } from "../../../models/heat/forecast";
+import { readForecast } from "../../../domain/heat/forecast";
 import { SYSTEM_ACTOR, withAudit } from "../platform/audit";
 import { ApiError } from "../platform/errors";
 import { receiveForecast, republishUnhandled, type Receipt } from "./forecasts";

@@ -2,8 +2,8 @@
 // e-mail, the arrondissement or address, the channels, a contact person, the risk factors the person agrees to
 // share) and an explicit consent. Phones are French numbers, normalised to +33.
 import { z } from "@hono/zod-openapi";
-import { SHAREABLE_FACTORS } from "../../../models/heat/register-factors";
-import { CHANNELS } from "./message-texts";
+import { SHAREABLE_FACTORS } from "../../../domain/heat/register-factors";
+import { CHANNELS } from "./warning-texts";
 
 /** "06 12 34 56 78", "06.12.34.56.78", "+33 6 12 34 56 78", "0033612345678" → "+33612345678"; null otherwise. */
 export function normalizeFrenchPhone(input: string): string | null {

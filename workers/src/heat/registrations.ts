@@ -7,7 +7,7 @@ import { withAudit } from "../platform/audit";
 import { ApiError } from "../platform/errors";
 import { sha256Hex } from "../platform/hash";
 import { openEpisode } from "./episodes";
-import { messageFor, type Channel, type MessageKind } from "./message-texts";
+import { messageFor, type Channel, type MessageKind } from "./warning-texts";
 import { randomToken, REGISTER_DEPARTEMENT } from "./ids";
 import { CONSENT_VERSION, type Registration } from "./registration-schema";
 import { chunkEvent } from "./rounds";

@@ -1,9 +1,9 @@
 // The heat season of Paris's register (seasonal watch from 1 June to 15 September): registrations expire at the
 // end of the season unless renewed, and the nightly purge then erases them.
-import { parisDay } from "../../../models/heat/forecast";
-import { SEASON } from "../../../models/heat/season";
+import { parisDay } from "../../../domain/heat/forecast";
+import { SEASON } from "../../../domain/heat/season";
 
-export { RENEWAL_WINDOW_DAYS } from "../../../models/heat/season";
+export { RENEWAL_WINDOW_DAYS } from "../../../domain/heat/season";
 
 /** The instant a season ends: midnight after 15 September in Paris (22:00 UTC, summer time). */
 const seasonEndOf = (year: number) => new Date(`${year}-${SEASON.endMonthDay}T22:00:00.000Z`);

@@ -2,7 +2,7 @@
 // outreach list is built in the social worker's browser, and only counts of households by arrondissement
 // (cells of at least 10) may be sent and read back.
 import { createRoute, z } from "@hono/zod-openapi";
-import { MIN_CELL_HOUSEHOLDS, STATS_METRICS, type StatsMetric } from "../../../models/rights/outreach/stats";
+import { MIN_CELL_HOUSEHOLDS, STATS_METRICS, type StatsMetric } from "../../../domain/rights/outreach/stats";
 import { findModel } from "../inference/registry";
 import { agentOf, forRoles } from "../platform/access";
 import { errorResponses, validationError } from "../platform/errors";

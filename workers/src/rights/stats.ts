@@ -1,6 +1,6 @@
 // The arrondissement counts of outreach lists: stored once per submission after the same suppression the
-// console applies (models/rights/outreach/stats.ts), audited in the same batch, and summed back for agents.
-import { STATS_METRICS, suppressSmallCells, type ArrondissementCounts, type StatsMetric } from "../../../models/rights/outreach/stats";
+// console applies (domain/rights/outreach/stats.ts), audited in the same batch, and summed back for agents.
+import { STATS_METRICS, suppressSmallCells, type ArrondissementCounts, type StatsMetric } from "../../../domain/rights/outreach/stats";
 import type { ActingAgent } from "../platform/auth";
 import { withAudit } from "../platform/audit";
 import { bulkInsert } from "../platform/bulk";

@@ -1,9 +1,9 @@
 // The reviewers' work on cases: the list (filters on status, arrondissement, sale period, score and rule;
 // highest score first unless asked otherwise; paginated), a decision (dismiss or refer, with a mandatory note,
 // taken once, audited with a hash of the note, never the note itself) and the CSV export of referred cases.
-import { addressOf } from "../../../models/sales/comparables";
-import type { Sale } from "../../../models/sales/sale";
-import type { CaseRule } from "../../../models/sales/triage";
+import { addressOf } from "../../../domain/sales/comparables";
+import type { Sale } from "../../../domain/sales/sale";
+import type { CaseRule } from "../../../domain/sales/triage";
 import type { ActingAgent } from "../platform/auth";
 import { withAudit } from "../platform/audit";
 import { ApiError } from "../platform/errors";

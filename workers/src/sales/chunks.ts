@@ -4,12 +4,12 @@
 // Everything — sales, cases, rejections, the chunk's record, the import's counters, one audit entry per score
 // and per case — is written in one D1 batch. A chunk already recorded writes nothing (duplicate delivery);
 // sales already known (from an earlier import) are neither written nor scored again.
-import { GeoDvfParser, type LineIssue, type ParseBatch } from "../../../models/sales/geodvf";
-import { priceSignal } from "../../../models/sales/triage";
+import { GeoDvfParser, type LineIssue, type ParseBatch } from "../../../domain/sales/geodvf";
+import { priceSignal } from "../../../domain/sales/triage";
 import { withAudit, type AuditEntry } from "../platform/audit";
 import { bulkInsert, type SqlValue } from "../platform/bulk";
 import { CASE_COLUMNS, caseAudit, caseRow, SALE_COLUMNS, saleRow, scoreAudit, type ModelRef } from "./records";
-import { priceSales } from "./scoring";
+import { priceSales } from "./expected-prices";
 import { MIN_SALE_DATE, triageThresholds } from "./settings";
 
 export interface ChunkRef {

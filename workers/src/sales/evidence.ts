@@ -5,16 +5,16 @@
 // sale's arrondissement around its date.
 import { explainers } from "../../../models/artifacts";
 import { featureDefinition } from "../../../models/features";
-import type { GbdtModel } from "../../../models/lib/gbdtModel";
+import type { GbdtModel } from "../../../models/lib/gbdt-model";
 import { quantile } from "../../../models/lib/metrics";
 import { shapValues } from "../../../models/lib/shap";
-import { comparablesPrice, DEFAULT_COMPARABLE_OPTIONS, findComparables, type Comparable } from "../../../models/sales/comparables";
-import { explainExpectedPrice, type PriceExplanation } from "../../../models/sales/explain";
-import { modelSurface, toMeters } from "../../../models/sales/features";
-import type { Sale } from "../../../models/sales/sale";
-import { previousSaleOfLot, triageSale, type TriageSignal, type TriageThresholds } from "../../../models/sales/triage";
+import { comparablesPrice, DEFAULT_COMPARABLE_OPTIONS, findComparables, type Comparable } from "../../../domain/sales/comparables";
+import { explainExpectedPrice, type PriceExplanation } from "../../../models/sale-price/explain";
+import { modelSurface, toMeters } from "../../../models/sale-price/features";
+import type { Sale } from "../../../domain/sales/sale";
+import { previousSaleOfLot, triageSale, type TriageSignal, type TriageThresholds } from "../../../domain/sales/triage";
 import { modelKey } from "../inference/registry";
-import { featureContext } from "./scoring";
+import { featureContext } from "./expected-prices";
 
 /** Months either side of the sale for the area's price distribution. */
 const DISTRIBUTION_MONTHS = 12;

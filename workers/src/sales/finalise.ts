@@ -3,8 +3,8 @@
 // which chunks were handled does not matter; a case opens on the later sale of each pair outside the price
 // band (audited), the import is marked completed and its chunk objects are removed from R2 (the raw file
 // stays). Idempotent: a completed import is left alone, and a case already open is not opened again.
-import type { Sale } from "../../../models/sales/sale";
-import { previousSaleOfLot, quickResaleSignal } from "../../../models/sales/triage";
+import type { Sale } from "../../../domain/sales/sale";
+import { previousSaleOfLot, quickResaleSignal } from "../../../domain/sales/triage";
 import { withAudit, type AuditEntry } from "../platform/audit";
 import { bulkInsert, type SqlValue } from "../platform/bulk";
 import { refreshCounters } from "./chunks";

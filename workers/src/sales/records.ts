@@ -1,13 +1,13 @@
 // How sales and cases are written to D1: the columns of each table, a sale's row (with its priced surface and
 // expected price), a case's deterministic id and row, and the audit entries of a score and of an opened case.
 // Shared by the import's chunk handler, its finalisation and on-demand scoring.
-import { modelSurface } from "../../../models/sales/features";
-import type { Sale } from "../../../models/sales/sale";
-import { caseScore, type CaseRule, type PriceSignal, type ResaleSignal, type TriageThresholds } from "../../../models/sales/triage";
+import { modelSurface } from "../../../models/sale-price/features";
+import type { Sale } from "../../../domain/sales/sale";
+import { caseScore, type CaseRule, type PriceSignal, type ResaleSignal, type TriageThresholds } from "../../../domain/sales/triage";
 import { SYSTEM_ACTOR, type AuditEntry } from "../platform/audit";
 import type { SqlValue } from "../platform/bulk";
 import { hashInput } from "../platform/hash";
-import type { PricedSale } from "./scoring";
+import type { PricedSale } from "./expected-prices";
 
 export const SALE_COLUMNS = [
   "id", "import_id", "date", "nature", "price", "commune_code", "arrondissement", "dwelling_type", "surface", "price_per_m2",

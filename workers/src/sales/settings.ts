@@ -1,7 +1,7 @@
 // The sales use case's settings, in one place: the triage thresholds in force (defaults calibrated in
-// models/sales/TRIAGE.md; an operator may set another opening share with the SALES_CASE_THRESHOLD variable,
+// models/sale-price/TRIAGE.md; an operator may set another opening share with the SALES_CASE_THRESHOLD variable,
 // e.g. `wrangler secret put` or [vars]), the import limits, and where import files live in R2.
-import { DEFAULT_TRIAGE_THRESHOLDS, type TriageThresholds } from "../../../models/sales/triage";
+import { DEFAULT_TRIAGE_THRESHOLDS, type TriageThresholds } from "../../../domain/sales/triage";
 
 export const SALE_PRICE_MODEL = "sale-price";
 

@@ -1,6 +1,6 @@
 // Texts the sales API gives with every case (French first): what a case is and is not, and what each rule
 // means, for the case page, the explanation and the CSV readers.
-import { DEFAULT_TRIAGE_THRESHOLDS, type CaseRule } from "../../../models/sales/triage";
+import { DEFAULT_TRIAGE_THRESHOLDS, type CaseRule } from "../../../domain/sales/triage";
 
 const { quickResaleMonths: months, quickResaleRatio: band } = DEFAULT_TRIAGE_THRESHOLDS;
 const frBand = String(band).replace(".", ",");

@@ -4,8 +4,8 @@
 // delimiter, truncated or corrupt gzip, bytes that are not UTF-8, too large once decompressed, no data line)
 // stops the pass with a 4xx naming the problem, its code in parentheses and its line, and the chunks already stored are deleted: no
 // chunk event is published and no sale written. Line-level problems are left to the chunk handler.
-import { checkHeader } from "../../../models/sales/geodvfRow";
-import { findInvalidUtf8, SaleChunker } from "../../../models/sales/geodvf";
+import { checkHeader } from "../../../domain/sales/geodvf-row";
+import { findInvalidUtf8, SaleChunker } from "../../../domain/sales/geodvf";
 import { ApiError } from "../platform/errors";
 import { CHUNK_BYTES, chunkKey, MAX_TEXT_BYTES } from "./settings";
 

@@ -1,14 +1,14 @@
 // Writes the heat demo data of this folder from the real data and the cohort generator: register.json, a demo
-// register of synthetic people drawn with models/heat/training/cohort.ts (no real person: names are drawn from
+// register of synthetic people drawn with models/heat-risk/training/cohort.ts (no real person: names are drawn from
 // lists of common names, phone numbers from the range ARCEP reserves for fiction, e-mails at example.org), and
 // montsouris-2019-07.csv, the real Paris-Montsouris TN/TX of the July 2019 heatwave for the demo forecast.
 // Run: npx tsx infra/seed/data/heat/generate.ts (a test checks the committed files are what it writes).
 import { writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { createRng } from "../../../../models/lib/rng.ts";
-import { factorsFromPerson, type SharedFactors } from "../../../../models/heat/register-factors.ts";
-import { generateCohort } from "../../../../models/heat/training/cohort.ts";
-import { loadMontsouris } from "../../../../models/heat/training/data.ts";
+import { factorsFromPerson, type SharedFactors } from "../../../../domain/heat/register-factors.ts";
+import { generateCohort } from "../../../../models/heat-risk/training/cohort.ts";
+import { loadMontsouris } from "../../../../domain/heat/evaluation/real-data.ts";
 
 export const DEMO_PEOPLE = 500;
 const SEED = 7503;

@@ -12,7 +12,7 @@ import { loadFollowUps, type CallPage, type FollowUp } from "./api";
 import { CallList } from "./CallList";
 import { FollowUps } from "./FollowUps";
 import { HeatChart } from "./HeatChart";
-import { agentHeatMessages } from "./messages";
+import { agentHeatMessages } from "./translations";
 import "./agent-heat.css";
 
 function EpisodeSummary({ page }: { page: CallPage | null }) {

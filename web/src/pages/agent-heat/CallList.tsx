@@ -6,7 +6,7 @@ import { failureText } from "../../api/client";
 import { DataTable, type Column } from "../../components/DataTable";
 import { CALL_FILTERS, loadCalls, type Call, type CallFilter, type CallPage, type CallStatus } from "./api";
 import { ExplanationPanel } from "./ExplanationPanel";
-import { agentHeatMessages } from "./messages";
+import { agentHeatMessages } from "./translations";
 import { OutcomeForm } from "./OutcomeForm";
 import { frenchPhone, PhoneLink } from "./PhoneLink";
 

@@ -6,7 +6,7 @@ import { numberFormat, useMessages } from "../../app/i18n";
 import { failureText } from "../../api/client";
 import type { Explanation } from "../../../../workers/src/explanations/explanation";
 import { loadExplanation, type Call } from "./api";
-import { agentHeatMessages } from "./messages";
+import { agentHeatMessages } from "./translations";
 
 export function ExplanationPanel({ call, onClose }: { call: Call; onClose(): void }) {
   const { t, lang } = useMessages(agentHeatMessages);

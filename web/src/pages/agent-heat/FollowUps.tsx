@@ -4,7 +4,7 @@ import { useMemo } from "preact/hooks";
 import { dateTimeFormat, useMessages } from "../../app/i18n";
 import { DataTable, type Column } from "../../components/DataTable";
 import type { FollowUp } from "./api";
-import { agentHeatMessages, type AgentHeatKey } from "./messages";
+import { agentHeatMessages, type AgentHeatKey } from "./translations";
 import { frenchPhone, PhoneLink } from "./PhoneLink";
 
 const LISTS = [

@@ -3,7 +3,7 @@ import { useState } from "preact/hooks";
 import { useMessages } from "../../app/i18n";
 import { failureText } from "../../api/client";
 import { OUTCOMES, recordOutcome, type Call, type CallStatus, type Outcome } from "./api";
-import { agentHeatMessages } from "./messages";
+import { agentHeatMessages } from "./translations";
 
 export function OutcomeForm({ call, onRecorded }: { call: Call; onRecorded(status: CallStatus, team: string | null): void }) {
   const { t } = useMessages(agentHeatMessages);

@@ -2,8 +2,8 @@
 // per problem, in the shared sortable table.
 import { DataTable, type Column } from "../../components/DataTable";
 import { useMessages } from "../../app/i18n";
-import type { BadLine, CsvProblem } from "../../../../models/rights/outreach/householdCsv";
-import { agentRightsMessages, type AgentRightsKey } from "./messages";
+import type { BadLine, CsvProblem } from "../../../../domain/rights/outreach/household-csv";
+import { agentRightsMessages, type AgentRightsKey } from "./translations";
 
 interface ProblemRow {
   key: string;

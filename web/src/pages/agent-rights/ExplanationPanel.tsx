@@ -1,13 +1,13 @@
-// The explanation of one household's rank, computed in this browser (models/rights/outreach/explain.ts): the
+// The explanation of one household's rank, computed in this browser (models/non-take-up/explain.ts): the
 // legal mention, the algorithm's role, the data used, each right with its amount, the rules' reasons and the
 // model's weights for this household, the priority, the pacing group, and the operations.
 import { useEffect, useLayoutEffect, useRef, useState } from "preact/hooks";
 import { numberFormat, useMessages } from "../../app/i18n";
-import { explainRank, type RankExplanation } from "../../../../models/rights/outreach/explain";
-import type { OutreachHousehold } from "../../../../models/rights/outreach/pipeline";
-import { formatMessage, type MessageCode } from "../../../../models/rights/messages";
+import { explainRank, type RankExplanation } from "../../../../models/non-take-up/explain";
+import type { OutreachHousehold } from "../../../../domain/rights/outreach/pipeline";
+import { formatMessage, type MessageCode } from "../../../../domain/rights/translations";
 import { nonTakeUpTrees } from "./explainer";
-import { agentRightsMessages } from "./messages";
+import { agentRightsMessages } from "./translations";
 
 interface Props {
   household: OutreachHousehold;

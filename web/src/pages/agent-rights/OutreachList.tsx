@@ -4,13 +4,13 @@
 import { useMemo, useRef, useState } from "preact/hooks";
 import { DataTable, type Column } from "../../components/DataTable";
 import { numberFormat, useMessages } from "../../app/i18n";
-import { MODEL_BENEFITS, type ModelBenefit } from "../../../../models/rights/outreach/stakes";
-import type { Factor } from "../../../../models/rights/outreach/explain";
-import type { OutreachHousehold } from "../../../../models/rights/outreach/pipeline";
+import { MODEL_BENEFITS, type ModelBenefit } from "../../../../domain/rights/outreach/stakes";
+import type { Factor } from "../../../../models/non-take-up/explain";
+import type { OutreachHousehold } from "../../../../domain/rights/outreach/pipeline";
 import { downloadText } from "../../app/download";
-import { outreachCsv } from "./exportList";
+import { outreachCsv } from "./export-list";
 import { factorText } from "./factors";
-import { agentRightsMessages } from "./messages";
+import { agentRightsMessages } from "./translations";
 
 interface Props {
   households: OutreachHousehold[];

@@ -5,10 +5,10 @@ import { useMemo, useState } from "preact/hooks";
 import { plural, useMessages } from "../../app/i18n";
 import { ApiFailure, api, failureText } from "../../api/client";
 import { LineChart } from "../../components/LineChart";
-import type { OutreachList } from "../../../../models/rights/outreach/pipeline";
-import { OUTREACH_TOP_SHARE } from "../../../../models/rights/outreach/ranking";
-import { MIN_CELL_HOUSEHOLDS, publishableCounts, STATS_METRICS, type StatsMetric } from "../../../../models/rights/outreach/stats";
-import { agentRightsMessages } from "./messages";
+import type { OutreachList } from "../../../../domain/rights/outreach/pipeline";
+import { OUTREACH_TOP_SHARE } from "../../../../domain/rights/outreach/ranking";
+import { MIN_CELL_HOUSEHOLDS, publishableCounts, STATS_METRICS, type StatsMetric } from "../../../../domain/rights/outreach/stats";
+import { agentRightsMessages } from "./translations";
 
 interface Stored {
   created: boolean;

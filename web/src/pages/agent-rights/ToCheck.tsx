@@ -1,9 +1,9 @@
 // Households whose rights the rules could not decide ("maybe"): not ranked, listed for the agent to check.
 import { DataTable, type Column } from "../../components/DataTable";
 import { useMessages } from "../../app/i18n";
-import { formatMessage, type MessageCode } from "../../../../models/rights/messages";
-import type { OutreachHousehold } from "../../../../models/rights/outreach/pipeline";
-import { agentRightsMessages } from "./messages";
+import { formatMessage, type MessageCode } from "../../../../domain/rights/translations";
+import type { OutreachHousehold } from "../../../../domain/rights/outreach/pipeline";
+import { agentRightsMessages } from "./translations";
 
 export function ToCheck({ households }: { households: OutreachHousehold[] }) {
   const { t, lang } = useMessages(agentRightsMessages);

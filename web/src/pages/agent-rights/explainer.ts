@@ -1,7 +1,7 @@
 /// <reference types="vite/client" />
 // The non-take-up model's trees, for the rank explanations computed in the browser (TreeSHAP). They are
 // bundled with the app as a lazy chunk per model version, loaded only when an agent asks for an explanation.
-import type { GbdtModel } from "../../../../models/lib/gbdtModel";
+import type { GbdtModel } from "../../../../models/lib/gbdt-model";
 
 const files = import.meta.glob<GbdtModel>("../../../../models/artifacts/non-take-up/*/explainer.json", { import: "default" });
 

@@ -1,12 +1,12 @@
 // Short words for the items that most raise a household's likelihood of not claiming (mainFactors, TreeSHAP),
 // computed once per household and shown in the list and its export.
-import type { GbdtModel } from "../../../../models/lib/gbdtModel";
-import { mainFactors, type Factor } from "../../../../models/rights/outreach/explain";
-import type { OutreachHousehold } from "../../../../models/rights/outreach/pipeline";
-import { mainRight } from "../../../../models/rights/outreach/ranking";
+import type { GbdtModel } from "../../../../models/lib/gbdt-model";
+import { mainFactors, type Factor } from "../../../../models/non-take-up/explain";
+import type { OutreachHousehold } from "../../../../domain/rights/outreach/pipeline";
+import { mainRight } from "../../../../domain/rights/outreach/ranking";
 import { plural, type Translate } from "../../app/i18n";
 import type { Lang } from "../../app/settings";
-import type { AgentRightsKey } from "./messages";
+import type { AgentRightsKey } from "./translations";
 
 export function factorText(f: Factor, h: OutreachHousehold, t: Translate<AgentRightsKey>, lang: Lang): string {
   if (f.feature.startsWith("benefit")) return t("factor_benefit", { right: t(`right_${mainRight(h.rights)!}`) });

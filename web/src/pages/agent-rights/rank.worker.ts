@@ -2,9 +2,9 @@
 // non-take-up model in onnxruntime-web, opened once for the worker's life and while the rules run, ranking),
 // so the page stays responsive, and reports progress. The file's text comes from the page and nothing leaves this worker but
 // the list, back to the page.
-import "../../app/zodNoEval";
+import "../../app/zod-no-eval";
 import { deviceModel } from "../../inference/ort";
-import { buildOutreachList, type OutreachStage } from "../../../../models/rights/outreach/pipeline";
+import { buildOutreachList, type OutreachStage } from "../../../../domain/rights/outreach/pipeline";
 import type { RankReply, RankRequest } from "./ranking";
 
 const MODEL_ID = "non-take-up";

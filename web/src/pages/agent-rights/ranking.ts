@@ -1,6 +1,6 @@
 // The page's side of the outreach Web Worker: one worker for the page's life (its JIT-compiled rules and its
 // model session serve every file opened), requests numbered so that only the latest file's replies count.
-import type { OutreachList, OutreachStage } from "../../../../models/rights/outreach/pipeline";
+import type { OutreachList, OutreachStage } from "../../../../domain/rights/outreach/pipeline";
 
 /** A file to rank, or (without text) a request to open the model ahead of the first file. */
 export interface RankRequest {

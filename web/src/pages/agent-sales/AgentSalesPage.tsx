@@ -11,7 +11,7 @@ import { agentSession } from "../../api/session";
 import { CaseList } from "./CaseList";
 import { CaseView } from "./CaseView";
 import { ImportPanel } from "./ImportPanel";
-import { salesMessages } from "./messages";
+import { salesMessages } from "./translations";
 import "./agent-sales.css";
 
 export default function AgentSalesPage() {

@@ -8,7 +8,7 @@ import { failureText } from "../../api/client";
 import { downloadText } from "../../app/download";
 import { Pagination, SortableHeader } from "../../components/TableControls";
 import { CASE_RULES, CASE_STATUSES, listCases, PAGE_SIZE, referredCasesCsv, type CaseQuery, type CaseSort, type CaseSummary } from "./api";
-import { salesMessages, type SalesMessageKey } from "./messages";
+import { salesMessages, type SalesMessageKey } from "./translations";
 
 const INITIAL: CaseQuery = { status: "open", arrondissement: "", from: "", to: "", minScore: "", rule: "", sort: "score", order: "desc", offset: 0 };
 const ARRONDISSEMENTS = Array.from({ length: 20 }, (_, i) => i + 1);

@@ -10,7 +10,7 @@ import { getCase, type CaseDetail, type CaseSummary } from "./api";
 import { useArrondissementName } from "./CaseList";
 import { DecisionForm } from "./DecisionForm";
 import { ComparablesChart, DistributionChart } from "./EvidenceCharts";
-import { salesMessages } from "./messages";
+import { salesMessages } from "./translations";
 
 function Facts({ detail }: { detail: CaseDetail }) {
   const { t, lang } = useMessages(salesMessages);

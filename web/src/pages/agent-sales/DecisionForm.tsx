@@ -4,7 +4,7 @@ import { useState } from "preact/hooks";
 import { dateTimeFormat, useMessages } from "../../app/i18n";
 import { failureText, type ApiFailure } from "../../api/client";
 import { decideCase, type CaseSummary } from "./api";
-import { salesMessages } from "./messages";
+import { salesMessages } from "./translations";
 
 export function DecisionForm({ summary, onDecided }: { summary: CaseSummary; onDecided(summary: CaseSummary): void }) {
   const { t, lang } = useMessages(salesMessages);

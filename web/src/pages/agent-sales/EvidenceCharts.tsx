@@ -5,7 +5,7 @@ import { useMemo } from "preact/hooks";
 import { dateTimeFormat, numberFormat, useMessages } from "../../app/i18n";
 import { LineChart } from "../../components/LineChart";
 import type { CaseDetail } from "./api";
-import { salesMessages } from "./messages";
+import { salesMessages } from "./translations";
 
 const toSeconds = (date: string) => Date.parse(`${date}T00:00:00Z`) / 1000;
 

@@ -7,7 +7,7 @@ import { dateTimeFormat, numberFormat, plural, useMessages } from "../../app/i18
 import { ApiFailure, failureText } from "../../api/client";
 import { DataTable, type Column } from "../../components/DataTable";
 import { importStatus, recentImports, uploadFile, type ImportStatus, type RejectedLine, type SalesImport } from "./api";
-import { salesMessages, type SalesMessageKey } from "./messages";
+import { salesMessages, type SalesMessageKey } from "./translations";
 
 const POLL_MS = 1000;
 const FILE_ERRORS = new Set(["wrong_header", "wrong_delimiter", "invalid_utf8", "truncated_gzip", "empty_file", "no_data", "too_large"]);

@@ -8,7 +8,7 @@ import { agentSession } from "../../api/session";
 import { AuditPanel } from "./AuditPanel";
 import { DeadEventsPanel } from "./DeadEventsPanel";
 import { LoginForm } from "./LoginForm";
-import { agentMessages } from "./messages";
+import { agentMessages } from "./translations";
 
 /** Each workspace and the roles it opens to (ops import sales files; the cases stay with tax agents). */
 const consoles = [

@@ -2,7 +2,7 @@
 import { useState } from "preact/hooks";
 import { plural, useMessages } from "../../app/i18n";
 import { api, failureText } from "../../api/client";
-import { agentMessages } from "./messages";
+import { agentMessages } from "./translations";
 
 interface ChainReport {
   valid: boolean;

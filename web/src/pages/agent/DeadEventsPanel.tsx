@@ -3,7 +3,7 @@ import { useEffect, useMemo, useState } from "preact/hooks";
 import { dateTimeFormat, useMessages } from "../../app/i18n";
 import { api, failureText } from "../../api/client";
 import { DataTable, type Column } from "../../components/DataTable";
-import { agentMessages } from "./messages";
+import { agentMessages } from "./translations";
 
 interface DeadEvent {
   eventId: string;

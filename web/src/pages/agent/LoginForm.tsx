@@ -2,7 +2,7 @@
 import { useState } from "preact/hooks";
 import { useMessages } from "../../app/i18n";
 import { agentSession, readToken } from "../../api/session";
-import { agentMessages } from "./messages";
+import { agentMessages } from "./translations";
 
 export function LoginForm() {
   const { t } = useMessages(agentMessages);

@@ -2,7 +2,7 @@
 // the way to the sign-in page.
 import { useMessages } from "../../app/i18n";
 import { Link } from "../../app/router";
-import { agentMessages } from "./messages";
+import { agentMessages } from "./translations";
 
 export function RoleRequired({ title, reason }: { title: string; reason: string }) {
   const { t } = useMessages(agentMessages);

@@ -8,7 +8,7 @@ import { usePageTitle } from "../../app/title";
 import { deviceModelFiles } from "../../inference/ort";
 import { HEAT_RISK_MODEL, type Answers } from "./assessment";
 import { ManageRegistration } from "./ManageRegistration";
-import { heatMessages } from "./messages";
+import { heatMessages } from "./translations";
 import { RegistrationForm } from "./RegistrationForm";
 import { SelfAssessment } from "./SelfAssessment";
 import { HEAT_STATUS_URL } from "./status";

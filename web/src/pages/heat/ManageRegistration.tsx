@@ -5,8 +5,8 @@ import { useLayoutEffect, useRef, useState } from "preact/hooks";
 import { dateTimeFormat, useMessages } from "../../app/i18n";
 import { ApiFailure, api, failureText } from "../../api/client";
 import { downloadText } from "../../app/download";
-import { RENEWAL_WINDOW_DAYS } from "../../../../models/heat/season";
-import { heatMessages } from "./messages";
+import { RENEWAL_WINDOW_DAYS } from "../../../../domain/heat/season";
+import { heatMessages } from "./translations";
 
 interface Export {
   registration: { id: string; name: string; channels: string[]; factors: Record<string, unknown>; expiresAt: string };

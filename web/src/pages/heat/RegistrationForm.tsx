@@ -4,11 +4,11 @@
 import { useLayoutEffect, useRef, useState } from "preact/hooks";
 import { dateTimeFormat, useMessages } from "../../app/i18n";
 import { ApiFailure, api, failureText } from "../../api/client";
-import { factorsFromPerson, type SharedFactors } from "../../../../models/heat/register-factors";
-import { SEASON } from "../../../../models/heat/season";
+import { factorsFromPerson, type SharedFactors } from "../../../../domain/heat/register-factors";
+import { SEASON } from "../../../../domain/heat/season";
 import type { Answers } from "./assessment";
 import { downloadText } from "../../app/download";
-import { heatMessages, type HeatMessageKey } from "./messages";
+import { heatMessages, type HeatMessageKey } from "./translations";
 import { YES_NO_FACTORS } from "./SelfAssessment";
 
 const CHANNELS = ["sms", "voice", "email"] as const;

@@ -2,9 +2,9 @@
 // The page can then offer them for registration, where the person chooses which to share.
 import { useState } from "preact/hooks";
 import { numberFormat, useMessages } from "../../app/i18n";
-import type { Mobility } from "../../../../models/heat/risk-features";
+import type { Mobility } from "../../../../models/heat-risk/features";
 import { assess, type Answers, type Assessment } from "./assessment";
-import { heatMessages } from "./messages";
+import { heatMessages } from "./translations";
 import type { HeatStatus } from "./status";
 
 export const YES_NO_FACTORS = [

@@ -2,7 +2,7 @@
 // readable offline, clearly marked as possibly out of date with the time it was received.
 import { useEffect, useState } from "preact/hooks";
 import { dateTimeFormat, numberFormat, useMessages } from "../../app/i18n";
-import { heatMessages } from "./messages";
+import { heatMessages } from "./translations";
 import { fetchHeatStatus, isPossiblyStale, upcomingDays, type HeatStatus } from "./status";
 
 type State = { status: "loading" } | { status: "failed" } | { status: "ready"; data: HeatStatus };

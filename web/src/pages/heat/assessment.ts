@@ -2,8 +2,8 @@
 // into the heat-risk ONNX model, in this browser; nothing is sent. The result is told as a ratio to a person
 // aged 65 with no risk factor (the model's probabilities are orders of magnitude, their ratios are sounder).
 import { featureDefinition } from "../../../../models/features";
-import { personFromFactors } from "../../../../models/heat/register-factors";
-import { heatRiskReasons, type HeatExposure, type HeatRiskPerson, type Reason } from "../../../../models/heat/risk-features";
+import { personFromFactors } from "../../../../domain/heat/register-factors";
+import { heatRiskReasons, type HeatExposure, type HeatRiskPerson, type Reason } from "../../../../models/heat-risk/features";
 import { deviceModel } from "../../inference/ort";
 import type { HeatStatus } from "./status";
 

@@ -1,6 +1,6 @@
 // The public heat status as the pages use it: fetched from the API (the service worker keeps the last one
 // received for offline use), and judged possibly stale when offline or when it is older than a few minutes.
-import type { HeatLevel } from "../../../../models/heat/hazard";
+import type { HeatLevel } from "../../../../domain/heat/hazard";
 import { api } from "../../api/client";
 
 export interface HeatStatus {

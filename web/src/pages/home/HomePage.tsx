@@ -2,7 +2,7 @@
 import { useMessages } from "../../app/i18n";
 import { Link } from "../../app/router";
 import { usePageTitle } from "../../app/title";
-import { homeMessages } from "./messages";
+import { homeMessages } from "./translations";
 
 export default function HomePage() {
   const { t } = useMessages(homeMessages);

@@ -5,8 +5,8 @@ import { numberFormat, useMessages } from "../../app/i18n";
 import { Link } from "../../app/router";
 import { usePageTitle } from "../../app/title";
 import { manifest } from "../../inference/ort";
-import { checkOnDevice, type CheckRow } from "./deviceCheck";
-import { modelsMessages } from "./messages";
+import { checkOnDevice, type CheckRow } from "./device-check";
+import { modelsMessages } from "./translations";
 
 const TOLERANCE = 1e-6;
 

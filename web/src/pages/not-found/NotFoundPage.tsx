@@ -2,7 +2,7 @@
 import { useMessages } from "../../app/i18n";
 import { Link } from "../../app/router";
 import { usePageTitle } from "../../app/title";
-import { messages } from "./messages";
+import { messages } from "./translations";
 
 export default function NotFoundPage() {
   const { t } = useMessages(messages);

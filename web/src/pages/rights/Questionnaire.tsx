@@ -3,7 +3,7 @@
 import { plural, useMessages } from "../../app/i18n";
 import type { AdultAnswers, Answers, Errors } from "./answers";
 import { RadioGroup, Section, SelectField, TextField } from "./fields";
-import { rightsMessages } from "./messages";
+import { rightsMessages } from "./translations";
 
 const HOUSING_STATUSES = ["tenantPrivate", "tenantSocial", "owner", "hostedFree", "homeless"] as const;
 const MAX_CHILDREN = 8;

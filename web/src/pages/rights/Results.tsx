@@ -2,10 +2,10 @@
 // benefits to check, the others folded away, and the notice required by CRPA L311-3-1 with the explanation.
 import { dateTimeFormat, numberFormat, useMessages } from "../../app/i18n";
 import { Link } from "../../app/router";
-import { rightsMentions } from "../../../../models/rights/mention";
-import { formatMessage, type MessageCode } from "../../../../models/rights/messages";
-import type { BenefitResult, SimulationResult } from "../../../../models/rights/simulate";
-import { rightsMessages } from "./messages";
+import { rightsMentions } from "../../../../domain/rights/mention";
+import { formatMessage, type MessageCode } from "../../../../domain/rights/translations";
+import type { BenefitResult, SimulationResult } from "../../../../domain/rights/simulate";
+import { rightsMessages } from "./translations";
 
 function BenefitCard({ result }: { result: BenefitResult }) {
   const { t, lang } = useMessages(rightsMessages);

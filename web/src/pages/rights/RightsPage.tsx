@@ -4,9 +4,9 @@
 import { useEffect, useState } from "preact/hooks";
 import { useMessages } from "../../app/i18n";
 import { usePageTitle } from "../../app/title";
-import { simulate, type SimulationResult } from "../../../../models/rights/simulate";
+import { simulate, type SimulationResult } from "../../../../domain/rights/simulate";
 import { emptyAnswers, eraseAnswers, keepAnswers, keptAnswers, toHousehold, type Answers, type Errors } from "./answers";
-import { rightsMessages, type RightsMessageKey } from "./messages";
+import { rightsMessages, type RightsMessageKey } from "./translations";
 import { Questionnaire } from "./Questionnaire";
 import { Results } from "./Results";
 import "./rights.css";

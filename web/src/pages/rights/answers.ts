@@ -1,8 +1,8 @@
 // The questionnaire's answers: the form's state, its conversion to the rights engine's Household (the same
 // schema the command line and the household files use), the errors shown next to each field (the schema's
 // limits and the answers that cannot be true together), and keeping them on this device only if asked.
-import { householdProblems, type ConsistencyCode } from "../../../../models/rights/consistency";
-import { Household, type HouseholdInput, type HousingStatus } from "../../../../models/rights/household";
+import { householdProblems, type ConsistencyCode } from "../../../../domain/rights/consistency";
+import { Household, type HouseholdInput, type HousingStatus } from "../../../../domain/rights/household";
 
 export interface AdultAnswers {
   age: string;

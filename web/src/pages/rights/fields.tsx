@@ -3,7 +3,7 @@
 import type { ComponentChildren } from "preact";
 import { useMessages } from "../../app/i18n";
 import type { FieldError } from "./answers";
-import { rightsMessages, type RightsMessageKey } from "./messages";
+import { rightsMessages, type RightsMessageKey } from "./translations";
 
 export function ErrorText({ id, error }: { id: string; error?: FieldError }) {
   const { t } = useMessages(rightsMessages);

@@ -1,7 +1,7 @@
 // POST /heat/forecasts: daily forecasts from ops or heat agents. Every problem of the body is reported with the
 // field it concerns and nothing is applied; an accepted forecast is stored, audited and handed to the pipeline.
 import { createRoute, z } from "@hono/zod-openapi";
-import { clockProblems, forecastSchema } from "../../../../models/heat/forecast";
+import { clockProblems, forecastSchema } from "../../../../domain/heat/forecast";
 import { agentOf, forRoles } from "../../platform/access";
 import { ApiError, errorResponses } from "../../platform/errors";
 import { subApp } from "../../platform/openapi";

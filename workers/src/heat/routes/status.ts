@@ -1,7 +1,7 @@
 // GET /heat/status (public, cacheable): the levels of the forecast in use for today and the next days, with
 // IBMn/IBMx, the thresholds, when and by whom the forecast was issued, and the open alert episode.
 import { createRoute, z } from "@hono/zod-openapi";
-import { HEAT_LEVELS, LEVEL_RULE_ALGORITHM, sourcedDepartements, thresholdsFor } from "../../../../models/heat/hazard";
+import { HEAT_LEVELS, LEVEL_RULE_ALGORITHM, sourcedDepartements, thresholdsFor } from "../../../../domain/heat/hazard";
 import { publicRoute } from "../../platform/access";
 import { ApiError, errorResponses } from "../../platform/errors";
 import { subApp } from "../../platform/openapi";
@@ -59,7 +59,7 @@ export const statusRoutes = subApp().openapi(
       {
         departement,
         thresholds: thresholdsFor(departement),
-        levelRule: { ...LEVEL_RULE_ALGORITHM, description: "models/heat/levels.md" },
+        levelRule: { ...LEVEL_RULE_ALGORITHM, description: "domain/heat/levels.md" },
         forecast: forecast
           ? { id: forecast.id, source: forecast.source, issuedAt: forecast.issued_at, receivedAt: forecast.received_at, replay: forecast.replay === 1 }
           : null,

@@ -1,14 +1,14 @@
 // Cases for tax agents: the list (filters, sort, pages), a case with its evidence computed now at the edge, the
 // decision (dismiss or refer, with a mandatory note; audited), and the CSV export of referred cases (audited).
 import { createRoute, z } from "@hono/zod-openapi";
-import type { Sale } from "../../../../models/sales/sale";
-import { CASE_RULES } from "../../../../models/sales/triage";
+import type { Sale } from "../../../../domain/sales/sale";
+import { CASE_RULES } from "../../../../domain/sales/triage";
 import { agentOf, forRoles } from "../../platform/access";
 import { ApiError, errorResponses } from "../../platform/errors";
 import { pageOf, pageQuery, subApp } from "../../platform/openapi";
 import { CASE_SORTS, CASE_STATUSES, caseSummary, decideCase, DECISIONS, getCase, listCases, referredCasesCsv } from "../cases";
 import { saleEvidence, type SaleEvidence } from "../evidence";
-import { triageCard } from "../scoring";
+import { triageCard } from "../expected-prices";
 import { triageThresholds } from "../settings";
 import { CASE_RULE_TEXTS, REVIEW_NOTICE } from "../texts";
 import { caseDetailSchema, caseSummarySchema } from "./schemas";

@@ -1,6 +1,6 @@
 // Response schemas of the sales API (OpenAPI components).
 import { z } from "@hono/zod-openapi";
-import { CASE_RULES } from "../../../../models/sales/triage";
+import { CASE_RULES } from "../../../../domain/sales/triage";
 import { CASE_STATUSES } from "../cases";
 
 const bilingual = z.object({ fr: z.string(), en: z.string() });
@@ -103,7 +103,7 @@ export const caseDetailSchema = z
 
 export const scoreSchema = z
   .object({
-    sale: z.record(z.string(), z.unknown()).openapi({ description: "The sale folded from the rows (models/sales/sale.ts)" }),
+    sale: z.record(z.string(), z.unknown()).openapi({ description: "The sale folded from the rows (domain/sales/sale.ts)" }),
     scopeIssues: z.array(z.string()),
     model: z.object({ id: z.string(), version: z.string() }).nullable(),
     expectedPrice: z.number().nullable(),

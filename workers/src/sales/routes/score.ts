@@ -4,7 +4,7 @@ import { createRoute, z } from "@hono/zod-openapi";
 import { agentOf, forRoles } from "../../platform/access";
 import { errorResponses } from "../../platform/errors";
 import { subApp } from "../../platform/openapi";
-import { scoreSale, SCORE_COLUMNS } from "../score";
+import { scoreSale, SCORE_COLUMNS } from "../on-demand-score";
 import { REVIEW_NOTICE } from "../texts";
 import { evidenceView } from "./cases";
 import { scoreSchema } from "./schemas";

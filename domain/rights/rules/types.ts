@@ -1,0 +1,54 @@
+// Result types of the rights engine: eligibility, amount, reasons and arithmetic steps as message codes.
+import type { MessageCode } from "../translations.ts";
+
+export type BenefitId =
+  | "rsa"
+  | "primeActivite"
+  | "aspa"
+  | "css"
+  | "parisSolidarite"
+  | "parisLogement"
+  | "parisLogementFamilles"
+  | "parisLogementFamillesMonoparentales";
+
+export type Eligibility = boolean | "maybe";
+export type MessageParams = Record<string, number | string>;
+
+export interface Reason {
+  code: MessageCode;
+  params: MessageParams;
+}
+
+/** One line of the arithmetic shown to the citizen and in the public algorithm register. */
+export interface Step {
+  label: MessageCode;
+  value: number;
+  params?: MessageParams;
+}
+
+/** What a rule decides; the engine adds the benefit id, reasons, steps and how to claim. */
+export interface RuleOutcome {
+  eligible: Eligibility;
+  monthlyAmount: number | null;
+  variant?: "free" | "withContribution";
+  monthlyContribution?: number;
+}
+
+export interface BenefitResult {
+  benefit: BenefitId;
+  eligible: Eligibility;
+  /** Estimated €/month paid to the household; null when the engine cannot estimate it. */
+  monthlyAmount: number | null;
+  /** Complémentaire santé solidaire only: free, or with a monthly contribution. */
+  variant?: "free" | "withContribution";
+  /** Complémentaire santé solidaire only: total monthly contribution of the household, €. */
+  monthlyContribution?: number;
+  reasons: Reason[];
+  steps: Step[];
+  howToClaim: { code: MessageCode; url: string };
+}
+
+export interface SimulationResult {
+  date: string;
+  results: BenefitResult[];
+}

@@ -1,0 +1,178 @@
+// Features of the expected-price model, the one definition used by training, the Worker and the browser:
+// a sale (its first dwelling, as the one-row-per-sale extract sees it) and a JSON "feature context" of
+// price levels learnt from training sales give a Float32 vector in a fixed named order. The model predicts
+// the log price per m²; `expectedPriceFromOutput` turns that back into euros. Shared code.
+
+import type { Sale } from "../../domain/sales/sale.ts";
+
+export const SALE_FEATURE_NAMES = [
+  "eastMeters",
+  "northMeters",
+  "diagonalMeters",
+  "antiDiagonalMeters",
+  "arrondissement",
+  "surface",
+  "rooms",
+  "surfacePerRoom",
+  "lotCount",
+  "carrezSurface",
+  "carrezRatio",
+  "monthsSinceOrigin",
+  "arrondissementLevel",
+  "sectionLevel",
+  "sectionSales",
+  "cell100Level",
+  "cell100Sales",
+  "cell200Level",
+  "cell200Sales",
+  "cell400Level",
+  "cell400Sales",
+] as const;
+
+export type SaleFeatureName = (typeof SALE_FEATURE_NAMES)[number];
+
+/** Mean log price per m² and number of training sales behind it. */
+export type LevelEntry = [meanLogPricePerM2: number, sales: number];
+export type LevelTable = Record<string, LevelEntry>;
+
+/** Grid cell sizes (metres), finest first; each cell nests in one cell of the next size. */
+export const GRID_CELL_METERS = [100, 200, 400] as const;
+
+/**
+ * Price levels learnt from training sales only, shipped next to the model. Tables hold raw means and
+ * counts; each level is shrunk towards its parent (section → arrondissement → Paris, and the grid cells
+ * finest → coarsest → arrondissement) when features are computed, with `smoothing` pseudo-sales. (A table
+ * by parcel was tried: no gain on validation over the 100 m cells, for a context four times larger.)
+ */
+export interface SaleFeatureContext {
+  version: 1;
+  /**
+   * Paris-wide effect of the priced surface on the log price per m²: offsets by surface band, band b
+   * covering surfaces up to `upperSurfaces[b]` (the last band is open). Levels are learnt on log prices
+   * per m² minus this offset, so that a place is not priced by its mix of sizes; the level features are
+   * these size-free levels, so that the location factor of an explanation holds no size effect (same
+   * validation error as levels with the offset added back).
+   */
+  surfaceEffect: { upperSurfaces: number[]; offsets: number[] };
+  /** ISO date from which `monthsSinceOrigin` counts. */
+  timeOrigin: string;
+  parisLevel: number;
+  smoothing: number;
+  arrondissements: LevelTable;
+  sections: LevelTable;
+  /** One table per entry of GRID_CELL_METERS, keyed by `gridCellKey`. */
+  cells: LevelTable[];
+}
+
+const ORIGIN_LONGITUDE = 2.35;
+const ORIGIN_LATITUDE = 48.85;
+const METERS_PER_DEGREE_LATITUDE = 110_574;
+const METERS_PER_DEGREE_LONGITUDE = 111_320 * Math.cos((ORIGIN_LATITUDE * Math.PI) / 180);
+const DAYS_PER_MONTH = 365.25 / 12;
+
+/** Local planar position (metres east and north of central Paris); fine at the scale of a city. */
+export function toMeters(longitude: number, latitude: number): { east: number; north: number } {
+  return {
+    east: (longitude - ORIGIN_LONGITUDE) * METERS_PER_DEGREE_LONGITUDE,
+    north: (latitude - ORIGIN_LATITUDE) * METERS_PER_DEGREE_LATITUDE,
+  };
+}
+
+export function gridCellKey(east: number, north: number, cellMeters: number): string {
+  return `${Math.floor(east / cellMeters)},${Math.floor(north / cellMeters)}`;
+}
+
+/** Months between the time origin and the sale (fractional; negative before the origin). */
+export function monthsSince(origin: string, date: string): number {
+  return (Date.parse(`${date}T00:00:00Z`) - Date.parse(`${origin}T00:00:00Z`)) / 86_400_000 / DAYS_PER_MONTH;
+}
+
+/** The built surface of the first dwelling (null when unknown or zero). */
+export function builtSurface(sale: Sale): number | null {
+  const surface = sale.firstDwelling?.surface ?? null;
+  return surface !== null && surface > 0 ? surface : null;
+}
+
+/**
+ * The surface the model prices: the Carrez surface of the first dwelling's lots when given (the legal,
+ * measured private surface; when it exceeds the built surface the lots hold several dwellings, the known
+ * flaw of one-row extracts, and the Carrez total then covers them), else the built surface.
+ */
+export function modelSurface(sale: Sale): number | null {
+  const carrez = sale.firstDwelling?.carrezSurface ?? null;
+  return carrez !== null && carrez > 0 ? carrez : builtSurface(sale);
+}
+
+/** Target of the model: natural log of price per m² of the model surface. */
+export function logPricePerM2(sale: Sale): number | null {
+  const surface = modelSurface(sale);
+  return surface === null || sale.price <= 0 ? null : Math.log(sale.price / surface);
+}
+
+/** Offset of the surface band of `surface` (0 when unknown). */
+export function surfaceOffset(context: SaleFeatureContext, surface: number | null): number {
+  if (surface === null) return 0;
+  const { upperSurfaces, offsets } = context.surfaceEffect;
+  const band = upperSurfaces.findIndex((upper) => surface <= upper);
+  return offsets[band < 0 ? offsets.length - 1 : band];
+}
+
+/** A level shrunk towards its parent: (n · mean + smoothing · parent) / (n + smoothing). */
+function shrink(entry: LevelEntry | undefined, parent: number, smoothing: number): { level: number; sales: number } {
+  if (entry === undefined) return { level: parent, sales: 0 };
+  const [mean, n] = entry;
+  return { level: (n * mean + smoothing * parent) / (n + smoothing), sales: n };
+}
+
+/** The feature vector of one sale, in SALE_FEATURE_NAMES order; NaN marks a missing value. */
+export function saleFeatures(sale: Sale, context: SaleFeatureContext): Float32Array {
+  const v = new Float32Array(SALE_FEATURE_NAMES.length).fill(Number.NaN);
+  const set = (name: SaleFeatureName, value: number | null) => {
+    if (value !== null && Number.isFinite(value)) v[SALE_FEATURE_NAMES.indexOf(name)] = value;
+  };
+  const { smoothing } = context;
+  const place = sale.longitude !== null && sale.latitude !== null ? toMeters(sale.longitude, sale.latitude) : null;
+  if (place) {
+    set("eastMeters", place.east);
+    set("northMeters", place.north);
+    set("diagonalMeters", (place.east + place.north) / Math.SQRT2);
+    set("antiDiagonalMeters", (place.east - place.north) / Math.SQRT2);
+  }
+  set("arrondissement", sale.arrondissement);
+
+  const surface = builtSurface(sale);
+  const dwelling = sale.firstDwelling;
+  const rooms = dwelling?.rooms ?? null;
+  set("surface", surface);
+  set("rooms", rooms);
+  set("surfacePerRoom", surface !== null && rooms !== null && rooms > 0 ? surface / rooms : null);
+  set("lotCount", dwelling?.lotCount ?? null);
+  const carrez = dwelling?.carrezSurface ?? null;
+  set("carrezSurface", carrez);
+  set("carrezRatio", carrez !== null && surface !== null ? carrez / surface : null);
+  set("monthsSinceOrigin", monthsSince(context.timeOrigin, sale.date));
+
+  const arrondissement = shrink(context.arrondissements[String(sale.arrondissement)], context.parisLevel, smoothing);
+  const section = shrink(context.sections[sale.section], arrondissement.level, smoothing);
+  set("arrondissementLevel", arrondissement.level);
+  set("sectionLevel", section.level);
+  set("sectionSales", section.sales);
+
+  if (place) {
+    let parent = arrondissement.level;
+    for (let g = GRID_CELL_METERS.length - 1; g >= 0; g--) {
+      const size = GRID_CELL_METERS[g];
+      const cell = shrink(context.cells[g][gridCellKey(place.east, place.north, size)], parent, smoothing);
+      set(`cell${size}Level` as SaleFeatureName, cell.level);
+      set(`cell${size}Sales` as SaleFeatureName, cell.sales);
+      parent = cell.level;
+    }
+  }
+  return v;
+}
+
+/** Expected price in euros from the model output (log price per m²); null without a model surface. */
+export function expectedPriceFromOutput(output: number, sale: Sale): number | null {
+  const surface = modelSurface(sale);
+  return surface === null ? null : Math.exp(output) * surface;
+}

@@ -1,0 +1,26 @@
+// The committed model artifacts are what the toolchain produces: every model is retrained (seeded) and
+// its ONNX bytes, card, feature context and explainer trees compared with the committed ones; every card
+// validates against the card schema (the fairness gate itself: tests/node/trust/fairness.test.ts).
+import { readFileSync } from "node:fs";
+import { expect, test } from "vitest";
+import { buildAll, compareWithCommitted } from "../../../models/build";
+import { modelCardSchema } from "../../../models/cards/schema";
+import { definitions } from "../../../models/all-models";
+import type { Manifest } from "../../../models/manifest";
+
+const artifacts = new URL("../../../models/artifacts/", import.meta.url);
+const manifest = JSON.parse(readFileSync(new URL("manifest.json", artifacts), "utf8")) as Manifest;
+
+test("every model of the registry has a definition and a valid card", () => {
+  expect(manifest.models.map((m) => m.id).sort()).toEqual(definitions.map((d) => d.id).sort());
+  for (const entry of manifest.models) {
+    const card = modelCardSchema.parse(JSON.parse(readFileSync(new URL(entry.card, artifacts), "utf8")));
+    expect(card.artifact.sha256).toBe(entry.sha256);
+    expect(card.data.features.map((f) => f.name)).toEqual(entry.features);
+  }
+});
+
+test("retraining every model reproduces the committed artifacts byte for byte", async () => {
+  const built = await buildAll();
+  expect(compareWithCommitted(built)).toEqual([]);
+}, 600_000);
