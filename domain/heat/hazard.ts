@@ -210,7 +210,8 @@ function dayNumber(date: string): number {
   return ms / DAY_MS;
 }
 
-function checkSeries(series: readonly DailyTemperature[]): void {
+/** Throws on a gap, a duplicate, an unordered day or a non-finite temperature (shared by every daily-temperature rule). */
+export function checkSeries(series: readonly DailyTemperature[]): void {
   let previous: number | null = null;
   for (const day of series) {
     const current = dayNumber(day.date);
