@@ -39,6 +39,11 @@ export type RoundReason = "opening" | "every-two-days" | "red";
 export interface ForecastOutcome {
   kind: "opened" | "updated" | "closed" | "no-alert" | "insufficient-days" | "superseded" | "missing";
   level: HeatLevel | null;
+  /** Set when the forecast lacks some of D−1 … D+3: graded on the windows it holds (a lower bound of the level). */
+  grading?: "partial";
+  missingDays?: string[];
+  /** For "insufficient-days": the lower bound the forecast gives, too low to prove or end an alert. */
+  atLeast?: HeatLevel | null;
   episodeId?: string;
   /** A call round started by this forecast. */
   round?: { number: number; reason: RoundReason };
@@ -63,7 +68,11 @@ export async function applyForecast(db: D1Database, forecastId: string, now = ne
   if (!forecast) return { kind: "missing", level: null };
   if (forecast.processed_at) return JSON.parse(forecast.outcome!) as ForecastOutcome;
   const outlook = await forecastOutlook(db, forecast);
-  const level = outlook.today?.level ?? null;
+  const today = outlook.today;
+  // A forecast lacking days can still prove an alert (its level is at least the grade of the windows it holds),
+  // never its end: a lower bound below orange leaves the episode as it is.
+  const partial = today !== undefined && today.level === null;
+  const level = today?.level ?? (isAlert(today?.atLeast ?? null) ? today!.atLeast : null);
   const later = await db
     .prepare("SELECT 1 AS one FROM heat_forecasts WHERE departement = ?1 AND seq > ?2 AND processed_at IS NOT NULL LIMIT 1")
     .bind(forecast.departement, forecast.seq)
@@ -74,7 +83,7 @@ export async function applyForecast(db: D1Database, forecastId: string, now = ne
 
   let outcome: ForecastOutcome;
   const statements: D1PreparedStatement[] = [];
-  if (level === null) outcome = { kind: "insufficient-days", level };
+  if (level === null) outcome = { kind: "insufficient-days", level, atLeast: today?.atLeast ?? null, missingDays: today?.missingDays ?? [] };
   else if (later) outcome = { kind: "superseded", level };
   else if (!open && isAlert(level)) {
     const episodeId = episodeIdFor(forecast.departement, T, forecast.id);
@@ -105,6 +114,7 @@ export async function applyForecast(db: D1Database, forecastId: string, now = ne
         .bind(open.id, T, forecast.id, at),
     );
   } else outcome = { kind: "no-alert", level };
+  if (partial && level !== null) outcome = { ...outcome, grading: "partial", missingDays: today.missingDays };
 
   statements.push(
     db.prepare("UPDATE heat_forecasts SET processed_at = ?2, outcome = ?3 WHERE id = ?1 AND processed_at IS NULL").bind(forecast.id, at, JSON.stringify(outcome)),

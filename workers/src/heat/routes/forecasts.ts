@@ -2,10 +2,13 @@
 // field it concerns and nothing is applied; an accepted forecast is stored, audited and handed to the pipeline.
 import { createRoute, z } from "@hono/zod-openapi";
 import { clockProblems, forecastSchema } from "../../../../domain/heat/forecast";
+import { HEAT_LEVELS } from "../../../../domain/heat/hazard";
 import { agentOf, forRoles } from "../../platform/access";
 import { ApiError, errorResponses } from "../../platform/errors";
 import { subApp } from "../../platform/openapi";
 import { loadForecast, receiveForecast } from "../forecasts";
+
+const level = z.enum(HEAT_LEVELS as [string, ...string[]]);
 
 const receiptSchema = z
   .object({
@@ -13,6 +16,14 @@ const receiptSchema = z
     issueDay: z.string(),
     duplicate: z.boolean().openapi({ description: "The same forecast was already received: nothing new is applied." }),
     queued: z.boolean().openapi({ description: "Handed to the pipeline now (otherwise the next cron pull does it)." }),
+    grading: z
+      .object({
+        issueDay: z.string(),
+        level: level.nullable().openapi({ description: "The issue day's level, null when the forecast and the days known before it lack some of D−1 … D+3" }),
+        atLeast: level.nullable().openapi({ description: "Lower bound of the level from the 3-day windows held; an alert is opened on it, never closed" }),
+        missingDays: z.array(z.string()).openapi({ description: "Days of D−1 … D+3 the level needs and nothing holds yet" }),
+      })
+      .openapi({ description: "How the issue day can be graded with the days known now" }),
   })
   .openapi("HeatForecastReceipt");
 

@@ -26,6 +26,8 @@ export const statusSchema = z
         ibmn: z.number().nullable().openapi({ description: "Mean TN over this day and the next two" }),
         ibmx: z.number().nullable(),
         level: level.nullable().openapi({ description: "Null when the forecast lacks a day the rule needs (D−1 … D+3)" }),
+        atLeast: level.nullable().openapi({ description: "The level, or its lower bound from the 3-day windows held when days are missing" }),
+        missingDays: z.array(z.string()).openapi({ description: "Days of D−1 … D+3 the level needs and the forecast lacks" }),
       }),
     ),
     episode: z.object({ id: z.string(), startDate: z.string(), peakLevel: z.string(), lastAlertDate: z.string(), round: z.number() }).nullable(),
@@ -64,7 +66,7 @@ export const statusRoutes = subApp().openapi(
           ? { id: forecast.id, source: forecast.source, issuedAt: forecast.issued_at, receivedAt: forecast.received_at, replay: forecast.replay === 1 }
           : null,
         today: forecast?.issue_day ?? null,
-        days: (outlook?.days ?? []).map((d) => ({ date: d.date, tn: d.tn, tx: d.tx, ibmn: d.window?.ibmn ?? null, ibmx: d.window?.ibmx ?? null, level: d.level })),
+        days: (outlook?.days ?? []).map((d) => ({ date: d.date, tn: d.tn, tx: d.tx, ibmn: d.window?.ibmn ?? null, ibmx: d.window?.ibmx ?? null, level: d.level, atLeast: d.atLeast, missingDays: d.missingDays })),
         episode: episode
           ? { id: episode.id, startDate: episode.start_date, peakLevel: episode.peak_level, lastAlertDate: episode.last_alert_date, round: episode.current_round }
           : null,
