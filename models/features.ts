@@ -2,6 +2,7 @@
 // sale, a household) to the float32 vector the ONNX model takes. Training, the Worker and the browser all
 // encode through these, and each model card's reference examples are checked through them at the edge
 // and on the device. Shared code.
+import { COLD_RISK_FEATURES, coldRiskFeatures, type ColdExposure, type ColdRiskPerson } from "./cold-risk/features.ts";
 import { HEAT_RISK_FEATURES, heatRiskFeatures, type HeatExposure, type HeatRiskPerson } from "./heat-risk/features.ts";
 import { NON_TAKE_UP_FEATURES, nonTakeUpFeatures, type NonTakeUpInput } from "./non-take-up/features.ts";
 import { SALE_FEATURE_NAMES, saleFeatures, type SaleFeatureContext } from "./sale-price/features.ts";
@@ -19,12 +20,22 @@ export interface HeatRiskInput {
   exposure: HeatExposure;
 }
 
+export interface ColdRiskInput {
+  person: ColdRiskPerson;
+  exposure: ColdExposure;
+}
+
 export const featureDefinitions = {
   "heat-risk": {
     names: HEAT_RISK_FEATURES,
     needsContext: false,
     encode: (input: HeatRiskInput) => heatRiskFeatures(input.person, input.exposure),
   } satisfies FeatureDefinition<HeatRiskInput>,
+  "cold-risk": {
+    names: COLD_RISK_FEATURES,
+    needsContext: false,
+    encode: (input: ColdRiskInput) => coldRiskFeatures(input.person, input.exposure),
+  } satisfies FeatureDefinition<ColdRiskInput>,
   "sale-price": {
     names: SALE_FEATURE_NAMES,
     needsContext: true,
