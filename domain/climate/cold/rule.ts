@@ -54,8 +54,12 @@ export interface ColdDay {
   grade: ColdGrade;
   /** Level of the warning issued on D, or null when the series lacks one of D−1 … D+3. */
   level: Level | null;
-  /** The window that sets the level (its first day, impact and likelihood), or null without a level. */
-  levelWindow: { start: string; impact: Impact; likelihood: Likelihood } | null;
+  /** The highest grade of the windows holding D+1 that the series has: the level, or a lower bound of it. */
+  atLeast: Level | null;
+  /** Days of D−1 … D+3 the series lacks. */
+  missingDays: string[];
+  /** The window that sets `atLeast` (its first day, impact and likelihood, and its mean daily temperature). */
+  levelWindow: { start: string; impact: Impact; likelihood: Likelihood; meanTemperature: number } | null;
 }
 
 /** Windows holding D+1, as offsets of their first day from D, with their likelihood. */
@@ -73,23 +77,30 @@ const WINDOWS: readonly { start: number; likelihood: Likelihood }[] = [
 export function coldOutlook(series: readonly DailyTemperature[]): ColdDay[] {
   checkSeries(series);
   const impacts = series.map((_, i) => (i + 2 < series.length ? windowImpact(series.slice(i, i + 3)) : null));
+  const meanOf = (start: number) => series.slice(start, start + 3).reduce((sum, d) => sum + (d.tn + d.tx) / 2, 0) / 3;
+  const first = Date.parse(`${series[0]?.date}T00:00:00Z`);
+  const last = Date.parse(`${series.at(-1)?.date}T00:00:00Z`);
   return series.map((day, i) => {
-    const complete = i >= 1 && i + 3 < series.length;
-    const graded = complete
-      ? WINDOWS.map((w) => ({ start: series[i + w.start].date, impact: impacts[i + w.start]!, likelihood: w.likelihood }))
-          .map((w) => ({ ...w, level: matrixCell(w.impact, w.likelihood).level }))
-      : null;
-    const level = graded ? highestLevel(graded.map((w) => w.level)) : null;
-    const top = graded
-      ?.filter((w) => w.level === level)
-      .reduce((a, b) => (IMPACTS.indexOf(b.impact) > IMPACTS.indexOf(a.impact) ? b : a));
+    const held = WINDOWS.filter((w) => i + w.start >= 0 && impacts[i + w.start] !== null && impacts[i + w.start] !== undefined).map((w) => {
+      const impact = impacts[i + w.start]!;
+      return { start: series[i + w.start].date, impact, likelihood: w.likelihood, meanTemperature: meanOf(i + w.start), level: matrixCell(impact, w.likelihood).level };
+    });
+    const atLeast = highestLevel(held.map((w) => w.level));
+    const top = held.filter((w) => w.level === atLeast).reduce<(typeof held)[number] | null>((a, b) => (!a || IMPACTS.indexOf(b.impact) > IMPACTS.indexOf(a.impact) ? b : a), null);
+    const at = Date.parse(`${day.date}T00:00:00Z`);
+    const missingDays = [-1, 0, 1, 2, 3]
+      .map((k) => at + k * 86_400_000)
+      .filter((t) => t < first || t > last)
+      .map((t) => new Date(t).toISOString().slice(0, 10));
     return {
       date: day.date,
       tn: day.tn,
       tx: day.tx,
       grade: coldGrade(day),
-      level,
-      levelWindow: top ? { start: top.start, impact: top.impact, likelihood: top.likelihood } : null,
+      level: missingDays.length ? null : atLeast,
+      atLeast,
+      missingDays,
+      levelWindow: top ? { start: top.start, impact: top.impact, likelihood: top.likelihood, meanTemperature: top.meanTemperature } : null,
     };
   });
 }

@@ -77,7 +77,7 @@ test("erasure removes the person everywhere, outbox and sent messages included, 
   const res = await call(`/api/v1/heat/registrations/${created.id}`, { method: "DELETE", headers: { ...withSecret(created.secret), "cf-connecting-ip": "eraser" } });
   expect(res.status).toBe(200);
   expect((await res.json<{ erased: Record<string, number> }>()).erased).toEqual({
-    heat_calls: 1, heat_call_outcomes: 1, heat_followups: 1, heat_outbox: 2, heat_messages: 2, heat_registrations: 1,
+    heat_calls: 1, heat_call_outcomes: 1, heat_followups: 1, heat_outbox: 2, heat_messages: 2, heat_access_codes: 0, heat_registrations: 1,
   });
   for (const table of ["heat_calls", "heat_call_outcomes", "heat_followups", "heat_outbox", "heat_messages"]) {
     expect(await count(`SELECT count(*) AS n FROM ${table} WHERE registration_id = ?1`, created.id)).toBe(0);
@@ -96,11 +96,11 @@ test("renewal carries a registration to the next season, from 200 days before it
   const farAhead = expiry.getTime() - Date.now() > 200 * 86_400_000;
   const now = await call(`/api/v1/heat/registrations/${created.id}/renew`, { method: "POST", headers });
   expect(now.status).toBe(farAhead ? 409 : 200);
-  const row = await authorizedRegistration(env.DB, created.id, created.secret);
+  const row = await authorizedRegistration(env, created.id, { secret: created.secret });
   const monthBefore = new Date(expiry.getTime() - 30 * 86_400_000);
   const renewed = await renew(env.DB, row, monthBefore);
   expect(renewed).toBe(`${expiry.getUTCFullYear() + 1}-09-15T22:00:00.000Z`);
-  const again = await authorizedRegistration(env.DB, created.id, created.secret);
+  const again = await authorizedRegistration(env, created.id, { secret: created.secret });
   expect(again.expires_at).toBe(renewed);
   await expect(renew(env.DB, again, monthBefore)).rejects.toMatchObject({ code: "conflict" });
 });

@@ -24,6 +24,8 @@ export interface ForecastRow {
   received_at: string;
   processed_at: string | null;
   outcome: string | null;
+  /** JSON: what it did to the other hazards it grades ({ cold }). */
+  hazard_outcomes: string | null;
 }
 
 export interface Receipt {

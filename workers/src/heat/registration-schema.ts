@@ -1,7 +1,9 @@
-// What a registration to the heat register may contain: only what the register needs (name, a phone or an
-// e-mail, the arrondissement or address, the channels, a contact person, the risk factors the person agrees to
-// share) and an explicit consent. Phones are French numbers, normalised to +33.
+// What a registration to the register may contain: only what the register needs (name, a phone or an e-mail, the
+// arrondissement or address, the hazards and channels chosen, a contact person and whether they are told when the
+// person cannot be reached, the risk factors the person agrees to share) and an explicit consent. Phones are
+// French numbers, normalised to +33.
 import { z } from "@hono/zod-openapi";
+import { HAZARDS, hazardsChosenByDefault } from "../../../domain/climate/hazards";
 import { SHAREABLE_FACTORS } from "../../../domain/heat/register-factors";
 import { CHANNELS } from "./warning-texts";
 
@@ -12,7 +14,7 @@ export function normalizeFrenchPhone(input: string): string | null {
   return national ? `+33${national}` : null;
 }
 
-const isMobile = (e164: string) => /^\+33[67]/.test(e164);
+export const isMobile = (e164: string) => /^\+33[67]/.test(e164);
 
 const phone = z
   .string()
@@ -39,6 +41,7 @@ export const sharedFactorsSchema = z
     respiratory: z.boolean(),
     psychiatric: z.boolean(),
     isolated: z.boolean(),
+    poorlyHeatedHome: z.boolean(),
   })
   .partial()
   .strict()
@@ -54,9 +57,21 @@ export const registrationSchema = z
       .min(1, "choose at least one way to be warned")
       .max(3)
       .refine((c) => new Set(c).size === c.length, "each channel once"),
+    hazards: z
+      .array(z.enum(HAZARDS as [string, ...string[]]))
+      .min(1, "choose at least one kind of alert")
+      .refine((h) => new Set(h).size === h.length, "each hazard once")
+      .default(["heat"])
+      .openapi({ description: `The alerts the person wants (default, as before other hazards existed: heat; the pages offer ${hazardsChosenByDefault().join(", ")} ticked, pollution and storm advice unticked)` }),
     arrondissement: z.number().int().min(1).max(20),
     address: z.string().trim().max(200).optional(),
-    contact: z.object({ name: z.string().trim().min(2, "is required").max(120), phone }).optional(),
+    contact: z
+      .object({
+        name: z.string().trim().min(2, "is required").max(120),
+        phone,
+        told: z.boolean().default(false).openapi({ description: "Tell this person when the registered person cannot be reached after the last call" }),
+      })
+      .optional(),
     factors: sharedFactorsSchema.default({}),
     consent: z.literal(true, { error: "must be true: registration needs your explicit consent" }),
   })

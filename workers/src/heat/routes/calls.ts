@@ -15,7 +15,7 @@ const person = z.object({
   contact: z.object({ name: z.string(), phone: z.string().nullable() }).nullable(),
 });
 const reason = z.object({ code: z.string(), labels: z.object({ fr: z.string(), en: z.string() }) });
-const episodeSummary = z.object({ id: z.string(), status: z.string(), startDate: z.string(), peakLevel: z.string(), currentRound: z.number() });
+const episodeSummary = z.object({ id: z.string(), hazard: z.string(), status: z.string(), startDate: z.string(), peakLevel: z.string(), currentRound: z.number() });
 
 const callListSchema = z
   .object({
@@ -33,8 +33,8 @@ const callListSchema = z
   })
   .openapi("HeatCallList");
 
-const summary = (e: { id: string; status: string; start_date: string; peak_level: string; current_round: number }) => ({
-  id: e.id, status: e.status, startDate: e.start_date, peakLevel: e.peak_level, currentRound: e.current_round,
+const summary = (e: { id: string; hazard: string; status: string; start_date: string; peak_level: string; current_round: number }) => ({
+  id: e.id, hazard: e.hazard, status: e.status, startDate: e.start_date, peakLevel: e.peak_level, currentRound: e.current_round,
 });
 
 export const callRoutes = subApp()
@@ -80,7 +80,17 @@ export const callRoutes = subApp()
         params: z.object({ registrationId: z.string().min(1).max(40) }),
         body: {
           required: true,
-          content: { "application/json": { schema: z.object({ outcome: z.enum(OUTCOMES), note: z.string().trim().max(500).optional() }).openapi("HeatCallOutcome") } },
+          content: {
+            "application/json": {
+              schema: z
+                .object({
+                  outcome: z.enum(OUTCOMES),
+                  note: z.string().trim().max(500).optional(),
+                  episodeId: z.string().max(80).optional().openapi({ description: "The episode of the call (default: the open one, else the latest)" }),
+                })
+                .openapi("HeatCallOutcome"),
+            },
+          },
         },
       },
       responses: {
@@ -91,6 +101,7 @@ export const callRoutes = subApp()
               schema: z.object({
                 callId: z.string(), status: z.enum(CALL_STATUSES), unansweredWithin48h: z.number(),
                 followUp: z.object({ kind: z.string(), team: z.string() }).nullable(),
+                contactTold: z.boolean().openapi({ description: "The contact the person named is being told they could not be reached" }),
               }),
             },
           },
@@ -100,7 +111,7 @@ export const callRoutes = subApp()
     }),
     async (c) => {
       const { registrationId } = c.req.valid("param");
-      return c.json(await recordOutcome(c.env.DB, { registrationId, ...c.req.valid("json") }, agentOf(c)), 201);
+      return c.json(await recordOutcome(c.env.DB, { registrationId, ...c.req.valid("json") }, agentOf(c), new Date(), c.env.EVENTS), 201);
     },
   )
   .openapi(
