@@ -8,7 +8,7 @@ import { pageOf, pageQuery, subApp } from "../../platform/openapi";
 
 const episodeSchema = z
   .object({
-    id: z.string(), departement: z.string(), status: z.string(), startDate: z.string(), lastAlertDate: z.string(), endDate: z.string().nullable(),
+    id: z.string(), departement: z.string(), hazard: z.string(), status: z.string(), startDate: z.string(), lastAlertDate: z.string(), endDate: z.string().nullable(),
     peakLevel: z.string(), currentRound: z.number(), openedAt: z.string(), closedAt: z.string().nullable(),
     rounds: z.array(z.object({ round: z.number(), day: z.string(), reason: z.string(), messageKind: z.string().nullable(), calls: z.number() })),
     messages: z.object({ pending: z.number(), sent: z.number() }),
@@ -30,7 +30,7 @@ export function maskRecipient(recipient: string): string {
 }
 
 interface EpisodeRow {
-  id: string; departement: string; status: string; start_date: string; last_alert_date: string; end_date: string | null;
+  id: string; departement: string; hazard: string; status: string; start_date: string; last_alert_date: string; end_date: string | null;
   peak_level: string; current_round: number; opened_at: string; closed_at: string | null;
 }
 
@@ -42,7 +42,12 @@ export const operationRoutes = subApp()
       tags: ["heat"],
       summary: "Alert episodes, newest first, with their call rounds and message counts",
       ...forRoles("heat-agent", "ops"),
-      request: { query: z.object({ limit: z.coerce.number().int().min(1).max(50).default(10) }) },
+      request: {
+        query: z.object({
+          limit: z.coerce.number().int().min(1).max(50).default(10),
+          hazard: z.enum(["heat", "cold", "flood", "pollution", "storm"]).optional().openapi({ description: "Only this hazard's episodes" }),
+        }),
+      },
       responses: {
         200: {
           description: "Episodes, and how many people the register holds now",
@@ -53,9 +58,9 @@ export const operationRoutes = subApp()
     }),
     async (c) => {
       const db = c.env.DB;
-      const { limit } = c.req.valid("query");
+      const { limit, hazard } = c.req.valid("query");
       const [{ results: episodes }, registered] = await db.batch([
-        db.prepare("SELECT * FROM heat_episodes ORDER BY opened_at DESC, id LIMIT ?1").bind(limit),
+        db.prepare("SELECT * FROM heat_episodes WHERE ?2 IS NULL OR hazard = ?2 ORDER BY opened_at DESC, id LIMIT ?1").bind(limit, hazard ?? null),
         db.prepare("SELECT count(*) AS n FROM heat_registrations WHERE expires_at > ?1").bind(new Date().toISOString()),
       ]) as [D1Result<EpisodeRow>, D1Result<{ n: number }>];
       const items = await Promise.all(
@@ -69,7 +74,7 @@ export const operationRoutes = subApp()
           ]);
           const counts = messages.results[0] as { pending: number | null; sent: number | null };
           return {
-            id: e.id, departement: e.departement, status: e.status, startDate: e.start_date, lastAlertDate: e.last_alert_date, endDate: e.end_date,
+            id: e.id, departement: e.departement, hazard: e.hazard, status: e.status, startDate: e.start_date, lastAlertDate: e.last_alert_date, endDate: e.end_date,
             peakLevel: e.peak_level, currentRound: e.current_round, openedAt: e.opened_at, closedAt: e.closed_at,
             rounds: (rounds.results as { round: number; day: string; reason: string; message_kind: string | null; calls: number }[]).map((r) => ({
               round: r.round, day: r.day, reason: r.reason, messageKind: r.message_kind, calls: r.calls,
