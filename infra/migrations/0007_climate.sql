@@ -6,7 +6,8 @@
 -- next one (whose scoring event id would be one already processed); `hazards` the hazards the person chose;
 -- `access_code_hash` the keyed hash of the short code read over the phone (workers/src/heat/access.ts);
 -- `registered_by` "self" or the agent of the 3975 line who registered the person on their behalf;
--- `contact_told` whether the person asked that their contact be told when they cannot be reached.
+-- `contact_told` whether the person asked that their contact be told when they cannot be reached;
+-- `access_failures` wrong codes tried with the person's phone or e-mail since the last success (5 lock the code).
 CREATE TABLE heat_registrations_rebuilt (
   seq              INTEGER PRIMARY KEY AUTOINCREMENT,
   id               TEXT NOT NULL UNIQUE,
@@ -23,6 +24,7 @@ CREATE TABLE heat_registrations_rebuilt (
   contact_name     TEXT,
   contact_phone    TEXT,
   contact_told     INTEGER NOT NULL DEFAULT 0 CHECK (contact_told IN (0, 1)),
+  access_failures  INTEGER NOT NULL DEFAULT 0,
   factors          TEXT NOT NULL,
   consent_text     TEXT NOT NULL,
   consent_at       TEXT NOT NULL,
@@ -89,9 +91,8 @@ CREATE TABLE climate_inputs (
 CREATE INDEX climate_inputs_current ON climate_inputs (kind, departement, issued_at);
 CREATE INDEX climate_inputs_unprocessed ON climate_inputs (received_at) WHERE processed_at IS NULL;
 
--- Access to one's registration: one-time codes sent by SMS or e-mail (keyed hash, 15 minutes, 5 tries), failed
--- attempts by contact (a keyed hash of the phone or e-mail: 5 failures lock it until a one-time code is used) and
--- register-wide by hour (a cap on failures, whoever makes them).
+-- Access to one's registration: one-time codes sent by SMS or e-mail (keyed hash, 15 minutes, 5 tries), and the
+-- register-wide count of wrong codes in the current hour (one row, kept by an upsert: a refused request adds no row).
 CREATE TABLE heat_access_codes (
   registration_id TEXT NOT NULL,
   code_hash       TEXT NOT NULL,
@@ -101,13 +102,10 @@ CREATE TABLE heat_access_codes (
   created_at      TEXT NOT NULL,
   PRIMARY KEY (registration_id, created_at)
 );
-CREATE TABLE heat_access_attempts (
-  contact_key  TEXT PRIMARY KEY,
-  failures     INTEGER NOT NULL,
-  locked       INTEGER NOT NULL DEFAULT 0 CHECK (locked IN (0, 1)),
-  updated_at   TEXT NOT NULL
+CREATE TABLE heat_access_window (
+  id         INTEGER PRIMARY KEY CHECK (id = 1),
+  hour       TEXT NOT NULL,
+  failures   INTEGER NOT NULL,
+  updated_at TEXT NOT NULL
 );
-CREATE TABLE heat_access_failures (
-  hour     TEXT PRIMARY KEY,
-  failures INTEGER NOT NULL
-);
+INSERT INTO heat_access_window (id, hour, failures, updated_at) VALUES (1, '', 0, '');

@@ -1,5 +1,7 @@
-// Register entry of the heat use case: the warning-level rule (forecast → green/yellow/orange/red) and the
-// heat-risk model that orders the calls to people in the heat register during an alert.
+// Register entry of the climate alerts use case (heat first, then cold, floods, pollution, storms): the level rules
+// (forecasts and official inputs → green/yellow/orange/red) and the heat-risk and cold-risk models that order the
+// calls to people in the register during a heat or cold alert.
+import { COLD_RULE_ALGORITHM } from "../../climate/cold/rule.ts";
 import { LEVEL_RULE_ALGORITHM } from "../../heat/hazard.ts";
 import type { RegisterEntry } from "../schema.ts";
 import { AREA, IN_HOUSE_SUPPLIER, ORGANISATION, PUBLISHED_ON, REGISTER_CONTACT, REQUIRED_TRAINING, ROLLBACK, SYSTEM_ARCHITECTURE, t } from "./common.ts";
@@ -43,6 +45,23 @@ export const heatEntry: RegisterEntry = {
       name: t("Risque individuel en période de canicule", "Individual heat risk"),
       role: t("Ordonne la liste d'appels d'un épisode, les personnes les plus à risque d'abord.", "Orders an episode's call list, those most at risk first."),
       source: "models/heat-risk/training/definition.ts",
+    },
+    {
+      id: COLD_RULE_ALGORITHM.id,
+      kind: "rule",
+      name: t("Règle des niveaux de grand froid", "Cold-wave level rule"),
+      role: t(
+        "Donne le niveau de grand froid du jour à partir des prévisions (niveaux du plan Grand Froid, critère de vague de froid de Météo-France) ; orange ou rouge ouvre un épisode, comme la vigilance officielle.",
+        "Gives the day's cold-wave level from the forecasts (Plan Grand Froid levels, Météo-France's cold-wave criterion); orange or red opens an episode, as the official vigilance does.",
+      ),
+      source: "domain/climate/cold/levels.md",
+    },
+    {
+      id: "cold-risk",
+      kind: "model",
+      name: t("Risque individuel en période de grand froid", "Individual cold risk"),
+      role: t("Ordonne la liste d'appels d'un épisode de grand froid, les personnes les plus à risque d'abord.", "Orders a cold episode's call list, those most at risk first."),
+      source: "models/cold-risk/training/definition.ts",
     },
   ],
   scope: t(
@@ -97,8 +116,8 @@ export const heatEntry: RegisterEntry = {
   systemArchitecture: SYSTEM_ARCHITECTURE,
   codebase: "workers/src/heat/",
   processIntegration: t(
-    "Le niveau orange ou rouge ouvre l'épisode et déclenche les messages ; le risque trie la liste d'appels de chaque tour. Les agents appellent, notent l'issue de chaque appel, et l'outil propose une visite après trois appels sans réponse en 48 heures, un médecin ou un travailleur social selon ce que la personne a dit.",
-    "An orange or red level opens the episode and triggers the messages; the risk sorts each round's call list. Agents call, record each call's outcome, and the tool proposes a visit after three unanswered calls within 48 hours, a doctor or a social worker depending on what the person said.",
+    "Le niveau orange ou rouge ouvre l'épisode et déclenche les messages ; le risque trie la liste d'appels de chaque tour. Les agents appellent, notent l'issue de chaque appel, et l'outil propose une visite après quatre appels sans réponse en 48 heures (et prévient la personne désignée si elle l'a demandé), un médecin ou un travailleur social selon ce que la personne a dit. Crues, pollution et tempêtes n'envoient que des conseils, aux personnes qui les ont choisis.",
+    "An orange or red level opens the episode and triggers the messages; the risk sorts each round's call list. Agents call, record each call's outcome, and the tool proposes a visit after four unanswered calls within 48 hours (and tells the contact the person named, if they asked for it), a doctor or a social worker depending on what the person said. Floods, pollution and storms only send advice, to the people who chose them.",
   ),
   providedInformation: t(
     "Pour chaque personne : sa place dans la liste, son risque estimé et les facteurs qui l'augmentent ; sur demande, l'explication complète (données, poids de chaque paramètre, opérations).",

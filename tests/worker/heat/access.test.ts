@@ -66,11 +66,14 @@ test("one-time codes go to mobiles or e-mails only, three a day, and the answer 
 
 test("wrong codes are capped register-wide each hour", async () => {
   const hour = new Date().toISOString().slice(0, 13);
-  await env.DB.prepare("INSERT INTO heat_access_failures (hour, failures) VALUES (?1, ?2) ON CONFLICT (hour) DO UPDATE SET failures = ?2").bind(hour, MAX_FAILURES_PER_HOUR).run();
+  await env.DB.prepare("UPDATE heat_access_window SET hour = ?1, failures = ?2 WHERE id = 1").bind(hour, MAX_FAILURES_PER_HOUR).run();
   const created = await registered({ name: "Cap Atteint", phone: "06 39 98 50 04" });
+  const rows = await count("SELECT count(*) AS n FROM heat_access_window");
   const res = await open("06 39 98 50 04", created.accessCode);
   expect(res.status).toBe(429);
-  await env.DB.prepare("DELETE FROM heat_access_failures").run();
+  expect((await open("06 39 98 50 04", "11 11 11 11 11 11")).status).toBe(429);
+  expect(await count("SELECT count(*) AS n FROM heat_access_window")).toBe(rows);
+  await env.DB.prepare("UPDATE heat_access_window SET failures = 0 WHERE id = 1").run();
   expect((await open("06 39 98 50 04", created.accessCode)).status).toBe(200);
 });
 

@@ -3,8 +3,10 @@
 // same form sent by SMS or e-mail on request. Codes are stored as HMACs keyed by a Worker secret (REGISTER_CODE_KEY,
 // else derived from JWT_SECRET), so the database alone cannot be searched for them. Guessing is bounded: five wrong
 // codes lock a contact's access code (a one-time code still opens it, and unlocks it), wrong codes are capped
-// register-wide per hour, and each one-time code lasts 15 minutes and five tries. A success gives a 30-minute access
-// token (header X-Registration-Token) for the routes that read, renew or erase the registration.
+// register-wide per hour, and each one-time code lasts 15 minutes and five tries. Counting a wrong code only updates
+// rows that exist (the registrations with that contact, the register-wide window), so a refused request adds none.
+// A success gives a 30-minute access token (header X-Registration-Token) for the routes that read, renew or erase
+// the registration.
 import {
   MAX_FAILURES_PER_CONTACT,
   MAX_FAILURES_PER_HOUR,
@@ -83,13 +85,12 @@ export function sameText(a: string, b: string): boolean {
 interface Candidate {
   id: string;
   access_code_hash: string | null;
-  phone: string | null;
-  email: string | null;
+  access_failures: number;
 }
 
 const candidates = (db: D1Database, contact: string, now: Date) =>
   db
-    .prepare("SELECT id, access_code_hash, phone, email FROM heat_registrations WHERE (phone = ?1 OR email = ?1) AND expires_at > ?2 ORDER BY seq LIMIT 10")
+    .prepare("SELECT id, access_code_hash, access_failures FROM heat_registrations WHERE (phone = ?1 OR email = ?1) AND expires_at > ?2 ORDER BY seq LIMIT 10")
     .bind(contact, now.toISOString())
     .all<Candidate>()
     .then((r) => r.results);
@@ -111,45 +112,42 @@ export async function openWithCode(env: Env, contactInput: string, codeInput: st
   ];
   if (problems.length) throw new ApiError("validation_failed", "The request is not valid: see fields.", problems);
   const db = env.DB;
-  const contactKey = await hmac(env, `contact:${contact!.value}`);
-  const [hourly, attempts] = await db.batch([
-    db.prepare("SELECT failures FROM heat_access_failures WHERE hour = ?1").bind(hourOf(now)),
-    db.prepare("SELECT failures, locked FROM heat_access_attempts WHERE contact_key = ?1").bind(contactKey),
-  ]);
-  if (((hourly.results[0] as { failures: number } | undefined)?.failures ?? 0) >= MAX_FAILURES_PER_HOUR) {
+  const hour = hourOf(now);
+  const window = await db.prepare("SELECT hour, failures FROM heat_access_window WHERE id = 1").first<{ hour: string; failures: number }>();
+  if (window?.hour === hour && window.failures >= MAX_FAILURES_PER_HOUR) {
     throw new ApiError("rate_limited", "Too many wrong codes were tried on the register this hour: please try again later, or call 3975.", undefined, { "Retry-After": "3600" });
   }
-  const locked = (attempts.results[0] as { locked: number } | undefined)?.locked === 1;
   const people = await candidates(db, contact!.value, now);
+  const locked = people.some((p) => p.access_failures >= MAX_FAILURES_PER_CONTACT);
   for (const person of people) {
     const hash = await codeHash(env, person.id, code!);
-    if (!locked && person.access_code_hash && sameText(hash, person.access_code_hash)) return succeed(env, person.id, contactKey, null, now);
+    if (person.access_failures < MAX_FAILURES_PER_CONTACT && person.access_code_hash && sameText(hash, person.access_code_hash)) return succeed(env, person.id, null, now);
     const oneTime = await db
       .prepare("SELECT created_at FROM heat_access_codes WHERE registration_id = ?1 AND code_hash = ?2 AND expires_at > ?3 AND attempts < ?4")
       .bind(person.id, hash, now.toISOString(), ONE_TIME_CODE_TRIES)
       .first<{ created_at: string }>();
-    if (oneTime) return succeed(env, person.id, contactKey, oneTime.created_at, now);
+    if (oneTime) return succeed(env, person.id, oneTime.created_at, now);
   }
   const at = now.toISOString();
+  const ids = JSON.stringify(people.map((p) => p.id));
   await db.batch([
+    db.prepare("UPDATE heat_registrations SET access_failures = access_failures + 1 WHERE id IN (SELECT value FROM json_each(?1))").bind(ids),
     db.prepare(
-      `INSERT INTO heat_access_attempts (contact_key, failures, locked, updated_at) VALUES (?1, 1, 0, ?2)
-       ON CONFLICT (contact_key) DO UPDATE SET failures = failures + 1, locked = (failures + 1 >= ?3), updated_at = ?2`,
-    ).bind(contactKey, at, MAX_FAILURES_PER_CONTACT),
-    db.prepare("INSERT INTO heat_access_failures (hour, failures) VALUES (?1, 1) ON CONFLICT (hour) DO UPDATE SET failures = failures + 1").bind(hourOf(now)),
-    db.prepare("UPDATE heat_access_codes SET attempts = attempts + 1 WHERE registration_id IN (SELECT value FROM json_each(?1)) AND expires_at > ?2")
-      .bind(JSON.stringify(people.map((p) => p.id)), at),
+      `INSERT INTO heat_access_window (id, hour, failures, updated_at) VALUES (1, ?1, 1, ?2)
+       ON CONFLICT (id) DO UPDATE SET failures = CASE WHEN hour = ?1 THEN failures + 1 ELSE 1 END, hour = ?1, updated_at = ?2`,
+    ).bind(hour, at),
+    db.prepare("UPDATE heat_access_codes SET attempts = attempts + 1 WHERE registration_id IN (SELECT value FROM json_each(?1)) AND expires_at > ?2").bind(ids, at),
   ]);
   throw new ApiError("not_found", locked ? `${NO_MATCH} After ${MAX_FAILURES_PER_CONTACT} wrong codes, ask for a code by SMS or e-mail, or call 3975.` : NO_MATCH);
 }
 
-async function succeed(env: Env, registrationId: string, contactKey: string, oneTimeCreatedAt: string | null, now: Date) {
+async function succeed(env: Env, registrationId: string, oneTimeCreatedAt: string | null, now: Date) {
   const db = env.DB;
   await withAudit(
     db,
     [{ actor: "citizen", role: "public", action: "heat.registration-opened", subjectKind: "heat-registration", subjectId: registrationId, output: { with: oneTimeCreatedAt ? "one-time-code" : "access-code" } }],
     [
-      db.prepare("DELETE FROM heat_access_attempts WHERE contact_key = ?1").bind(contactKey),
+      db.prepare("UPDATE heat_registrations SET access_failures = 0 WHERE id = ?1").bind(registrationId),
       ...(oneTimeCreatedAt ? [db.prepare("DELETE FROM heat_access_codes WHERE registration_id = ?1 AND created_at = ?2").bind(registrationId, oneTimeCreatedAt)] : []),
     ],
     () => now,

@@ -25,11 +25,10 @@ export const purgeHeatCalls: Purge = (db, cutoff) => [
   olderThan(db, "heat_followups", "created_at", cutoff),
 ];
 
-/** One-time codes past their life and the counters of failed attempts, by age. */
+/** One-time codes past their life, and the register-wide count of wrong codes once it is that old. */
 export const purgeAccessRecords: Purge = (db, cutoff) => [
   olderThan(db, "heat_access_codes", "expires_at", cutoff),
-  olderThan(db, "heat_access_attempts", "updated_at", cutoff),
-  db.prepare("DELETE FROM heat_access_failures WHERE hour < substr(?1, 1, 13)").bind(cutoff),
+  olderThan(db, "heat_access_window", "updated_at", cutoff),
 ];
 
 /** Vigilance maps, Seine heights and pollution bulletins received. */

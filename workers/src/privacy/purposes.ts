@@ -46,8 +46,8 @@ export const purposes: Purpose[] = [
       "heat.messages": heatSubjectRights,
       "heat.access": {
         none: {
-          fr: "Des empreintes à clé et des compteurs, effacés après deux jours, qui ne servent qu'à limiter les essais de codes : ils sont effacés avec l'inscription (codes) ou d'eux-mêmes (compteurs).",
-          en: "Keyed hashes and counters, erased after two days, that only serve to limit code attempts: they go with the registration (codes) or by themselves (counters).",
+          fr: "Des empreintes à clé de codes à usage unique, valables 15 minutes et effacées avec l'inscription ou après deux jours, et un compte sans donnée personnelle : rien à exporter.",
+          en: "Keyed hashes of one-time codes, valid 15 minutes and erased with the registration or after two days, and a count with no personal data: nothing to export.",
         },
       },
     },

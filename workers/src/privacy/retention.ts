@@ -65,10 +65,10 @@ export const dataClasses: DataClass[] = [
   },
   {
     id: "heat.access",
-    description: { fr: "Codes à usage unique envoyés et compteurs d'essais de codes erronés (empreintes à clé des coordonnées)", en: "One-time codes sent and counters of wrong-code attempts (keyed hashes of contact details)" },
+    description: { fr: "Codes à usage unique envoyés (empreintes à clé) et compte des codes erronés de l'heure sur tout le registre", en: "One-time codes sent (keyed hashes) and the register-wide count of wrong codes in the hour" },
     personal: true,
     retentionDays: 2,
-    justification: { fr: "Un code dure 15 minutes ; les compteurs ne servent qu'à limiter les essais.", en: "A code lasts 15 minutes; the counters only serve to limit attempts." },
+    justification: { fr: "Un code dure 15 minutes ; le compte ne sert qu'à limiter les essais.", en: "A code lasts 15 minutes; the count only serves to limit attempts." },
     purge: purgeAccessRecords,
   },
   {
