@@ -38,3 +38,14 @@ test("the public climate status lists every hazard with today's level, its sourc
   expect(status.hazards.find((h) => h.hazard === "flood")!.today).toEqual({ level: null, sources: [] });
   expect(res.headers.get("Cache-Control")).toContain("max-age=300");
 });
+
+test("agents and ops see every hazard over five days and the inputs held; citizens do not", async () => {
+  const res = await call("/api/v1/climate/overview", { role: "heat-agent" });
+  expect(res.status).toBe(200);
+  const overview = await res.json<{ hazards: { hazard: string; days: { date: string; level: string | null }[] }[]; inputs: { kind: string; missingDays: string[] }[]; unhandled: number }>();
+  expect(overview.hazards.find((h) => h.hazard === "cold")!.days.map((d) => d.date)).toEqual(["2012-02-04", "2012-02-05", "2012-02-06", "2012-02-07", "2012-02-08"]);
+  expect(overview.inputs).toEqual([expect.objectContaining({ kind: "forecast", missingDays: [] })]);
+  expect(overview.unhandled).toBe(0);
+  expect((await call("/api/v1/climate/overview", { role: "ops" })).status).toBe(200);
+  expect((await call("/api/v1/climate/overview")).status).toBe(401);
+});

@@ -3,6 +3,8 @@
 // issue day of the inputs held (a replay of a past winter shows that winter, as the heat status always has).
 import { HAZARDS, type Hazard } from "../../../domain/climate/hazards";
 import { addDays } from "../../../domain/heat/forecast";
+import { currentForecast } from "../heat/forecasts";
+import { forecastOutlook } from "../heat/outlook";
 import { openEpisode, type EpisodeRow } from "./episodes";
 import { assessHazard, type LevelSource } from "./levels";
 
@@ -41,4 +43,25 @@ export async function hazardStatuses(db: D1Database, departement: string, today:
       };
     }),
   );
+}
+
+/** The latest input of each kind (the forecast with the days its issue day lacks), and how many wait to be handled. */
+export async function inputsHeld(db: D1Database, departement: string) {
+  const [latest, waiting] = await db.batch([
+    db.prepare(
+      `SELECT kind, id, source, issued_at, received_at, processed_at FROM climate_inputs c WHERE departement = ?1
+       AND seq = (SELECT max(seq) FROM climate_inputs WHERE kind = c.kind AND departement = ?1) ORDER BY kind`,
+    ).bind(departement),
+    db.prepare(
+      "SELECT (SELECT count(*) FROM climate_inputs WHERE processed_at IS NULL) + (SELECT count(*) FROM heat_forecasts WHERE processed_at IS NULL) AS n",
+    ),
+  ]);
+  const rows = latest.results as { kind: string; id: string; source: string; issued_at: string; received_at: string; processed_at: string | null }[];
+  const inputs = rows.map((r) => ({ kind: r.kind, inputId: r.id, source: r.source, issuedAt: r.issued_at, receivedAt: r.received_at, processedAt: r.processed_at, missingDays: [] as string[] }));
+  const forecast = await currentForecast(db, departement);
+  if (forecast) {
+    const today = (await forecastOutlook(db, forecast)).today;
+    inputs.unshift({ kind: "forecast", inputId: forecast.id, source: forecast.source, issuedAt: forecast.issued_at, receivedAt: forecast.received_at, processedAt: forecast.processed_at, missingDays: today?.missingDays ?? [] });
+  }
+  return { inputs, unhandled: (waiting.results[0] as { n: number }).n };
 }

@@ -9,7 +9,7 @@ import { ApiError, errorResponses } from "../platform/errors";
 import { subApp } from "../platform/openapi";
 import { REGISTER_DEPARTEMENT } from "../heat/ids";
 import { inputClockProblems, loadInput, receiveInput } from "./inputs";
-import { hazardStatuses, statusDay } from "./overview";
+import { hazardStatuses, inputsHeld, statusDay } from "./overview";
 import { floodInput, pollutionInput, vigilanceInput, type Read } from "./readers";
 
 /** A full vigilance map is about 200 KB; the product may grow. */
@@ -143,5 +143,37 @@ export const climateRoutes = subApp()
       const today = await statusDay(c.env.DB, REGISTER_DEPARTEMENT);
       c.header("Cache-Control", CACHE);
       return c.json({ departement: REGISTER_DEPARTEMENT, today, hazards: await hazardStatuses(c.env.DB, REGISTER_DEPARTEMENT, today, 3), generatedAt: new Date().toISOString() }, 200);
+    },
+  )
+  .openapi(
+    createRoute({
+      method: "get",
+      path: "/climate/overview",
+      tags: ["heat"],
+      summary: "For agents and ops: every hazard's level for today and the next four days with its sources, and the inputs held (latest of each kind, whether handled, missing forecast days)",
+      ...forRoles("heat-agent", "ops"),
+      responses: {
+        200: {
+          description: "The overview",
+          content: {
+            "application/json": {
+              schema: z.object({
+                today: z.string().nullable(),
+                hazards: statusSchema.shape.hazards,
+                inputs: z.array(z.object({ kind: z.string(), inputId: z.string(), source: z.string(), issuedAt: z.string(), receivedAt: z.string(), processedAt: z.string().nullable(), missingDays: z.array(z.string()) })),
+                unhandled: z.number().openapi({ description: "Inputs and forecasts received but not yet handled by the pipeline" }),
+                generatedAt: z.string(),
+              }),
+            },
+          },
+        },
+        ...errorResponses("unauthenticated", "forbidden"),
+      },
+    }),
+    async (c) => {
+      const db = c.env.DB;
+      const today = await statusDay(db, REGISTER_DEPARTEMENT);
+      const [hazards, held] = await Promise.all([hazardStatuses(db, REGISTER_DEPARTEMENT, today, 4), inputsHeld(db, REGISTER_DEPARTEMENT)]);
+      return c.json({ today, hazards, ...held, generatedAt: new Date().toISOString() }, 200);
     },
   );
