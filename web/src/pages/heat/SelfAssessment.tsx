@@ -1,6 +1,6 @@
 // The self-assessment form: answers are kept in this page's memory only and the model runs in the browser.
 // The page can then offer them for registration, where the person chooses which to share.
-import { useState } from "preact/hooks";
+import { useLayoutEffect, useRef, useState } from "preact/hooks";
 import { numberFormat, useMessages } from "../../app/i18n";
 import type { Mobility } from "../../../../models/heat-risk/features";
 import { assess, type Answers, type Assessment } from "./assessment";
@@ -18,8 +18,15 @@ export function SelfAssessment({ status, onAnswers }: { status: HeatStatus | nul
   const { t, lang } = useMessages(heatMessages);
   const [ageError, setAgeError] = useState(false);
   const [run, setRun] = useState<Run>({ status: "idle" });
+  // The result takes the focus when it arrives (the button stays enabled meanwhile, so focus is never dropped
+  // to the page: a disabled button loses it).
+  const result = useRef<HTMLDivElement>(null);
+  useLayoutEffect(() => {
+    if (run.status === "done" || run.status === "failed") result.current?.focus();
+  }, [run.status]);
   const onSubmit = (event: Event) => {
     event.preventDefault();
+    if (run.status === "running") return;
     const form = new FormData(event.currentTarget as HTMLFormElement);
     const age = Number(form.get("age"));
     const invalid = !form.get("age") || !Number.isInteger(age) || age < 18 || age > 120;
@@ -70,9 +77,9 @@ export function SelfAssessment({ status, onAnswers }: { status: HeatStatus | nul
             </label>
           ))}
         </fieldset>
-        <button type="submit" disabled={run.status === "running"}>{t("assessSubmit")}</button>
+        <button type="submit" aria-disabled={run.status === "running"}>{t("assessSubmit")}</button>
       </form>
-      <div role="status" aria-live="polite">
+      <div role="status" aria-live="polite" tabIndex={-1} ref={result} class="assessment-outcome">
         {run.status === "running" && <p>{t("assessRunning")}</p>}
         {run.status === "failed" && (
           <p class="notice notice-error">{run.offline ? t("assessFailedOffline") : t("assessFailed", { message: run.message })}</p>

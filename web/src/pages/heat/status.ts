@@ -8,7 +8,7 @@ export interface HeatStatus {
   thresholds: { ibmn: number; ibmx: number };
   forecast: { id: string; source: string; issuedAt: string; receivedAt: string; replay: boolean } | null;
   today: string | null;
-  days: { date: string; tn: number; tx: number; ibmn: number | null; ibmx: number | null; level: HeatLevel | null }[];
+  days: { date: string; tn: number; tx: number; ibmn: number | null; ibmx: number | null; level: HeatLevel | null; atLeast: HeatLevel | null; missingDays: string[] }[];
   episode: { id: string; startDate: string; peakLevel: string; lastAlertDate: string; round: number } | null;
   generatedAt: string;
 }
