@@ -32,7 +32,10 @@ export function vigilanceInput(document: unknown, departement: string): Read {
   const today = map.periods.find((p) => p.echeance === "J")!;
   const levels: InputLevels = {};
   for (const hazard of HAZARDS.filter((h) => HAZARD_POLICIES[h].vigilance.length > 0)) {
-    levels[hazard] = hazardVigilance(map, departement, hazard).map((d) => ({ day: d.day, level: d.level, detail: { echeance: d.echeance, phenomena: d.phenomena } }));
+    const days = hazardVigilance(map, departement, hazard);
+    // A hazard none of whose phenomena the map assessed (heatwave and extreme cold out of season) is not graded by it.
+    if (days.every((d) => d.level === null)) continue;
+    levels[hazard] = days.map((d) => ({ day: d.day, level: d.level, detail: { echeance: d.echeance, phenomena: d.phenomena } }));
   }
   return {
     ok: true,

@@ -33,7 +33,8 @@ const handlingSchema = z
     issueDay: z.string(),
     receivedAt: z.string(),
     processedAt: z.string().nullable(),
-    outcome: z.record(z.string(), z.unknown()).nullable().openapi({ description: "What the forecast did to the alert episode, once handled" }),
+    outcome: z.record(z.string(), z.unknown()).nullable().openapi({ description: "What the forecast did to the heat episode, once handled" }),
+    hazardOutcomes: z.record(z.string(), z.unknown()).nullable().openapi({ description: "What it did to the other hazards it grades ({ cold })" }),
   })
   .openapi("HeatForecastHandling");
 
@@ -78,6 +79,7 @@ export const forecastRoutes = subApp()
       return c.json({
         forecastId: forecast.id, issueDay: forecast.issue_day, receivedAt: forecast.received_at, processedAt: forecast.processed_at,
         outcome: forecast.outcome ? (JSON.parse(forecast.outcome) as Record<string, unknown>) : null,
+        hazardOutcomes: forecast.hazard_outcomes ? (JSON.parse(forecast.hazard_outcomes) as Record<string, unknown>) : null,
       }, 200);
     },
   );

@@ -2,6 +2,7 @@
 // the local provider recorded (ops). Ops operate the pipeline without reading personal data (privacy/purposes.ts):
 // recipients come masked, the person known by the register's pseudonymous id only.
 import { createRoute, z } from "@hono/zod-openapi";
+import { HAZARD_POLICIES, type Hazard } from "../../../../domain/climate/hazards";
 import { forRoles } from "../../platform/access";
 import { errorResponses } from "../../platform/errors";
 import { pageOf, pageQuery, subApp } from "../../platform/openapi";
@@ -11,6 +12,7 @@ const episodeSchema = z
     id: z.string(), departement: z.string(), hazard: z.string(), status: z.string(), startDate: z.string(), lastAlertDate: z.string(), endDate: z.string().nullable(),
     peakLevel: z.string(), currentRound: z.number(), openedAt: z.string(), closedAt: z.string().nullable(),
     rounds: z.array(z.object({ round: z.number(), day: z.string(), reason: z.string(), messageKind: z.string().nullable(), calls: z.number() })),
+    audience: z.number().openapi({ description: "People registered now for this hazard (and, for floods, in a riverside arrondissement)" }),
     messages: z.object({ pending: z.number(), sent: z.number() }),
   })
   .openapi("HeatEpisode");
@@ -65,12 +67,17 @@ export const operationRoutes = subApp()
       ]) as [D1Result<EpisodeRow>, D1Result<{ n: number }>];
       const items = await Promise.all(
         episodes.map(async (e) => {
-          const [rounds, messages] = await db.batch([
+          const arrondissements = HAZARD_POLICIES[e.hazard as Hazard]?.arrondissements ?? null;
+          const [rounds, messages, audience] = await db.batch([
             db.prepare(
               `SELECT r.round, r.day, r.reason, r.message_kind, (SELECT count(*) FROM heat_calls c WHERE c.episode_id = r.episode_id AND c.round = r.round) AS calls
                FROM heat_rounds r WHERE r.episode_id = ?1 ORDER BY r.round`,
             ).bind(e.id),
             db.prepare("SELECT sum(status = 'pending') AS pending, sum(status = 'sent') AS sent FROM heat_outbox WHERE episode_id = ?1").bind(e.id),
+            db.prepare(
+              `SELECT count(*) AS n FROM heat_registrations r WHERE r.expires_at > ?1 AND EXISTS (SELECT 1 FROM json_each(r.hazards) WHERE value = ?2)
+               AND (?3 IS NULL OR r.arrondissement IN (SELECT value FROM json_each(?3)))`,
+            ).bind(new Date().toISOString(), e.hazard, arrondissements ? JSON.stringify(arrondissements) : null),
           ]);
           const counts = messages.results[0] as { pending: number | null; sent: number | null };
           return {
@@ -80,6 +87,7 @@ export const operationRoutes = subApp()
               round: r.round, day: r.day, reason: r.reason, messageKind: r.message_kind, calls: r.calls,
             })),
             messages: { pending: counts.pending ?? 0, sent: counts.sent ?? 0 },
+            audience: (audience.results[0] as { n: number }).n,
           };
         }),
       );
