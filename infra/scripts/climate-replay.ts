@@ -57,7 +57,7 @@ async function sendForecast(day: string): Promise<Outcome> {
   return hazard === "heat" ? handled.outcome : handled.hazardOutcomes![hazard];
 }
 
-/** Today's outcome for the hazard: the last of the day's inputs that decided something. */
+/** Today's outcome for the hazard: the one of the day's inputs that started a round, else the last. */
 async function replayDay(day: string): Promise<Outcome | null> {
   const outcomes: (Outcome | null)[] = [];
   if (hazard === "heat" || hazard === "cold") outcomes.push(await sendForecast(day));
@@ -66,7 +66,8 @@ async function replayDay(day: string): Promise<Outcome | null> {
   )[hazard]();
   const path = ({ heat: "vigilance", cold: "vigilance", flood: "seine", pollution: "pollution", storm: "vigilance" } as const)[hazard];
   if (document) outcomes.push(await sendInput(path, document));
-  return outcomes.filter((o): o is Outcome => o !== null).reduce<Outcome | null>((last, o) => (o.episodeId || !last ? o : last), null);
+  const known = outcomes.filter((o): o is Outcome => o !== null);
+  return known.find((o) => o.round) ?? known.at(-1) ?? null;
 }
 
 async function roundDone(episodeId: string, round: number): Promise<Episode> {
@@ -76,7 +77,8 @@ async function roundDone(episodeId: string, round: number): Promise<Episode> {
     (page) => {
       const e = page.items.find((x) => x.id === episodeId);
       const r = e?.rounds.find((x) => x.round === round);
-      const reached = hazard === "heat" || hazard === "cold" ? (r?.calls ?? 0) >= e!.audience : true;
+      // Heat and cold: everyone registered for the hazard has the round's call. Advice: the messages are queued and sent.
+      const reached = hazard === "heat" || hazard === "cold" ? (r?.calls ?? 0) >= e!.audience : e!.audience === 0 || e!.messages.sent > 0;
       return Boolean(r && reached && (!r.messageKind || e!.messages.pending === 0));
     },
   ).then((page) => page.items.find((x) => x.id === episodeId)!);
