@@ -7,7 +7,7 @@ import { aahRule } from "./rules/aah.ts";
 import { aspaRule } from "./rules/aspa.ts";
 import { Trace } from "./rules/common.ts";
 import { cssRule } from "./rules/css.ts";
-import { householdFacts, type HouseholdFacts } from "./rules/facts.ts";
+import { householdFacts, withEstimatedHousingAid, type HouseholdFacts } from "./rules/facts.ts";
 import {
   allocationsFamilialesRule,
   babyAllowanceRule,
@@ -21,6 +21,7 @@ import {
   parisLogementRule,
   parisSolidariteRule,
 } from "./rules/paris.ts";
+import { housingAidRule, type HousingAidEstimate } from "./rules/housing-aid.ts";
 import { primeActiviteRule } from "./rules/prime-activite.ts";
 import { rsaRule } from "./rules/rsa.ts";
 import type { BenefitId, BenefitResult, RuleOutcome, SimulationResult } from "./rules/types.ts";
@@ -72,6 +73,10 @@ export const benefits: Record<BenefitId, BenefitSpec> = {
     groups: ["aah", "smic"],
     howToClaim: { code: "claim.aah", url: "https://www.service-public.fr/particuliers/vosdroits/F12242" },
   },
+  housingAid: {
+    groups: ["housingAid", "incomeTax", "familyBenefits"],
+    howToClaim: { code: "claim.housingAid", url: "https://www.service-public.fr/particuliers/vosdroits/F12006" },
+  },
 };
 
 function evaluate(benefit: BenefitId, p: ParamsAt, rule: (t: Trace) => RuleOutcome): BenefitResult {
@@ -102,16 +107,43 @@ function allMaybe(error: MissingParameter, p: ParamsAt): BenefitResult[] {
   );
 }
 
-function rulesFor(h: Household, f: HouseholdFacts, p: ParamsAt): BenefitResult[] {
-  const aspa = evaluate("aspa", p, (t) => aspaRule(h, f, p, t));
+/** The housing aid rule, and its estimate for the other rules (none when a parameter is missing). */
+function housingAidFor(h: Household, f: HouseholdFacts, p: ParamsAt, rsaRecipient: boolean) {
+  let estimate: HousingAidEstimate | undefined;
+  const result = evaluate("housingAid", p, (t) => {
+    estimate = housingAidRule(h, f, p, rsaRecipient, t);
+    return estimate.outcome;
+  });
+  const facts = withEstimatedHousingAid(f, estimate?.estimate ?? null, result.eligible === true);
+  return { result, facts, countsEarnings: estimate?.countsEarnings ?? false };
+}
+
+/**
+ * The RSA and the housing aid depend on each other: the RSA deducts the housing aid (forfait logement), and an RSA
+ * recipient's housing aid leaves earnings out (CCH R822-17). The aid is computed first with the earnings, then
+ * again without them when the RSA is due.
+ */
+function rsaAndHousingAid(h: Household, f: HouseholdFacts, p: ParamsAt, aspaMonthly: number) {
+  let housing = housingAidFor(h, f, p, false);
+  let rsa = evaluate("rsa", p, (t) => rsaRule(h, housing.facts, p, aspaMonthly, t));
+  if (rsa.eligible === true && housing.countsEarnings) {
+    housing = housingAidFor(h, f, p, true);
+    rsa = evaluate("rsa", p, (t) => rsaRule(h, housing.facts, p, aspaMonthly, t));
+  }
+  return { rsa, housingAid: housing.result, facts: housing.facts };
+}
+
+function rulesFor(h: Household, declared: HouseholdFacts, p: ParamsAt): BenefitResult[] {
+  const aspa = evaluate("aspa", p, (t) => aspaRule(h, declared, p, t));
   const aspaMonthly = certainAmount(aspa);
-  const rsa = evaluate("rsa", p, (t) => rsaRule(h, f, p, aspaMonthly, t));
+  const { rsa, housingAid, facts: f } = rsaAndHousingAid(h, declared, p, aspaMonthly);
   const rsaEligible = rsa.eligible === true;
   return [
     rsa,
     evaluate("primeActivite", p, (t) => primeActiviteRule(h, f, p, aspaMonthly, t)),
     aspa,
     evaluate("css", p, (t) => cssRule(h, f, p, { rsaEligible, aspaMonthly }, t)),
+    housingAid,
     evaluate("parisSolidarite", p, (t) => parisSolidariteRule(h, f, p, aspa, t)),
     evaluate("parisLogement", p, (t) => parisLogementRule(h, f, p, aspaMonthly, t)),
     evaluate("parisLogementFamilles", p, (t) => parisLogementFamillesRule(h, f, p, aspaMonthly, t)),

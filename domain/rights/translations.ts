@@ -555,6 +555,93 @@ export const messages = {
     fr: "Dossier à la MDPH de Paris (formulaire Cerfa 15692 et certificat médical), qui transmet à la CAF.",
     en: "File with the MDPH of Paris (Cerfa form 15692 and a medical certificate), which passes it to the CAF.",
   },
+  "benefit.housingAid": { fr: "Aide au logement (APL, ALF ou ALS)", en: "Housing aid (APL, ALF or ALS)" },
+  "claim.housingAid": {
+    fr: "Demande en ligne sur caf.fr (rubrique aides au logement), avec votre bail et votre RIB ; l'aide est due à partir du mois suivant la demande.",
+    en: "Apply online at caf.fr (housing aid section) with your lease and bank details; the aid is due from the month after the claim.",
+  },
+  "common.housingAidEstimated": {
+    fr: "Aide au logement comptée : {amount} € par mois, notre estimation (à remplacer par le montant de la CAF dès que vous l'avez).",
+    en: "Housing aid counted: €{amount} a month, our estimate (replace it with the CAF's amount once you have it).",
+  },
+  "housingAid.ownersNotCovered": {
+    fr: "Propriétaire qui rembourse un prêt : l'aide à l'accession n'existe plus que pour certains prêts anciens ; le simulateur ne la calcule pas.",
+    en: "Owner repaying a loan: the aid for home buyers remains only for some older loans; the simulator does not compute it.",
+  },
+  "housingAid.tenantsOnly": {
+    fr: "L'aide au logement est versée aux locataires (et à certains propriétaires) pour leur résidence principale.",
+    en: "Housing aid is paid to tenants (and some owners) for their main home.",
+  },
+  "housingAid.kindApl": {
+    fr: "Logement social (conventionné) : l'aide est l'APL, versée en général au bailleur.",
+    en: "Social (conventionné) housing: the aid is the APL, usually paid to the landlord.",
+  },
+  "housingAid.kindAlf": {
+    fr: "Avec un enfant à charge, l'aide est l'allocation de logement familiale (ALF).",
+    en: "With a dependent child, the aid is the allocation de logement familiale (ALF).",
+  },
+  "housingAid.kindAls": {
+    fr: "Sans personne à charge, l'aide est l'allocation de logement sociale (ALS).",
+    en: "Without dependants, the aid is the allocation de logement sociale (ALS).",
+  },
+  "housingAid.zoneUnknown": {
+    fr: "Le montant dépend de la zone de votre commune ; le simulateur ne le calcule que pour Paris (zone 1). Faites une simulation sur caf.fr.",
+    en: "The amount depends on your town's zone; the simulator computes it only for Paris (zone 1). Run a simulation on caf.fr.",
+  },
+  "housingAid.studentFlatResources": {
+    fr: "Pour les étudiants, la CAF retient des ressources forfaitaires (plus basses avec une bourse) : montant à vérifier sur caf.fr.",
+    en: "For students, the CAF counts flat-rate resources (lower with a grant): check the amount on caf.fr.",
+  },
+  "housingAid.rsaEarningsLeftOut": {
+    fr: "Avec le RSA, vos revenus d'activité et de chômage ne comptent pas dans l'aide au logement.",
+    en: "With the RSA, your earnings and unemployment benefit do not count for the housing aid.",
+  },
+  "housingAid.chargesUnknown": {
+    fr: "Le calcul utilise le loyer sans les charges. Vous avez donné le loyer charges comprises : s'il est sous {ceiling} € ou au-dessus de {taperStart} €, indiquez les charges pour un montant exact.",
+    en: "The aid uses the rent without charges. You gave the rent including charges: if it is below €{ceiling} or above €{taperStart}, give the charges for an exact amount.",
+  },
+  "housingAid.nearThreshold": {
+    fr: "Vos ressources sont proches de la limite où l'aide s'arrête : le résultat dépend du calcul exact de la CAF.",
+    en: "Your resources are close to where the aid stops: the result depends on the CAF's exact calculation.",
+  },
+  "housingAid.receivedAmountEstimated": {
+    fr: "Vous recevez déjà une aide au logement ; nous l'estimons à {amount} € par mois pour les autres calculs.",
+    en: "You already receive housing aid; we estimate it at €{amount} a month for the other calculations.",
+  },
+  "housingAid.alreadyReceived": {
+    fr: "Vous recevez déjà une aide au logement ({amount} € par mois).",
+    en: "You already receive housing aid (€{amount} a month).",
+  },
+  "housingAid.resourcesTooHigh": {
+    fr: "Avec vos ressources et votre loyer, l'aide calculée est nulle ou sous le seuil de versement.",
+    en: "With your resources and rent, the aid works out at nothing or below the payment threshold.",
+  },
+  "housingAid.solidarityRentReduction": {
+    fr: "En logement social, le bailleur applique aussi la réduction de loyer de solidarité (RLS) : l'APL versée baisse alors de 98 % de cette réduction, que ce calcul ne déduit pas.",
+    en: "In social housing the landlord also applies the réduction de loyer de solidarité (RLS): the APL paid then drops by 98 % of that reduction, which this calculation does not deduct.",
+  },
+  "housingAid.quarterlyReview": {
+    fr: "La CAF recalcule l'aide tous les 3 mois sur vos ressources des 12 derniers mois.",
+    en: "The CAF recomputes the aid every 3 months on your resources of the last 12 months.",
+  },
+  "housingAid.eligibleRent": { fr: "Loyer retenu (loyer sans charges, au plus {ceiling} €)", en: "Rent counted (rent without charges, at most €{ceiling})" },
+  "housingAid.charges": { fr: "Forfait de charges (personnes à charge : {dependants})", en: "Flat-rate charges (dependants: {dependants})" },
+  "housingAid.resources": {
+    fr: "Ressources annuelles retenues (arrondies à la centaine ; abattement R0 de {allowance} €)",
+    en: "Yearly resources counted (rounded up to the hundred; R0 allowance €{allowance})",
+  },
+  "housingAid.participation": {
+    fr: "Participation du foyer : {minimum} € + {rate} % des ressources au-delà de R0",
+    en: "Household participation: €{minimum} + {rate} % of the resources above R0",
+  },
+  "housingAid.tapered": {
+    fr: "Aide réduite car le loyer dépasse {start} € (nulle à {end} €)",
+    en: "Aid reduced because the rent is above €{start} (nothing at €{end})",
+  },
+  "housingAid.amount": {
+    fr: "Aide au logement versée (moins 5 € et la CRDS, arrondie à l'euro)",
+    en: "Housing aid paid (less €5 and the CRDS, rounded down to the euro)",
+  },
 } as const satisfies Record<string, Text>;
 
 export type MessageCode = keyof typeof messages;

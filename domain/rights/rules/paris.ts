@@ -106,6 +106,7 @@ export function parisLogementRule(
     t.because("common.housingAidAmountUnknown");
     return { eligible: "maybe", monthlyAmount: null };
   }
+  if (f.housingAidEstimated) t.because("common.housingAidEstimated", { amount: f.housingAid });
   const netHousingCost = t.step("parisLogement.netHousingCost", Math.max(0, cents(h.housing.rentMonthly - f.housingAid)));
   const effortRate = p.num("paris", "logementEffortRate");
   if (netHousingCost < effortRate * resources) {

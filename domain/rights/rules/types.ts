@@ -15,7 +15,8 @@ export type BenefitId =
   | "familyComplement"
   | "schoolAllowance"
   | "babyAllowance"
-  | "aah";
+  | "aah"
+  | "housingAid";
 
 export type Eligibility = boolean | "maybe";
 export type MessageParams = Record<string, number | string>;

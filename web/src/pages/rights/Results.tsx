@@ -8,7 +8,7 @@ import type { BenefitResult, SimulationResult } from "../../../../domain/rights/
 import { rightsMessages } from "./translations";
 
 /** The aids of issue 13 the engine does not simulate yet, said to the person rather than left out silently. */
-const NOT_COMPUTED = ["notComputed_housingAid", "notComputed_energyCheque", "notComputed_navigo", "notComputed_parisAids"] as const;
+const NOT_COMPUTED = ["notComputed_energyCheque", "notComputed_navigo", "notComputed_parisAids"] as const;
 
 function BenefitCard({ result }: { result: BenefitResult }) {
   const { t, lang } = useMessages(rightsMessages);

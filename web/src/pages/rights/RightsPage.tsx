@@ -119,6 +119,7 @@ const FIELD_LABELS: [RegExp, RightsMessageKey][] = [
   [/^family-benefits$/, "familyBenefits"],
   [/^housing-status/, "housingStatus"],
   [/^rent$/, "rent"],
+  [/^charges$/, "charges"],
   [/^housing-aid-amount$/, "housingAidAmount"],
   [/^housing-aid/, "housingAid"],
   [/^nationality/, "nationality"],
