@@ -7,6 +7,7 @@ import { aahRule } from "./rules/aah.ts";
 import { aspaRule } from "./rules/aspa.ts";
 import { Trace } from "./rules/common.ts";
 import { cssRule } from "./rules/css.ts";
+import { energyChequeRule } from "./rules/energy-cheque.ts";
 import { householdFacts, withEstimatedHousingAid, type HouseholdFacts } from "./rules/facts.ts";
 import {
   allocationsFamilialesRule,
@@ -22,6 +23,8 @@ import {
   parisSolidariteRule,
 } from "./rules/paris.ts";
 import { housingAidRule, type HousingAidEstimate } from "./rules/housing-aid.ts";
+import { navigoRule } from "./rules/navigo.ts";
+import { complementSanteParisRule, parisEnergieFamillesRule, parisForfaitFamillesRule } from "./rules/paris-other-aids.ts";
 import { primeActiviteRule } from "./rules/prime-activite.ts";
 import { rsaRule } from "./rules/rsa.ts";
 import type { BenefitId, BenefitResult, RuleOutcome, SimulationResult } from "./rules/types.ts";
@@ -36,6 +39,7 @@ interface BenefitSpec {
 const CAF_URL = "https://www.caf.fr/allocataires/aides-et-demarches/droits-et-prestations";
 const PARIS_SOLIDARITE_URL = "https://www.paris.fr/pages/minimas-sociaux-garanties-de-ressources-3846";
 const PARIS_HOUSING_URL = "https://www.paris.fr/pages/aides-au-logement-3827";
+const PARIS_AIDS_URL = "https://www.paris.fr/aides";
 
 export const benefits: Record<BenefitId, BenefitSpec> = {
   aspa: {
@@ -64,6 +68,9 @@ export const benefits: Record<BenefitId, BenefitSpec> = {
     groups: ["paris"],
     howToClaim: { code: "claim.parisLogementFamillesMonoparentales", url: PARIS_HOUSING_URL },
   },
+  parisEnergieFamilles: { groups: ["paris"], howToClaim: { code: "claim.parisEps", url: PARIS_AIDS_URL } },
+  parisForfaitFamilles: { groups: ["paris"], howToClaim: { code: "claim.parisEps", url: PARIS_AIDS_URL } },
+  complementSanteParis: { groups: ["paris"], howToClaim: { code: "claim.parisEps", url: PARIS_AIDS_URL } },
   allocationsFamiliales: { groups: ["familyBenefits"], howToClaim: { code: "claim.caf", url: CAF_URL } },
   supportAllowance: { groups: ["familyBenefits"], howToClaim: { code: "claim.supportAllowance", url: CAF_URL } },
   familyComplement: { groups: ["familyBenefits"], howToClaim: { code: "claim.caf", url: CAF_URL } },
@@ -76,6 +83,17 @@ export const benefits: Record<BenefitId, BenefitSpec> = {
   housingAid: {
     groups: ["housingAid", "incomeTax", "familyBenefits"],
     howToClaim: { code: "claim.housingAid", url: "https://www.service-public.fr/particuliers/vosdroits/F12006" },
+  },
+  energyCheque: {
+    groups: ["energyCheque", "incomeTax"],
+    howToClaim: { code: "claim.energyCheque", url: "https://chequeenergie.gouv.fr" },
+  },
+  navigo: {
+    groups: ["navigo"],
+    howToClaim: {
+      code: "claim.navigo",
+      url: "https://www.iledefrance-mobilites.fr/aide-et-contacts/reductions-et-gratuite/quest-ce-que-la-tarification-solidarite-transport",
+    },
   },
 };
 
@@ -138,16 +156,22 @@ function rulesFor(h: Household, declared: HouseholdFacts, p: ParamsAt): BenefitR
   const aspaMonthly = certainAmount(aspa);
   const { rsa, housingAid, facts: f } = rsaAndHousingAid(h, declared, p, aspaMonthly);
   const rsaEligible = rsa.eligible === true;
+  const css = evaluate("css", p, (t) => cssRule(h, f, p, { rsaEligible, aspaMonthly }, t));
   return [
     rsa,
     evaluate("primeActivite", p, (t) => primeActiviteRule(h, f, p, aspaMonthly, t)),
     aspa,
-    evaluate("css", p, (t) => cssRule(h, f, p, { rsaEligible, aspaMonthly }, t)),
+    css,
     housingAid,
+    evaluate("energyCheque", p, (t) => energyChequeRule(h, f, p, t)),
+    evaluate("navigo", p, (t) => navigoRule(h, f, p, { rsa, css }, t)),
     evaluate("parisSolidarite", p, (t) => parisSolidariteRule(h, f, p, aspa, t)),
     evaluate("parisLogement", p, (t) => parisLogementRule(h, f, p, aspaMonthly, t)),
     evaluate("parisLogementFamilles", p, (t) => parisLogementFamillesRule(h, f, p, aspaMonthly, t)),
     evaluate("parisLogementFamillesMonoparentales", p, (t) => parisLogementFamillesMonoparentalesRule(h, f, p, t)),
+    evaluate("parisEnergieFamilles", p, (t) => parisEnergieFamillesRule(h, f, p, t)),
+    evaluate("parisForfaitFamilles", p, (t) => parisForfaitFamillesRule(h, f, p, t)),
+    evaluate("complementSanteParis", p, (t) => complementSanteParisRule(h, f, p, css, t)),
     evaluate("allocationsFamiliales", p, (t) => allocationsFamilialesRule(h, f, p, t)),
     evaluate("supportAllowance", p, (t) => supportAllowanceRule(h, f, p, t)),
     evaluate("familyComplement", p, (t) => familyComplementRule(h, f, p, t)),

@@ -642,6 +642,86 @@ export const messages = {
     fr: "Aide au logement versée (moins 5 € et la CRDS, arrondie à l'euro)",
     en: "Housing aid paid (less €5 and the CRDS, rounded down to the euro)",
   },
+  "benefit.energyCheque": { fr: "Chèque énergie", en: "Chèque énergie (energy bill voucher)" },
+  "claim.energyCheque": {
+    fr: "Aucune demande : il est envoyé au printemps si vous avez fait votre déclaration de revenus, même sans revenu. Sinon, renseignez-vous sur chequeenergie.gouv.fr.",
+    en: "No claim: it is sent in spring if you filed your tax return, even with no income. Otherwise, see chequeenergie.gouv.fr.",
+  },
+  "energyCheque.ownHomeRequired": {
+    fr: "Le chèque énergie va au foyer qui occupe son propre logement ; une personne hébergée ou sans logement ne le reçoit pas.",
+    en: "The chèque énergie goes to a household living in its own home; someone hosted or without a home does not receive it.",
+  },
+  "energyCheque.referenceIncome": {
+    fr: "Revenu fiscal de référence estimé (revenus imposables après l'abattement de 10 %)",
+    en: "Estimated reference taxable income (taxable income after the 10 % allowance)",
+  },
+  "energyCheque.incomePerUnit": { fr: "Revenu par unité de consommation ({units} UC)", en: "Income per consumption unit ({units} units)" },
+  "energyCheque.incomeOfTwoYearsAgo": {
+    fr: "Le montant dépend du revenu fiscal de référence de l'avant-dernière année ; nous l'estimons d'après vos revenus d'aujourd'hui.",
+    en: "The amount depends on the reference taxable income of two years ago; we estimate it from your income today.",
+  },
+  "energyCheque.incomeTooHigh": {
+    fr: "Revenu par unité de consommation au-dessus de {ceiling} € par an : pas de chèque énergie.",
+    en: "Income per consumption unit above €{ceiling} a year: no chèque énergie.",
+  },
+  "energyCheque.amount": { fr: "Montant du chèque énergie, par an (tranche {band})", en: "Chèque énergie, per year (band {band})" },
+  "energyCheque.sentAfterTaxReturn": {
+    fr: "Il sert à payer l'électricité, le gaz, le fioul, le bois ou des travaux de rénovation énergétique.",
+    en: "It pays electricity, gas, heating oil, wood or energy-saving works.",
+  },
+
+  "benefit.navigo": { fr: "Navigo Solidarité (Solidarité Transport)", en: "Navigo Solidarité (reduced or free public transport)" },
+  "claim.navigo": {
+    fr: "Demande en ligne sur le site Solidarité Transport d'Île-de-France Mobilités, ou au 0 800 948 999 (appel gratuit), avec votre passe Navigo personnalisé.",
+    en: "Apply online on Île-de-France Mobilités' Solidarité Transport site, or on 0 800 948 999 (free call), with your personal Navigo pass.",
+  },
+  "navigo.ameReduction": {
+    fr: "Avec l'aide médicale de l'État (AME), réduction de {reduction} % sur les forfaits Navigo : le simulateur ne calcule pas l'AME.",
+    en: "With the aide médicale de l'État (AME), {reduction} % off the Navigo passes: the simulator does not compute the AME.",
+  },
+  "navigo.conditions": {
+    fr: "Réservé aux foyers au RSA ou à la complémentaire santé solidaire gratuite (et aux demandeurs d'emploi à l'ASS, que le simulateur ne calcule pas).",
+    en: "For households on the RSA or the free complémentaire santé solidaire (and jobseekers on the ASS, which the simulator does not compute).",
+  },
+  "navigo.ileDeFranceOnly": {
+    fr: "Seulement si vous habitez en Île-de-France.",
+    en: "Only if you live in Île-de-France.",
+  },
+  "navigo.freeUnderCeilings": {
+    fr: "Avec le RSA : transports gratuits si votre montant forfaitaire et votre prime d'activité sont sous les plafonds d'Île-de-France Mobilités (non publiés), sinon {reduction} % de réduction grâce à la complémentaire santé solidaire gratuite.",
+    en: "With the RSA: free travel if your montant forfaitaire and prime d'activité are under Île-de-France Mobilités' ceilings (not published), otherwise {reduction} % off through the free complémentaire santé solidaire.",
+  },
+  "navigo.cssFreeReduction": {
+    fr: "Avec la complémentaire santé solidaire gratuite : {reduction} % de réduction sur les forfaits Navigo Mois et Semaine pour tout le foyer, 50 % sur les tickets.",
+    en: "With the free complémentaire santé solidaire: {reduction} % off the Navigo Month and Week passes for the whole household, 50 % off tickets.",
+  },
+  "benefit.parisEnergieFamilles": { fr: "Paris Énergie Familles", en: "Paris Énergie Familles (City of Paris help with energy bills)" },
+  "benefit.parisForfaitFamilles": { fr: "Paris Forfait Familles", en: "Paris Forfait Familles (City of Paris yearly aid for large families)" },
+  "benefit.complementSanteParis": { fr: "Complément Santé Paris", en: "Complément Santé Paris (City of Paris help with a health cover)" },
+  "claim.parisEps": {
+    fr: "Renseignez-vous et déposez votre dossier à l'Espace parisien des solidarités de votre arrondissement.",
+    en: "Ask and apply at the Espace parisien des solidarités of your arrondissement.",
+  },
+  "paris.amountUnverified": {
+    fr: "Vous remplissez les conditions que le simulateur connaît, mais le montant et les plafonds de ressources actuels n'ont pas pu être vérifiés sur paris.fr : à confirmer avec votre Espace parisien des solidarités.",
+    en: "You meet the conditions the simulator knows, but the current amount and resource ceilings could not be checked on paris.fr: confirm with your Espace parisien des solidarités.",
+  },
+  "parisEnergieFamilles.conditions": {
+    fr: "Pour les familles d'au moins {children} enfant à charge qui paient leur logement.",
+    en: "For families of at least {children} dependent child who pay for their home.",
+  },
+  "parisForfaitFamilles.conditions": {
+    fr: "Pour les familles d'au moins {children} enfants à charge qui paient leur logement.",
+    en: "For families of at least {children} dependent children who pay for their home.",
+  },
+  "complementSanteParis.ageOrDisability": {
+    fr: "Pour les Parisiens d'au moins {age} ans ou en situation de handicap.",
+    en: "For Parisians aged {age} or more, or with a disability.",
+  },
+  "complementSanteParis.freeCssCovers": {
+    fr: "La complémentaire santé solidaire gratuite couvre déjà vos frais : cette aide ne s'y ajoute pas.",
+    en: "The free complémentaire santé solidaire already covers your costs: this aid does not add to it.",
+  },
 } as const satisfies Record<string, Text>;
 
 export type MessageCode = keyof typeof messages;

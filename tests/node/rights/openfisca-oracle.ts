@@ -21,12 +21,23 @@ export const openFiscaVersion = (
   }
 ).distributions["OpenFisca-France"].version;
 
+interface OpenFiscaScale {
+  metadata?: OpenFiscaParameter["metadata"];
+  brackets?: Record<"threshold" | "amount", OpenFiscaParameter["values"]>[];
+}
+
+/** A parameter by its dotted path; `path#2.threshold` is the threshold (or amount) of bracket 2 of a scale. */
 export function openFiscaParameter(path: string): OpenFiscaParameter {
-  const node = path.split(".").reduce<unknown>((n, key) => (n as Record<string, unknown> | undefined)?.[key], tree) as
-    | OpenFiscaParameter
-    | undefined;
-  if (!node?.values) throw new Error(`no OpenFisca parameter ${path}`);
-  return node;
+  const [dotted, bracket] = path.split("#");
+  const node = dotted.split(".").reduce<unknown>((n, key) => (n as Record<string, unknown> | undefined)?.[key], tree);
+  if (bracket !== undefined) {
+    const [index, field] = bracket.split(".") as [string, "threshold" | "amount"];
+    const values = (node as OpenFiscaScale | undefined)?.brackets?.[Number(index)]?.[field];
+    if (!values) throw new Error(`no OpenFisca scale bracket ${path}`);
+    return { name: path, values, metadata: (node as OpenFiscaScale).metadata };
+  }
+  if (!(node as OpenFiscaParameter | undefined)?.values) throw new Error(`no OpenFisca parameter ${path}`);
+  return node as OpenFiscaParameter;
 }
 
 const RSA = "prestations_sociales.solidarite_insertion.minima_sociaux.rsa";
@@ -40,6 +51,7 @@ const AL = "prestations_sociales.aides_logement.allocations_logement";
 const AL_RENT = `${AL}.locatif.formule.l_plafonds_loyers.par_zone`;
 const AL_PP = `${AL}.locatif.formule.pp_particip_perso`;
 const TAX_DEDUCTIONS = "impot_revenu.calcul_revenus_imposables.deductions";
+const CHEQUE = "prestations_sociales.solidarite_insertion.autre_solidarite.cheque_energie";
 
 /** One of our values (a parameter, or one element of a list) and the OpenFisca parameter it is compared with. */
 export interface Mapping {
@@ -203,6 +215,19 @@ export const MAPPINGS: Record<string, Mapping> = {
   // OpenFisca applies the RSA's deemed rate of savings income to the housing aid (CCH R822-22 says 3 % too).
   "housingAid.savingsYearlyRate": { path: `${RSA}.rsa_cond.patrimoine.taux_interet_forfaitaire_epargne_non_imposable` },
   "housingAid.twoEarnersAllowance": { path: `${AL}.ressources.abattements.dar_1_double_activite` },
+
+  "energyCheque.consumptionUnits[0]": { path: `${CHEQUE}.unites_consommation.premiere_personne` },
+  "energyCheque.consumptionUnits[1]": { path: `${CHEQUE}.unites_consommation.deuxieme_personne` },
+  "energyCheque.consumptionUnits[2]": { path: `${CHEQUE}.unites_consommation.autres_personnes` },
+  // Our band ceiling k is the threshold where OpenFisca's bracket k + 1 starts; each band's amount is its bracket's.
+  ...Object.fromEntries(
+    [0, 1, 2, 3].flatMap((k) => [
+      [`energyCheque.bandCeilings[${k}]`, { path: `${CHEQUE}.baremes.une_uc#${k + 1}.threshold` }],
+      [`energyCheque.amountsOneUnit[${k}]`, { path: `${CHEQUE}.baremes.une_uc#${k}.amount` }],
+      [`energyCheque.amountsUnderTwoUnits[${k}]`, { path: `${CHEQUE}.baremes.une_uc_a_deux_uc#${k}.amount` }],
+      [`energyCheque.amountsTwoUnitsOrMore[${k}]`, { path: `${CHEQUE}.baremes.plus_de_deux_ucs#${k}.amount` }],
+    ]),
+  ),
 
   "aah.maximumAmount": { path: `${AAH}.montant` },
   "aah.minimumAge": { path: `${AAH}.age_minimal` },

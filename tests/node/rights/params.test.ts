@@ -97,12 +97,14 @@ describe("the may-be-outdated notice", () => {
 
 describe("parameter sources", () => {
   // The official publishers of the rules the engine applies: laws, décrets and arrêtés (Légifrance), the Cnav's
-  // circulars, the ministry's Bulletin officiel (instructions), the City of Paris.
+  // circulars, the ministry's Bulletin officiel (instructions), the City of Paris, Île-de-France Mobilités (the
+  // transport authority that sets the solidarity fares).
   const OFFICIAL_HOSTS = new Set([
     "www.legifrance.gouv.fr",
     "legislation.lassuranceretraite.fr",
     "sante.gouv.fr",
     "www.paris.fr",
+    "www.iledefrance-mobilites.fr",
   ]);
   const every = Object.entries(parameterFiles).flatMap(([group, file]) =>
     Object.entries(file.parameters as Record<string, { values: { from: string; source: unknown }[] }>).flatMap(([name, parameter]) =>

@@ -9,6 +9,7 @@ export interface Expected {
   variant?: "free" | "withContribution";
   monthlyContribution?: number;
   yearlyAmount?: number;
+  fareReduction?: number;
 }
 
 export interface ReferenceCase {
@@ -387,11 +388,19 @@ export const referenceCases: ReferenceCase[] = [
       parisResidenceYears: 5,
     },
     arithmetic: "ASPA = 1,034.28 - 600 = 434.28; Paris Solidarité = 1,129 - (600 + 434.28) = 94.72. CSS: the ASPA " +
-      "counts after a 71 € allowance: 12 x (600 + 363.28) = 11,559.36, between 10,339 and 13,957: 25 € at 60-69.",
+      "counts after a 71 € allowance: 12 x (600 + 363.28) = 11,559.36, between 10,339 and 13,957: 25 € at 60-69 (with " +
+      "the housing aid's forfait min(303, 77.58): 12,490.32, the same). Housing aid: R = 7,200 - 10 % = 6,480 -> 6,500; Pp = " +
+      "39.15 + 3.235 % x 1,265 = 80.07; 329.71 + 59.97 - 80.07 - 5 = 304.61 -> 303 €. Chèque énergie: RFR 6,480 for " +
+      "1 consumption unit, band 5,600-6,700: 146 € a year. Complément Santé Paris: 65 or more in Paris, the CSS is not " +
+      "free: maybe (amount not verified). Navigo Solidarité: neither the RSA nor the free CSS: no.",
     expected: {
       aspa: { eligible: true, monthlyAmount: 434.28 },
       parisSolidarite: { eligible: true, monthlyAmount: 94.72 },
       css: { eligible: true, variant: "withContribution", monthlyContribution: 25 },
+      housingAid: { eligible: true, monthlyAmount: 303 },
+      energyCheque: { eligible: true, monthlyAmount: 0, yearlyAmount: 146 },
+      complementSanteParis: { eligible: "maybe", monthlyAmount: null },
+      navigo: { eligible: false },
     },
   },
   {
@@ -643,5 +652,97 @@ export const referenceCases: ReferenceCase[] = [
     arithmetic: "the rent ceilings depend on the zone (I, II or III), known only for Paris: maybe, no amount; the RSA keeps " +
       "646.52 (no aid counted).",
     expected: { housingAid: { eligible: "maybe", monthlyAmount: null }, rsa: { eligible: true, monthlyAmount: 646.52 } },
+  },
+  // Chèque énergie (arrêté du 26 décembre 2018, threshold of the arrêté du 24 février 2021): consumption units 1 +
+  // 0.5 for the second person + 0.3 for each further one; bands of RFR per unit < 5,600 / 6,700 / 7,700 / 10,800 €;
+  // Navigo Solidarité (Île-de-France Mobilités); the other aids of the City of Paris.
+  {
+    name: "chèque énergie and Navigo Solidarité: single person without income in Paris 18e",
+    date: "2025-06-01",
+    household: {
+      adults: [{ age: 30, earnedIncomeMonthly: 0 }],
+      housing: { status: "tenantPrivate", rentMonthly: 800, chargesMonthly: 60, receivesHousingAid: false },
+      lawfulResidence: true,
+      arrondissement: 18,
+      parisResidenceYears: 5,
+    },
+    arithmetic: "RFR 0, 1 unit: first band, 194 € a year. RSA due, so the free CSS: 75 % off the Navigo pass at least " +
+      "(free under Île-de-France Mobilités' ceilings). No child: no Paris family aid; under 65 without disability: no " +
+      "Complément Santé Paris.",
+    expected: {
+      energyCheque: { eligible: true, monthlyAmount: 0, yearlyAmount: 194 },
+      navigo: { eligible: true, monthlyAmount: 0, fareReduction: 0.75 },
+      parisEnergieFamilles: { eligible: false },
+      parisForfaitFamilles: { eligible: false },
+      complementSanteParis: { eligible: false },
+    },
+  },
+  {
+    name: "chèque énergie: couple with two children earning 1,800 €, Paris 20e (2.1 consumption units)",
+    date: "2025-11-01",
+    household: {
+      adults: [{ age: 38, earnedIncomeMonthly: 1800 }, { age: 36, earnedIncomeMonthly: 0 }],
+      children: [{ age: 5 }, { age: 9 }],
+      housing: { status: "tenantSocial", rentMonthly: 650, chargesMonthly: 120, receivesHousingAid: false },
+      lawfulResidence: true,
+      arrondissement: 20,
+      parisResidenceYears: 5,
+    },
+    arithmetic: "units 1 + 0.5 + 2 x 0.3 = 2.1; RFR 21,600 - 10 % = 19,440, 9,257.14 per unit: fourth band (7,700 to " +
+      "10,800), 2 units or more: 76 € a year. Paris Énergie Familles: a family with children paying its home: maybe " +
+      "(amount not verified); Paris Forfait Familles needs 3 children: no.",
+    expected: {
+      energyCheque: { eligible: true, monthlyAmount: 0, yearlyAmount: 76 },
+      parisEnergieFamilles: { eligible: "maybe", monthlyAmount: null },
+      parisForfaitFamilles: { eligible: false },
+    },
+  },
+  {
+    name: "chèque énergie: single person earning 1,200 € net is over the threshold",
+    date: "2025-06-01",
+    household: {
+      adults: [{ age: 40, earnedIncomeMonthly: 1200 }],
+      housing: { status: "tenantPrivate", rentMonthly: 700, chargesMonthly: 50, receivesHousingAid: false },
+      lawfulResidence: true,
+      arrondissement: 11,
+      parisResidenceYears: 5,
+    },
+    arithmetic: "RFR 14,400 - 10 % = 12,960 for 1 unit, more than 3 % over 10,800: no chèque énergie.",
+    expected: { energyCheque: { eligible: false } },
+  },
+  {
+    name: "Paris Forfait Familles: family of three children hosted free is not eligible; renting, maybe",
+    date: "2025-06-01",
+    household: {
+      adults: [{ age: 41, earnedIncomeMonthly: 1500 }, { age: 39, earnedIncomeMonthly: 1000 }],
+      children: [{ age: 3 }, { age: 6 }, { age: 10 }],
+      housing: { status: "tenantSocial", rentMonthly: 900, chargesMonthly: 150, receivesHousingAid: true, housingAidMonthly: 300 },
+      familyBenefitsMonthly: 344.55,
+      lawfulResidence: true,
+      arrondissement: 19,
+      parisResidenceYears: 4,
+    },
+    arithmetic: "three children, Paris for 4 years of the last 5, renting: Paris Forfait Familles and Paris Énergie " +
+      "Familles maybe (amounts and ceilings not verified on paris.fr). Already receives housing aid (300 €): not " +
+      "proposed again.",
+    expected: {
+      parisForfaitFamilles: { eligible: "maybe", monthlyAmount: null },
+      parisEnergieFamilles: { eligible: "maybe", monthlyAmount: null },
+      housingAid: { eligible: false },
+    },
+  },
+  {
+    name: "Navigo Solidarité outside Paris (maybe: Île-de-France only) and without lawful residence (AME, 50 %)",
+    date: "2025-06-01",
+    household: { adults: [{ age: 30, earnedIncomeMonthly: 0 }], housing: tenantNoAid, lawfulResidence: true },
+    arithmetic: "RSA due but the home may be outside Île-de-France: maybe, 75 % off at least.",
+    expected: { navigo: { eligible: "maybe", monthlyAmount: 0, fareReduction: 0.75 } },
+  },
+  {
+    name: "Navigo Solidarité without lawful residence: the AME's 50 % reduction, maybe",
+    date: "2025-06-01",
+    household: { adults: [{ age: 30, earnedIncomeMonthly: 0 }], housing: tenantNoAid, lawfulResidence: false, arrondissement: 10, parisResidenceYears: 5 },
+    arithmetic: "no RSA nor CSS without lawful residence; with the AME (not simulated), 50 % off: maybe.",
+    expected: { navigo: { eligible: "maybe", monthlyAmount: null, fareReduction: 0.5 } },
   },
 ];

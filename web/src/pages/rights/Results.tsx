@@ -7,8 +7,8 @@ import { formatMessage, type MessageCode } from "../../../../domain/rights/trans
 import type { BenefitResult, SimulationResult } from "../../../../domain/rights/simulate";
 import { rightsMessages } from "./translations";
 
-/** The aids of issue 13 the engine does not simulate yet, said to the person rather than left out silently. */
-const NOT_COMPUTED = ["notComputed_energyCheque", "notComputed_navigo", "notComputed_parisAids"] as const;
+/** The aids the engine does not simulate, said to the person rather than left out silently, with why. */
+const NOT_COMPUTED = ["notComputed_parisOther", "notComputed_ass"] as const;
 
 function BenefitCard({ result }: { result: BenefitResult }) {
   const { t, lang } = useMessages(rightsMessages);
@@ -19,6 +19,8 @@ function BenefitCard({ result }: { result: BenefitResult }) {
   let amount: string | null = null;
   if (result.benefit === "css" && result.eligible !== false && result.variant) {
     amount = result.variant === "free" ? t("cssFree") : t("cssContribution", { amount: euros.format(result.monthlyContribution ?? 0) });
+  } else if (result.eligible !== false && result.fareReduction !== undefined) {
+    amount = t("fareReduction", { share: Math.round(result.fareReduction * 100) });
   } else if (result.eligible !== false && result.yearlyAmount !== undefined) {
     amount = t("perYear", { amount: euros.format(result.yearlyAmount) });
   } else if (result.eligible !== false) {
