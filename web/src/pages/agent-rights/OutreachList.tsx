@@ -3,14 +3,15 @@
 // row, and the export of the filtered list as a CSV made in the browser.
 import { useMemo, useRef, useState } from "preact/hooks";
 import { DataTable, type Column } from "../../components/DataTable";
-import { numberFormat, useMessages } from "../../app/i18n";
+import { useTranslations } from "../../app/i18n";
+import { numberFormat } from "../../../../domain/i18n";
 import { MODEL_BENEFITS, type ModelBenefit } from "../../../../domain/rights/outreach/stakes";
 import type { Factor } from "../../../../models/non-take-up/explain";
 import type { OutreachHousehold } from "../../../../domain/rights/outreach/pipeline";
 import { downloadText } from "../../app/download";
 import { outreachCsv } from "./export-list";
 import { factorText } from "./factors";
-import { agentRightsMessages } from "./translations";
+import { agentRightsTranslations } from "./translations";
 
 interface Props {
   households: OutreachHousehold[];
@@ -21,7 +22,7 @@ interface Props {
 }
 
 export function OutreachList({ households, date, factors, onExplain }: Props) {
-  const { t, lang } = useMessages(agentRightsMessages);
+  const { t, lang } = useTranslations(agentRightsTranslations);
   const [arrondissement, setArrondissement] = useState("");
   const [right, setRight] = useState<"" | ModelBenefit>("");
   const explain = useRef(onExplain);
