@@ -1,56 +1,119 @@
-// Both languages complete: every message catalogue of the web app (each `translations.ts` declaring
-// `defineMessages({ fr, en })`) has the same keys in French and English, no empty message, the same
-// {placeholders} on both sides, no English message left as a copy of the French one, and both forms of every
-// message with a count; and no text of the interface is written in a component instead of a catalogue (JSX text
-// and text attributes, parsed).
+// Both languages complete, everywhere a text is written for people (domain/i18n/completeness.ts says what
+// complete means: no empty text, the same {placeholders} on both sides, no English left as a copy of the
+// French, both forms of every count):
+// - every catalogue: the web app's (each `translations.ts` declaring `defineCatalogue({ fr, en })`) and the
+//   rights engine's (`rightsCodeTranslations`), with the same keys in French and English;
+// - every `{ fr, en }` the Worker's text modules export, the published model cards and every JSON data file,
+//   and the register entries;
+// - every `{ fr, en }` written as literals anywhere in the source (the Worker, domain, models, the web app),
+//   including the Worker's explainers, whose computed texts the workerd tests check in their answers;
+// and no text of the interface is written in a component instead of a catalogue (JSX text and text
+// attributes, parsed).
 import { readdirSync, readFileSync, statSync } from "node:fs";
-import { join } from "node:path";
+import { join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import ts from "typescript";
 import { expect, test } from "vitest";
-import { plural } from "../../../web/src/app/i18n";
+import { registerEntries } from "../../../domain/algorithm-register/entries/index.ts";
+import { bilingualProblems, catalogueProblems, findBilingual, textProblems } from "../../../domain/i18n/completeness.ts";
+import { rightsCodeTranslations } from "../../../domain/rights/translations.ts";
 
-const webSrc = fileURLToPath(new URL("../../../web/src/", import.meta.url));
-
-/** Words that are the same in both languages (names, acronyms, units). */
-const SAME_IN_BOTH = /^(Recoque|RSA|ASPA|CSS|IBMn|IBMx|ONNX|SHA-256|API|JSON|CSV|OK|Email|E-mail|Total|Date|Version \{version\}|\{[a-zA-Z]+\}|[\d\s.,:%€/()-]*)$/;
+const root = fileURLToPath(new URL("../../../", import.meta.url));
+const webSrc = join(root, "web/src/");
 
 function filesIn(dir: string, name: RegExp): string[] {
   return readdirSync(dir).flatMap((entry) => {
+    if (entry === "node_modules") return [];
     const path = join(dir, entry);
     if (statSync(path).isDirectory()) return filesIn(path, name);
     return name.test(entry) ? [path] : [];
   });
 }
 
-const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+const isCatalogue = (v: unknown): v is { fr: Record<string, string>; en: Record<string, string> } =>
+  typeof v === "object" && v !== null && "fr" in v && "en" in v;
 
 const files = filesIn(webSrc, /^translations\.ts$/);
 
-test("the web app has message catalogues", () => {
+test("the web app has catalogues", () => {
   expect(files.length).toBeGreaterThan(3);
 });
 
 test.each(files.map((f) => [f.slice(webSrc.length), f] as const))("%s: French and English are complete", async (_, file) => {
   const module = (await import(file)) as Record<string, unknown>;
-  const catalogues = Object.values(module).filter((v): v is { fr: Record<string, string>; en: Record<string, string> } =>
-    typeof v === "object" && v !== null && "fr" in v && "en" in v);
+  const catalogues = Object.entries(module).filter((entry): entry is [string, { fr: Record<string, string>; en: Record<string, string> }] => isCatalogue(entry[1]));
   expect(catalogues.length).toBeGreaterThan(0);
-  for (const { fr, en } of catalogues) {
-    expect(Object.keys(en).sort()).toEqual(Object.keys(fr).sort());
-    for (const key of Object.keys(fr)) {
-      expect(fr[key].trim(), `fr.${key}`).not.toBe("");
-      expect(en[key].trim(), `en.${key}`).not.toBe("");
-      expect(placeholders(en[key]), `placeholders of ${key}`).toEqual(placeholders(fr[key]));
-      if (fr[key] === en[key]) expect(fr[key], `en.${key} is a copy of the French text`).toMatch(SAME_IN_BOTH);
-    }
-    for (const key of Object.keys(fr).filter((k) => k.endsWith("_one"))) expect(fr, `${key} without its plural`).toHaveProperty(key.replace(/_one$/, "_other"));
+  for (const [name, { fr, en }] of catalogues) expect(catalogueProblems(name, fr, en)).toEqual([]);
+});
+
+test("the rights engine's catalogue is complete: every code it emits, in French and English", () => {
+  expect(Object.keys(rightsCodeTranslations.fr).length).toBeGreaterThan(60);
+  expect(catalogueProblems("rightsCodeTranslations", rightsCodeTranslations.fr, rightsCodeTranslations.en)).toEqual([]);
+});
+
+const workerTextModules = filesIn(join(root, "workers/src"), /texts\.ts$/);
+
+test("every { fr, en } the Worker's text modules export is complete", async () => {
+  expect(workerTextModules.map((f) => relative(root, f))).toContain("workers/src/sales/texts.ts");
+  let found = 0;
+  for (const file of workerTextModules) {
+    const exported = (await import(file)) as Record<string, unknown>;
+    found += findBilingual(exported).length;
+    expect(bilingualProblems(exported, relative(root, file))).toEqual([]);
+  }
+  expect(found).toBeGreaterThan(3);
+});
+
+/** JSON data files of the shared code and the models (JSON Schemas excepted): model cards, risk factors… */
+const dataFiles = [...filesIn(join(root, "domain"), /\.json$/), ...filesIn(join(root, "models"), /\.json$/)].filter((f) => !f.endsWith(".schema.json"));
+
+test("the published model cards and every JSON data file hold complete { fr, en } texts", () => {
+  const cards = dataFiles.filter((f) => f.endsWith("card.json"));
+  expect(cards.length).toBeGreaterThanOrEqual(3);
+  for (const file of cards) expect(findBilingual(JSON.parse(readFileSync(file, "utf8"))).length, relative(root, file)).toBeGreaterThan(20);
+  for (const file of dataFiles) expect(bilingualProblems(JSON.parse(readFileSync(file, "utf8")), relative(root, file))).toEqual([]);
+});
+
+test("every register entry is complete in French and English", () => {
+  expect(registerEntries.length).toBeGreaterThanOrEqual(3);
+  for (const entry of registerEntries) {
+    expect(findBilingual(entry).length, entry.id).toBeGreaterThan(40);
+    expect(bilingualProblems(entry, entry.id)).toEqual([]);
   }
 });
 
-test("plural forms follow each language's grammar: French counts 0 and 1 as singular, English only 1", () => {
-  expect([0, 1, 2, 21].map((n) => plural("lines", n, "fr"))).toEqual(["lines_one", "lines_one", "lines_other", "lines_other"]);
-  expect([0, 1, 2, 21].map((n) => plural("lines", n, "en"))).toEqual(["lines_other", "lines_one", "lines_other", "lines_other"]);
+/** A string written as a literal: "…", '…' or `…` without substitutions. */
+const literalText = (node: ts.Expression | undefined) =>
+  node && (ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node)) ? node.text : undefined;
+
+/** Every `{ fr: "…", en: "…" }` written with literal texts in a source file, and where. */
+function literalPairs(file: string): { at: string; fr: string; en: string }[] {
+  const source = ts.createSourceFile(file, readFileSync(file, "utf8"), ts.ScriptTarget.Latest, true, file.endsWith(".tsx") ? ts.ScriptKind.TSX : ts.ScriptKind.TS);
+  const found: { at: string; fr: string; en: string }[] = [];
+  const visit = (node: ts.Node) => {
+    if (ts.isObjectLiteralExpression(node)) {
+      const text = (name: string) => {
+        const property = node.properties.find((p) => ts.isPropertyAssignment(p) && p.name.getText(source).replace(/["']/g, "") === name);
+        return property && ts.isPropertyAssignment(property) ? literalText(property.initializer) : undefined;
+      };
+      const [fr, en] = [text("fr"), text("en")];
+      if (fr !== undefined && en !== undefined) found.push({ at: `${relative(root, file)}:${source.getLineAndCharacterOfPosition(node.getStart()).line + 1}`, fr, en });
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(source);
+  return found;
+}
+
+const sources = ["workers/src", "domain", "models", "web/src"]
+  .flatMap((dir) => filesIn(join(root, dir), /\.tsx?$/))
+  .filter((f) => !f.endsWith(".d.ts") && !f.includes("/artifacts/"));
+
+test("every { fr, en } written as literals in the source is complete", () => {
+  const pairs = sources.flatMap(literalPairs);
+  expect(pairs.map((p) => p.at)).toEqual(expect.arrayContaining([expect.stringMatching(/^workers\/src\/algorithm-register\/document\.ts:/), expect.stringMatching(/^workers\/src\/privacy\/retention\.ts:/)]));
+  expect(pairs.length).toBeGreaterThan(100);
+  expect(pairs.flatMap((p) => textProblems(p.at, p.fr, p.en))).toEqual([]);
 });
 
 /** Units and symbols, the same in every language. */
