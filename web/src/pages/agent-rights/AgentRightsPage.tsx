@@ -145,6 +145,7 @@ export default function AgentRightsPage() {
               <div class="callout" data-legal-mention>
                 <h2>{t("mentionTitle")}</h2>
                 <p>{rightsMentions.outreach[lang]}</p>
+                <p data-synthetic-training>{t("syntheticTraining")}</p>
               </div>
               <OutreachList households={list.households} date={list.date} factors={factors} onExplain={(household, trigger) => setExplained({ household, trigger })} />
               {explained && (

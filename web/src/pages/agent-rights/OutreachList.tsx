@@ -12,6 +12,7 @@ import { downloadText } from "../../app/download";
 import { rightsCodeTranslations } from "../../../../domain/rights/translations";
 import { filteredRanked } from "./export-list";
 import { factorText } from "./factors";
+import { hasHouseholdSignal } from "../../../../models/non-take-up/signal";
 import { rankReason } from "./rank-reason";
 import { exportInWorker } from "./ranking";
 import { agentRightsTranslations } from "./translations";
@@ -66,7 +67,9 @@ export function OutreachList({ households, date, factors, onExplain }: Props) {
         render: (h) => (
           <ul class="plain">
             {h.rights.map((r) => (
-              <li key={r.benefit}>{t("rightAmount", { right: t(`right_${r.benefit}`), amount: euros.format(r.monthlyStake), probability: percent.format(r.nonTakeUp) })}</li>
+              <li key={r.benefit}>
+                {t(hasHouseholdSignal(r.benefit) ? "rightAmount" : "rightAmountNational", { right: t(`right_${r.benefit}`), amount: euros.format(r.monthlyStake), probability: percent.format(r.nonTakeUp) })}
+              </li>
             ))}
           </ul>
         ),

@@ -107,6 +107,7 @@ export function Results({ simulation, arrondissement }: { simulation: Simulation
         <p>{t("notDecision")}</p>
         <p>{t("dataUsed")}</p>
         <p>{t("rulesUsed")}</p>
+        <p data-synthetic-training>{t("noModel")}</p>
         <p><Link href="/registre">{t("registerLink")}</Link></p>
       </section>
     </section>

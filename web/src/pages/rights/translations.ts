@@ -120,6 +120,7 @@ export const rightsTranslations = defineCatalogue({
     rulesUsed: "Règles utilisées : les barèmes officiels en vigueur à cette date, avec leur source (code de l'action sociale et des familles, code de la sécurité sociale, règlement municipal de Paris). Le détail est dans « Voir le calcul » de chaque aide.",
     registerLink: "Voir la fiche de cet algorithme dans le registre public",
     notDecision: "Ce résultat est une estimation, pas une décision.",
+    noModel: "Ce simulateur applique seulement les barèmes officiels, sans modèle d'apprentissage. Le modèle de non-recours des travailleurs sociaux, lui, a été entraîné sur une population synthétique, pas sur des données de personnes réelles.",
   },
   en: {
     title: "My rights: the benefits you could claim",
@@ -240,6 +241,7 @@ export const rightsTranslations = defineCatalogue({
     rulesUsed: "Rules used: the official rates in force on that date, with their source (social action and families code, social security code, City of Paris regulations). The detail is under \"See the calculation\" for each benefit.",
     registerLink: "See this algorithm's entry in the public register",
     notDecision: "This result is an estimate, not a decision.",
+    noModel: "This simulator only applies the official rates, with no learned model. The social workers' non-take-up model was trained on a synthetic population, not on data about real people.",
   },
 });
 
