@@ -160,8 +160,10 @@ test("a result without a cash amount says so, not a total of 0 €", async () =>
   await page.click("button[type=submit]");
   // 10,800 € a year: above the free CSS ceiling (10,339 €), under the one with a contribution (13,957 €); too
   // much for the RSA, too young for the ASPA, no earnings for the prime d'activité, outside Paris for its aids.
+  // The chèque énergie, paid once a year, is the other right found: 10,800 - 10 % = 9,720 € for one unit, 48 €.
   await expect.poll(() => page.locator("#benefit-css").count()).toBe(1);
-  expect(await page.locator(".benefit-true").count()).toBe(1);
+  expect(await page.locator(".benefit-true").count()).toBe(2);
+  expect(await page.locator(".benefit-true", { has: page.locator("#benefit-energyCheque") }).locator(".benefit-amount").textContent()).toMatch(/48,00\s€ par an/);
   const lead = (await page.textContent(".results .lead"))!;
   expect(lead).toContain("peut-être droit aux aides ci-dessous");
   expect(lead).not.toMatch(/0\s€/);
