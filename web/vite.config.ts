@@ -8,7 +8,7 @@ import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { defineConfig, type Plugin } from "vite";
 import { VitePWA } from "vite-plugin-pwa";
-import { securityHeaders } from "../workers/src/platform/security-headers.ts";
+import { securityHeaders } from "../domain/platform/security-headers.ts";
 import { offlineAssets } from "./offline-assets.ts";
 
 const pkg = JSON.parse(readFileSync(fileURLToPath(new URL("../package.json", import.meta.url)), "utf8")) as { version: string };

@@ -8,7 +8,8 @@ import { fileURLToPath } from "node:url";
 import { chromium, type Browser, type Page } from "playwright-core";
 import { chromiumArgs, chromiumPath } from "../../tests/browser/chromium";
 import { fillSingleAdult } from "../../tests/browser/rights-form";
-import { signAgentToken, type Role } from "../../workers/src/platform/auth";
+import type { Role } from "../../domain/contracts/roles";
+import { signAgentToken } from "../../workers/src/platform/auth";
 import { startLocalStack, type LocalStack } from "./local-stack";
 
 const OUT = fileURLToPath(new URL("../../docs/screenshots/", import.meta.url));

@@ -6,7 +6,7 @@
 import { readFileSync } from "node:fs";
 import type { Browser, BrowserContext, Request } from "playwright-core";
 import { afterAll, beforeAll, expect, test } from "vitest";
-import type { Role } from "../../workers/src/platform/auth";
+import type { Role } from "../../domain/contracts/roles";
 import { agentContext, axeViolations, launchBrowser } from "./browser";
 
 let browser: Browser;

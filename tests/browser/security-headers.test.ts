@@ -3,7 +3,7 @@
 // carry the Worker's single definition (workers/src/platform/security-headers.ts). (CORS is tested inside
 // workerd, tests/worker/trust/security.test.ts, where the app's origin is known.)
 import { expect, test } from "vitest";
-import { securityHeaders } from "../../workers/src/platform/security-headers";
+import { securityHeaders } from "../../domain/platform/security-headers";
 import { baseUrl } from "./browser";
 
 async function assetPaths(): Promise<string[]> {

@@ -3,7 +3,7 @@
 // ops reach heat data, and each only what its work needs.
 import { env } from "cloudflare:workers";
 import { expect, test } from "vitest";
-import type { Explanation } from "../../../workers/src/explanations/explanation";
+import type { Explanation } from "../../../domain/contracts/explanation";
 import { purgeExpired } from "../../../workers/src/privacy/purge";
 import { call } from "../helpers";
 import { WEATHER, count, forecastFor, handled, insertPeople, postForecast } from "./fixtures";

@@ -6,7 +6,7 @@
 import { env } from "cloudflare:workers";
 import { describe, expect, test } from "vitest";
 import { MAX_TEXT_BYTES, MAX_UPLOAD_BYTES } from "../../../workers/src/sales/settings";
-import type { ErrorBody } from "../helpers";
+import type { ErrorBody } from "../../../domain/contracts/errors";
 import { count, fileOf, gzip, importText, lines, PARIS_14, setColumn, upload } from "./fixtures";
 
 const [HEADER, ...DATA] = lines(PARIS_14);

@@ -4,7 +4,8 @@
 // and the CRPA explanation of a case.
 import { env } from "cloudflare:workers";
 import { beforeAll, describe, expect, test } from "vitest";
-import { call, type ErrorBody } from "../helpers";
+import { call } from "../helpers";
+import type { ErrorBody } from "../../../domain/contracts/errors";
 import { count, importText, PARIS_14 } from "./fixtures";
 
 interface CaseSummary {

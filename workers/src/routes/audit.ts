@@ -4,7 +4,8 @@ import { createRoute, z } from "@hono/zod-openapi";
 import { verifyChain, type AuditRow } from "../platform/audit";
 import { forRoles } from "../platform/access";
 import { errorResponses } from "../platform/errors";
-import { pageOf, pageQuery, subApp } from "../platform/openapi";
+import { pageOf, pageQuery } from "../../../domain/contracts/common";
+import { subApp } from "../platform/openapi";
 
 const auditEntry = z
   .object({

@@ -4,7 +4,8 @@ import { makeEvent } from "../events/envelope";
 import { publish } from "../events/publish";
 import { forRoles } from "../platform/access";
 import { errorResponses } from "../platform/errors";
-import { pageOf, pageQuery, subApp } from "../platform/openapi";
+import { pageOf, pageQuery } from "../../../domain/contracts/common";
+import { subApp } from "../platform/openapi";
 
 const deadEvent = z
   .object({ eventId: z.string(), eventType: z.string(), body: z.unknown(), attempts: z.number(), receivedAt: z.string() })

@@ -4,7 +4,7 @@
 // agent's decision if one was taken.
 import { SALE_FEATURE_NAMES } from "../../../models/sale-price/features";
 import type { Sale } from "../../../domain/sales/sale";
-import type { Explanation } from "../explanations/explanation";
+import type { Explanation } from "../../../domain/contracts/explanation";
 import type { Explainer } from "../explanations/registry";
 import { caseSummary, getCase } from "./cases";
 import { explainSale } from "./evidence";

@@ -6,7 +6,8 @@ import { useEffect, useRef, useState } from "preact/hooks";
 import { dateTimeFormat, numberFormat, useMessages } from "../../app/i18n";
 import { Link } from "../../app/router";
 import { failureText } from "../../api/client";
-import { getCase, type CaseDetail, type CaseSummary } from "./api";
+import type { CaseDetail, CaseSummary } from "../../../../domain/contracts/sales";
+import { getCase } from "./api";
 import { useArrondissementName } from "./CaseList";
 import { DecisionForm } from "./DecisionForm";
 import { ComparablesChart, DistributionChart } from "./EvidenceCharts";
@@ -30,7 +31,7 @@ function Facts({ detail }: { detail: CaseDetail }) {
     [t("salePricePerM2"), sale.pricePerM2 === null ? t("unknown") : euros.format(sale.pricePerM2)],
     [t("saleExpected"), sale.expectedPrice === null ? t("unknown") : euros.format(sale.expectedPrice)],
     [t("saleRatio"), sale.ratio === null ? t("unknown") : ratio.format(sale.ratio)],
-    ...(detail.opening.threshold !== undefined ? [[t("saleThreshold"), ratio.format(detail.opening.threshold)] as [string, string]] : []),
+    ...(detail.opening.kind === "price_below_expected" ? [[t("saleThreshold"), ratio.format(detail.opening.threshold)] as [string, string]] : []),
     [t("saleScore"), percent.format(detail.case.score)],
     [t("saleStatus"), t(`caseStatus_${detail.case.status}`)],
   ];

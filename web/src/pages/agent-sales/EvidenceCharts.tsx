@@ -4,7 +4,7 @@
 import { useMemo } from "preact/hooks";
 import { dateTimeFormat, numberFormat, useMessages } from "../../app/i18n";
 import { LineChart } from "../../components/LineChart";
-import type { CaseDetail } from "./api";
+import type { CaseDetail } from "../../../../domain/contracts/sales";
 import { salesMessages } from "./translations";
 
 const toSeconds = (date: string) => Date.parse(`${date}T00:00:00Z`) / 1000;

@@ -4,6 +4,7 @@
 import type { ComponentChildren } from "preact";
 import { plural, useMessages } from "../../app/i18n";
 import type { PublishedEntry } from "../../../../domain/algorithm-register/published";
+import type { Role } from "../../../../domain/contracts/roles";
 import { inLang, isWebLink, longDate, personalKey, riskKey, roleKey, seriousnessKey, statusKey, useKey } from "./labels";
 import { registerMessages } from "./translations";
 import { ModelSection } from "./ModelSection";
@@ -24,7 +25,7 @@ function Reference({ link }: { link: string }) {
 export function EntrySection({ entry }: { entry: PublishedEntry }) {
   const { t, lang } = useMessages(registerMessages);
   const l = (text: { fr: string; en: string }) => inLang(text, lang);
-  const roles = (list: string[]) => (list.length ? list.map((r) => (roleKey[r] ? t(roleKey[r]) : r)).join(", ") : t("nobody"));
+  const roles = (list: readonly Role[]) => (list.length ? list.map((r) => t(roleKey[r])).join(", ") : t("nobody"));
   const retention = (days: number) =>
     days % 365 === 0 ? t(plural("years", days / 365, lang), { count: days / 365 }) : t(plural("days", days, lang), { count: days });
   const section = (suffix: string) => `${entry.id}-${suffix}`;

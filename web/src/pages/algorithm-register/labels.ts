@@ -1,6 +1,7 @@
 // Message keys for the register's enumerated values (status, risk level, roles…), and small formatters.
 import type { Bilingual } from "../../../../models/cards/schema";
 import type { RegisterEntry } from "../../../../domain/algorithm-register/schema";
+import type { Role } from "../../../../domain/contracts/roles";
 import { dateTimeFormat } from "../../app/i18n";
 import type { Lang } from "../../app/settings";
 import type { registerMessages } from "./translations";
@@ -43,7 +44,7 @@ export const seriousnessKey: Record<RegisterEntry["fundamentalRights"]["rights"]
   high: "seriousnessHigh",
 };
 
-export const roleKey: Record<string, Key> = {
+export const roleKey: Record<Role, Key> = {
   "heat-agent": "roleHeatAgent",
   "social-agent": "roleSocialAgent",
   "tax-agent": "roleTaxAgent",

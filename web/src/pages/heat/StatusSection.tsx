@@ -3,7 +3,8 @@
 import { useEffect, useState } from "preact/hooks";
 import { dateTimeFormat, numberFormat, useMessages } from "../../app/i18n";
 import { heatMessages } from "./translations";
-import { fetchHeatStatus, isPossiblyStale, upcomingDays, type HeatStatus } from "./status";
+import type { HeatStatus } from "../../../../domain/contracts/heat";
+import { fetchHeatStatus, isPossiblyStale, upcomingDays } from "./status";
 
 type State = { status: "loading" } | { status: "failed" } | { status: "ready"; data: HeatStatus };
 
