@@ -15,7 +15,7 @@ import { startLocalStack, type LocalStack } from "./local-stack";
 const OUT = fileURLToPath(new URL("../../docs/screenshots/", import.meta.url));
 const DESKTOP = { width: 1280, height: 860 };
 const PHONE = { width: 390, height: 844 };
-const households = readFileSync(new URL("../seed/data/rights/households-10000.csv", import.meta.url));
+const households = readFileSync(new URL("../../web/public/examples/households-10000.csv", import.meta.url));
 
 interface Shot {
   file: string;

@@ -22,7 +22,7 @@ afterAll(async () => {
   await stack?.stop();
 });
 
-const households = readFileSync(new URL("../../infra/seed/data/rights/households-10000.csv", import.meta.url), "utf8").split("\n").slice(0, 301).join("\n");
+const households = readFileSync(new URL("../../web/public/examples/households-10000.csv", import.meta.url), "utf8").split("\n").slice(0, 301).join("\n");
 
 interface Variant {
   name: string;

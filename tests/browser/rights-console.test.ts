@@ -17,7 +17,7 @@ afterAll(async () => {
   await browser?.close();
 });
 
-const example = readFileSync(new URL("../../infra/seed/data/rights/households-10000.csv", import.meta.url), "utf8").split("\n");
+const example = readFileSync(new URL("../../web/public/examples/households-10000.csv", import.meta.url), "utf8").split("\n");
 const [HEADER] = example;
 const GOOD = example.slice(1, 601);
 const column = (name: string) => HEADER.split(",").indexOf(name);
