@@ -8,7 +8,7 @@ import { registerEntrySchema } from "./schema.ts";
 
 const card = modelCardSchema.shape;
 
-export const fairnessSummarySchema = z.object({
+const fairnessSummarySchema = z.object({
   attribute: z.string(),
   metric: z.string(),
   groups: z.number().int(),
@@ -20,7 +20,7 @@ export const fairnessSummarySchema = z.object({
 });
 export type FairnessSummary = z.infer<typeof fairnessSummarySchema>;
 
-export const publishedModelSchema = z.object({
+const publishedModelSchema = z.object({
   id: z.string(),
   version: z.string(),
   current: z.boolean(),
@@ -65,7 +65,7 @@ const dataClassSchema = z.object({
 });
 
 /** How a person exercises access and erasure on a data class: the operations ("METHOD /path") or why none. */
-export const subjectRightsSchema = z.union([
+const subjectRightsSchema = z.union([
   z.object({ export: z.string(), erasure: z.string(), how: bilingual }),
   z.object({ none: bilingual }),
 ]);
@@ -76,7 +76,7 @@ const standardsSchema = z
   .readonly()
   .meta({ description: "The transparency standards whose fields the entries fill (domain/algorithm-register/fields.ts)" });
 
-export const publishedEntrySchema = registerEntrySchema.extend({
+const publishedEntrySchema = registerEntrySchema.extend({
   lang: z.array(z.string()),
   standards: standardsSchema,
   models: z.array(publishedModelSchema),

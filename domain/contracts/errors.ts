@@ -18,9 +18,9 @@ export const ERROR_STATUSES = {
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_STATUSES;
-export const ERROR_CODES = Object.keys(ERROR_STATUSES) as [ErrorCode, ...ErrorCode[]];
+const ERROR_CODES = Object.keys(ERROR_STATUSES) as [ErrorCode, ...ErrorCode[]];
 
-export const fieldErrorSchema = z.object({
+const fieldErrorSchema = z.object({
   field: z.string().meta({ description: "The field at fault, named by its path (days.2.tx, query.to, file)" }),
   message: z.string(),
   code: z.string().optional().meta({ description: "Why, as a code the pages translate, when the route names one (e.g. wrong_header)" }),

@@ -13,7 +13,7 @@ import { CHANNELS, MESSAGE_KINDS, OUTBOX_STATUSES } from "../heat/warnings.ts";
 export const SECRET_HEADER = "X-Registration-Secret";
 
 /** "06 12 34 56 78", "06.12.34.56.78", "+33 6 12 34 56 78", "0033612345678" → "+33612345678"; null otherwise. */
-export function normalizeFrenchPhone(input: string): string | null {
+function normalizeFrenchPhone(input: string): string | null {
   const compact = input.replace(/[\s.\-()]/g, "");
   const national = /^(?:\+33|0033|0)([1-9]\d{8})$/.exec(compact)?.[1];
   return national ? `+33${national}` : null;
@@ -34,7 +34,7 @@ const phone = z
   })
   .meta({ example: "06 12 34 56 78" });
 
-export const sharedFactorsSchema = z
+const sharedFactorsSchema = z
   .object({
     birthYear: z.number().int().min(1900).refine((year) => year <= new Date().getUTCFullYear(), "is in the future"),
     livesAlone: z.boolean(),

@@ -47,7 +47,7 @@ export const forecastReceiptSchema = z
   })
   .meta({ id: "HeatForecastReceipt" });
 
-export const forecastOutcomeSchema = z.object({
+const forecastOutcomeSchema = z.object({
   kind: z.enum(FORECAST_OUTCOMES),
   level: z.enum(HEAT_LEVELS).nullable().meta({ description: "The level of the forecast's issue day" }),
   episodeId: z.string().optional(),
@@ -76,7 +76,7 @@ const personSchema = z.object({
   contact: z.object({ name: z.string(), phone: z.string().nullable() }).nullable(),
 });
 
-export const episodeSummarySchema = z.object({
+const episodeSummarySchema = z.object({
   id: z.string(),
   status: z.enum(EPISODE_STATUSES),
   startDate: z.string(),

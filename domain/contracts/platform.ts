@@ -64,8 +64,9 @@ export const modelCheckSchema = z
     examples: z.array(z.object({ expected: z.number(), output: z.number() })),
   })
   .meta({ id: "ModelCheck" });
+export type ModelCheck = z.infer<typeof modelCheckSchema>;
 
-export const MAX_PREDICT_ROWS = 4096;
+const MAX_PREDICT_ROWS = 4096;
 
 export const predictRequestSchema = z.object({
   rows: z.array(z.array(z.number().nullable()).max(1000)).min(1).max(MAX_PREDICT_ROWS)
@@ -117,7 +118,7 @@ export const auditEntrySchema = z
   .meta({ id: "AuditEntry" });
 
 /** Why a link of the hash chain is broken. */
-export const CHAIN_BREAKS = ["gap_or_reorder", "prev_hash_mismatch", "hash_mismatch"] as const;
+const CHAIN_BREAKS = ["gap_or_reorder", "prev_hash_mismatch", "hash_mismatch"] as const;
 export type ChainBreak = (typeof CHAIN_BREAKS)[number];
 
 export const chainReportSchema = z

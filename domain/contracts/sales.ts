@@ -50,7 +50,7 @@ export const importQuery = z.object({
   fileName: z.string().trim().min(1).max(200).optional().meta({ description: "The file's name, for the import list" }),
 });
 
-export const rejectedLineSchema = z.object({
+const rejectedLineSchema = z.object({
   line: z.number(),
   code: z.enum(ISSUE_CODES),
   column: z.string().nullable(),
@@ -78,9 +78,9 @@ export const caseFilters = z.object({
 
 export const CASE_STATUS_FILTERS = [...CASE_STATUSES, "all"] as const;
 export type CaseStatusFilter = (typeof CASE_STATUS_FILTERS)[number];
-export const CASE_SORTS = ["score", "date", "price", "arrondissement"] as const;
+const CASE_SORTS = ["score", "date", "price", "arrondissement"] as const;
 export type CaseSort = (typeof CASE_SORTS)[number];
-export const SORT_ORDERS = ["asc", "desc"] as const;
+const SORT_ORDERS = ["asc", "desc"] as const;
 export type SortOrder = (typeof SORT_ORDERS)[number];
 
 export const caseListQuery = pageQuery.extend(caseFilters.shape).extend({
@@ -120,7 +120,7 @@ const factorSchema = z.object({
   features: z.array(z.object({ feature: z.enum(SALE_FEATURE_NAMES), value: z.number().nullable(), percent: z.number() })),
 });
 
-export const distributionSchema = z.object({
+const distributionSchema = z.object({
   arrondissement: z.number(),
   from: z.string(),
   to: z.string(),
@@ -132,7 +132,7 @@ export const distributionSchema = z.object({
 });
 export type Distribution = z.infer<typeof distributionSchema>;
 
-export const evidenceSchema = z.object({
+const evidenceSchema = z.object({
   expectedPrice: z.number().nullable(),
   referencePrice: z.number().nullable().meta({ description: "The model's average price per m² times this sale's priced surface" }),
   factors: z.array(factorSchema).meta({ description: "TreeSHAP effects by factor, largest first; their euros add up to expected − reference" }),
@@ -147,7 +147,7 @@ export type Evidence = z.infer<typeof evidenceSchema>;
 /** The thresholds in force when a case opened, kept with its signal. */
 const openingThresholds = z.object({ openBelowShareOfExpected: z.number(), quickResaleMonths: z.number(), quickResaleRatio: z.number() });
 
-export const openingSchema = z
+const openingSchema = z
   .discriminatedUnion("kind", [priceSignalSchema.extend({ thresholds: openingThresholds }), resaleSignalSchema.extend({ thresholds: openingThresholds })])
   .meta({ description: "The signal that opened the case, with the thresholds in force then" });
 export type Opening = z.infer<typeof openingSchema>;
@@ -175,7 +175,7 @@ export const decisionRequestSchema = z
 // ---------------------------------------------------------------- on-demand score
 
 /** The columns a row to score may have: geo-dvf's, keyed by their published names. */
-export const SCORE_COLUMNS = [...GEODVF_COLUMNS, SECTION_PREFIX_COLUMN] as const;
+const SCORE_COLUMNS = [...GEODVF_COLUMNS, SECTION_PREFIX_COLUMN] as const;
 
 const cell = z.union([z.string().max(300), z.number(), z.null()]).optional();
 const rowSchema = z.strictObject(Object.fromEntries(SCORE_COLUMNS.map((column) => [column, cell])) as Record<(typeof SCORE_COLUMNS)[number], typeof cell>);

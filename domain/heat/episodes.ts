@@ -11,4 +11,3 @@ export type RoundReason = (typeof ROUND_REASONS)[number];
 
 /** What handling one forecast did: opened, updated or closed the episode, or nothing (and why). */
 export const FORECAST_OUTCOMES = ["opened", "updated", "closed", "no-alert", "insufficient-days", "superseded", "missing"] as const;
-export type ForecastOutcomeKind = (typeof FORECAST_OUTCOMES)[number];

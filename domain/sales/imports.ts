@@ -7,7 +7,6 @@ export const IMPORT_STATES = ["processing", "completed"] as const;
 export type ImportState = (typeof IMPORT_STATES)[number];
 
 export const IMPORT_STATUSES = [...IMPORT_STATES, "stalled"] as const;
-export type ImportStatusName = (typeof IMPORT_STATUSES)[number];
 
 export const FILE_PROBLEMS = ["wrong_header", "wrong_delimiter", "invalid_utf8", "truncated_gzip", "empty_file", "no_data", "too_large"] as const;
 export type FileProblem = (typeof FILE_PROBLEMS)[number];

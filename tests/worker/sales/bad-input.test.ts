@@ -55,6 +55,15 @@ describe("file-level problems: a clear 4xx, nothing imported", () => {
     await refused(fileOf(HEADER.replaceAll(",", ";"), SAMPLE.map((l) => l.replaceAll(",", ";"))), 400, "line 1", "wrong_delimiter", '";"');
   });
 
+  test("the field error gives the problem's code, and its line when it has one, for the console to translate", async () => {
+    const fieldOf = async (body: BodyInit) => (await (await upload(body)).json<ErrorBody>()).error.fields?.[0];
+    expect(await fieldOf(fileOf(HEADER.replaceAll(",", ";"), SAMPLE))).toMatchObject({ field: "file", code: "wrong_delimiter", line: 1 });
+    const headerOnly = await fieldOf(`${HEADER}\n`);
+    expect(headerOnly).toMatchObject({ field: "file", code: "no_data" });
+    expect(headerOnly).not.toHaveProperty("line");
+    await nothingWritten();
+  });
+
   test("bytes that are not UTF-8 (a Latin-1 é on line 6), plain and gzipped", async () => {
     const text = new TextEncoder().encode(fileOf(HEADER, SAMPLE));
     const lineStarts = [0, ...Array.from(text).flatMap((b, i) => (b === 0x0a ? [i + 1] : []))];

@@ -28,7 +28,7 @@ export const register = subApp().openapi(
     summary: "The public algorithm register: one entry per use case (UK ATRS tiers 1–2, NL standard 0.3.1, FRAIA summary) with its models",
     ...publicRoute,
     responses: {
-      200: { description: "The register", content: { "application/json": { schema: publishedRegisterSchema } } },
+      200: { description: "The register (schema: domain/algorithm-register/published.ts, entries: schema.ts)", content: { "application/json": { schema: publishedRegisterSchema } } },
       304: { description: "Not modified (If-None-Match)" },
     },
   }),

@@ -53,7 +53,7 @@ export const models = subApp()
       ...publicRoute,
       request: { params: idParams },
       responses: {
-        200: { description: "Model card", content: { "application/json": { schema: modelCardResponseSchema } } },
+        200: { description: "Model card (schema: models/cards/schema.ts)", content: { "application/json": { schema: modelCardResponseSchema } } },
         ...errorResponses("not_found"),
       },
     }),
