@@ -1,7 +1,8 @@
 // Entry of the agent console: sign-in, then the workspaces the agent's roles open, and the ops and
 // auditor panels.
 import type { Role } from "../../../../domain/contracts/roles";
-import { dateTimeFormat, useMessages } from "../../app/i18n";
+import { useTranslations } from "../../app/i18n";
+import { dateTimeFormat } from "../../../../domain/i18n";
 import { Link } from "../../app/router";
 import { useStore } from "../../app/store";
 import { usePageTitle } from "../../app/title";
@@ -9,7 +10,7 @@ import { agentSession } from "../../api/session";
 import { AuditPanel } from "./AuditPanel";
 import { DeadEventsPanel } from "./DeadEventsPanel";
 import { LoginForm } from "./LoginForm";
-import { agentMessages } from "./translations";
+import { agentTranslations } from "./translations";
 
 /** Each workspace and the roles it opens to (ops import sales files; the cases stay with tax agents). */
 const consoles = [
@@ -19,7 +20,7 @@ const consoles = [
 ] as const satisfies readonly { roles: readonly Role[]; href: string; label: string }[];
 
 export default function AgentHome() {
-  const { t, lang } = useMessages(agentMessages);
+  const { t, lang } = useTranslations(agentTranslations);
   const session = useStore(agentSession);
   usePageTitle(t("title"));
   if (!session) {

@@ -2,12 +2,13 @@
 // the full export as a file, renewal for the next season, and erasure (after a confirmation, which takes the
 // focus on its safe choice and gives it back when declined).
 import { useLayoutEffect, useRef, useState } from "preact/hooks";
-import { dateTimeFormat, useMessages } from "../../app/i18n";
+import { useTranslations } from "../../app/i18n";
+import { dateTimeFormat } from "../../../../domain/i18n";
 import { ApiFailure, api, failureText } from "../../api/client";
 import { downloadText } from "../../app/download";
 import { SECRET_HEADER, type RegistrationExport as Export } from "../../../../domain/contracts/heat-registration";
 import { RENEWAL_WINDOW_DAYS } from "../../../../domain/heat/season";
-import { heatMessages } from "./translations";
+import { heatTranslations } from "./translations";
 
 type State =
   | { status: "idle" }
@@ -17,7 +18,7 @@ type State =
   | { status: "deleted" };
 
 export function ManageRegistration() {
-  const { t, lang } = useMessages(heatMessages);
+  const { t, lang } = useTranslations(heatTranslations);
   const [state, setState] = useState<State>({ status: "idle" });
   const [codes, setCodes] = useState({ id: "", secret: "" });
   const deleteButton = useRef<HTMLButtonElement>(null);
