@@ -149,6 +149,7 @@ const followUpSchema = followUpRef.extend({
 export type FollowUp = z.infer<typeof followUpSchema>;
 
 export const followUpsSchema = z.object({ episode: episodeSummarySchema.nullable(), items: z.array(followUpSchema) });
+export type FollowUps = z.infer<typeof followUpsSchema>;
 
 // ---------------------------------------------------------------- oversight
 

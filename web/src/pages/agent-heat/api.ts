@@ -1,5 +1,5 @@
 // The heat agents' API calls; the shapes they return are the API's contracts (domain/contracts/heat.ts).
-import type { CallOutcome, CallPage, FollowUp } from "../../../../domain/contracts/heat";
+import type { CallOutcome, CallPage, FollowUps } from "../../../../domain/contracts/heat";
 import type { Explanation } from "../../../../domain/contracts/explanation";
 import type { CallListFilter, Outcome } from "../../../../domain/heat/calls";
 import { api } from "../../api/client";
@@ -27,6 +27,6 @@ export async function loadCalls(filter: CallFilter, onProgress: (loaded: number,
 export const recordOutcome = (registrationId: string, outcome: Outcome) =>
   api<CallOutcome>(`/api/v1/heat/calls/${encodeURIComponent(registrationId)}/outcomes`, { method: "POST", json: { outcome } });
 
-export const loadFollowUps = () => api<{ items: FollowUp[] }>("/api/v1/heat/followups").then((r) => r.items);
+export const loadFollowUps = () => api<FollowUps>("/api/v1/heat/followups").then((r) => r.items);
 
 export const loadExplanation = (callId: string) => api<Explanation>(`/api/v1/explanations/heat-call/${encodeURIComponent(callId)}`);
