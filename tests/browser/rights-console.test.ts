@@ -58,6 +58,16 @@ test("is reserved to social agents", async () => {
   await context.close();
 });
 
+test("the example file the console offers is the committed synthetic file, served by the app", async () => {
+  const context = await signedIn("social-agent");
+  const page = await context.newPage();
+  await page.goto("/agent/droits");
+  const [download] = await Promise.all([page.waitForEvent("download"), page.click("text=Télécharger un exemple de 10 000 foyers synthétiques")]);
+  expect(download.suggestedFilename()).toBe("households-10000.csv");
+  expect(readFileSync((await download.path())!, "utf8").split("\n")).toEqual(example);
+  await context.close();
+});
+
 test("ranks the good lines, reports the bad ones, explains a rank, exports; the file never leaves the browser", async () => {
   const context = await signedIn("social-agent");
   const requests: Request[] = [];
