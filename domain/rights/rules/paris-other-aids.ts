@@ -13,27 +13,29 @@ const notEligible: RuleOutcome = { eligible: false, monthlyAmount: 0 };
 const unverified: RuleOutcome = { eligible: "maybe", monthlyAmount: null };
 const paysHousing = (h: Household) => h.housing.status !== "hostedFree" && h.housing.status !== "homeless";
 
-export function parisEnergieFamillesRule(h: Household, f: HouseholdFacts, p: ParamsAt, t: Trace): RuleOutcome {
+/** A family aid of the city: Paris conditions, at least a number of children, housing costs paid; amount not verified. */
+function familyAid(
+  h: Household,
+  f: HouseholdFacts,
+  p: ParamsAt,
+  t: Trace,
+  aid: { minChildren: "energieFamillesMinChildren" | "forfaitFamillesMinChildren"; conditions: "parisEnergieFamilles.conditions" | "parisForfaitFamilles.conditions" },
+): RuleOutcome {
   if (parisConditions(h, f, p, t) === false) return notEligible;
-  const minimum = p.num("paris", "energieFamillesMinChildren");
+  const minimum = p.num("paris", aid.minChildren);
   if (f.children < minimum || !paysHousing(h)) {
-    t.because("parisEnergieFamilles.conditions", { children: minimum });
+    t.because(aid.conditions, { children: minimum });
     return notEligible;
   }
   t.because("paris.amountUnverified");
   return unverified;
 }
 
-export function parisForfaitFamillesRule(h: Household, f: HouseholdFacts, p: ParamsAt, t: Trace): RuleOutcome {
-  if (parisConditions(h, f, p, t) === false) return notEligible;
-  const minimum = p.num("paris", "forfaitFamillesMinChildren");
-  if (f.children < minimum || !paysHousing(h)) {
-    t.because("parisForfaitFamilles.conditions", { children: minimum });
-    return notEligible;
-  }
-  t.because("paris.amountUnverified");
-  return unverified;
-}
+export const parisEnergieFamillesRule = (h: Household, f: HouseholdFacts, p: ParamsAt, t: Trace) =>
+  familyAid(h, f, p, t, { minChildren: "energieFamillesMinChildren", conditions: "parisEnergieFamilles.conditions" });
+
+export const parisForfaitFamillesRule = (h: Household, f: HouseholdFacts, p: ParamsAt, t: Trace) =>
+  familyAid(h, f, p, t, { minChildren: "forfaitFamillesMinChildren", conditions: "parisForfaitFamilles.conditions" });
 
 /** Complément Santé Paris helps older and disabled Parisians pay a health cover when the free CSS does not apply. */
 export function complementSanteParisRule(h: Household, f: HouseholdFacts, p: ParamsAt, css: BenefitResult, t: Trace): RuleOutcome {
