@@ -8,6 +8,7 @@
 // then id, so the list is deterministic. Shared code.
 
 import { modelSurface, toMeters } from "../../models/sale-price/features.ts";
+import { monthsBetween } from "../time/days.ts";
 import type { Sale } from "./sale.ts";
 
 export interface ComparableOptions {
@@ -41,13 +42,6 @@ export interface Comparable {
   meters: number;
   monthsBefore: number;
   dissimilarity: number;
-}
-
-const DAY_MS = 86_400_000;
-const MONTH_DAYS = 365.25 / 12;
-
-function monthsBetween(earlier: string, later: string): number {
-  return (Date.parse(`${later}T00:00:00Z`) - Date.parse(`${earlier}T00:00:00Z`)) / DAY_MS / MONTH_DAYS;
 }
 
 /** The sale's address as a reviewer writes it: number and suffix, street, postal code. */

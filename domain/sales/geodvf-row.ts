@@ -1,6 +1,7 @@
 // One line of an etalab geo-dvf CSV: the published column layout, the header check, the CSV field
 // splitter and the validation of a data line into a typed row (or reasoned issues with the line number).
 // Shared code: pure TypeScript, no Node modules.
+import { isIsoDay } from "../time/days.ts";
 
 /** The 40 columns of geo-dvf, in published order (https://files.data.gouv.fr/geo-dvf/, "notice"). */
 export const GEODVF_COLUMNS = [
@@ -157,18 +158,9 @@ export function splitCsvLine(line: string): string[] | null {
 }
 
 const NUMBER = /^-?\d+(\.\d+)?$/;
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const COMMUNE = /^(\d{5}|2[AB]\d{3})$/;
 const DEPARTEMENT = /^(\d{2}|2[AB]|97\d)$/;
 const PARCEL = /^(\d{5}|2[AB]\d{3})\d{3}[0-9A-Z]{2}\d{4}$/;
-
-function isCalendarDate(value: string): boolean {
-  const m = ISO_DATE.exec(value);
-  if (!m) return false;
-  const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  const d = new Date(Date.UTC(year, month - 1, day));
-  return d.getUTCFullYear() === year && d.getUTCMonth() === month - 1 && d.getUTCDate() === day;
-}
 
 /** Paris files use the arrondissement codes 75101–75120 (never 75056, the city as a whole). */
 function isParisArrondissement(commune: string): boolean {
@@ -212,7 +204,7 @@ export function validateRow(
   if (saleId === "") fail("missing_id", "id_mutation", "id_mutation is empty");
 
   const date = get("date_mutation");
-  if (!isCalendarDate(date)) fail("bad_date", "date_mutation", `not a calendar date (YYYY-MM-DD): ${JSON.stringify(date)}`);
+  if (!isIsoDay(date)) fail("bad_date", "date_mutation", `not a calendar date (YYYY-MM-DD): ${JSON.stringify(date)}`);
   else if (date < rules.minDate || date > rules.maxDate) {
     fail("date_out_of_range", "date_mutation", `${date} is outside ${rules.minDate}..${rules.maxDate}`);
   }

@@ -2,6 +2,7 @@
 // Usage: npx tsx domain/rights/cli/simulate.ts household.json [--date YYYY-MM-DD] [--lang fr|en]
 import { readFileSync } from "node:fs";
 import { z } from "zod";
+import { todayInParis } from "../../time/paris.ts";
 import { formatMessage, type Language, type MessageCode } from "../translations.ts";
 import { parseHousehold, simulate, type SimulationResult } from "../simulate.ts";
 
@@ -30,7 +31,7 @@ if (!file) {
   console.error("usage: simulate.ts household.json [--date YYYY-MM-DD] [--lang fr|en]");
   process.exit(2);
 }
-const date = option(args, "--date") ?? new Date().toISOString().slice(0, 10);
+const date = option(args, "--date") ?? todayInParis();
 const language = option(args, "--lang");
 if (language !== undefined && language !== "fr" && language !== "en") {
   console.error("--lang must be fr or en");

@@ -1,7 +1,8 @@
 // Zod schema of the dated parameter files (params/*.json): every value carries its start date and source.
 import { z } from "zod";
+import { isIsoDay } from "../../time/days.ts";
 
-export const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "expected YYYY-MM-DD");
+export const IsoDate = z.string().refine(isIsoDay, "expected a calendar day YYYY-MM-DD");
 
 export const DatedValue = z.object({
   from: IsoDate,

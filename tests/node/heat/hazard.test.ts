@@ -11,6 +11,7 @@ import {
   type HeatLevel,
 } from "../../../domain/heat/hazard.ts";
 import { MONTSOURIS_CSV, loadMontsouris } from "../../../domain/heat/evaluation/real-data.ts";
+import { addDays } from "../../../domain/time/days.ts";
 
 const paris = thresholdsFor("75");
 
@@ -44,8 +45,7 @@ function referenceLevel(rows: { tn: number; tx: number }[], i: number): HeatLeve
 }
 
 function series(tn: number[], tx: number[], firstDay = "2024-07-01"): DailyTemperature[] {
-  const start = Date.parse(`${firstDay}T00:00:00Z`);
-  return tn.map((t, i) => ({ date: new Date(start + i * 86_400_000).toISOString().slice(0, 10), tn: t, tx: tx[i] }));
+  return tn.map((t, i) => ({ date: addDays(firstDay, i), tn: t, tx: tx[i] }));
 }
 
 describe("on every day of the real Paris-Montsouris series", () => {

@@ -3,7 +3,7 @@
 // levels (audited as the hazard rule's output) and the forecast's "handled" mark are written in one batch, so a
 // forecast handled twice, or a forecast older than one already handled, changes nothing.
 import { HEAT_LEVELS, LEVEL_RULE_ALGORITHM, type HeatLevel } from "../../../domain/heat/hazard";
-import { addDays, daysBetween } from "../../../domain/heat/forecast";
+import { addDays, daysBetween } from "../../../domain/time/days";
 import { SYSTEM_ACTOR, withAudit, type AuditEntry } from "../platform/audit";
 import { hashInput } from "../platform/hash";
 import { loadForecast, type ForecastRow } from "./forecasts";

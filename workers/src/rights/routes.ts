@@ -3,6 +3,7 @@
 // (cells of at least 10) may be sent and read back.
 import { createRoute, z } from "@hono/zod-openapi";
 import { MIN_CELL_HOUSEHOLDS, STATS_METRICS, type StatsMetric } from "../../../domain/rights/outreach/stats";
+import { isIsoDay } from "../../../domain/time/days";
 import { findModel } from "../inference/registry";
 import { agentOf, forRoles } from "../platform/access";
 import { errorResponses, validationError } from "../platform/errors";
@@ -10,7 +11,7 @@ import { subApp } from "../platform/openapi";
 import { statsTotals, storeSubmission } from "./stats";
 
 const MAX_COUNT = 10_000_000;
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "expected YYYY-MM-DD");
+const isoDate = z.string().refine(isIsoDay, "expected a calendar day YYYY-MM-DD").openapi({ format: "date" });
 const count = z.number().int().min(0).max(MAX_COUNT).nullable();
 
 const arrondissementCounts = z

@@ -12,6 +12,7 @@ import { agentSession } from "../../api/session";
 import { rightsMentions } from "../../../../domain/rights/mention";
 import type { Factor } from "../../../../models/non-take-up/explain";
 import { CSV_COLUMNS } from "../../../../domain/rights/outreach/household-csv";
+import { todayInParis } from "../../../../domain/time/paris";
 import type { OutreachHousehold, OutreachStage } from "../../../../domain/rights/outreach/pipeline";
 import exampleUrl from "../../../../infra/seed/data/rights/households-10000.csv?url";
 import { BadLines } from "./BadLines";
@@ -25,8 +26,6 @@ import { StatsPanel } from "./StatsPanel";
 import { ToCheck } from "./ToCheck";
 import "./agent-rights.css";
 
-/** Today in Paris (YYYY-MM-DD), the day whose amounts apply: the UTC date is yesterday's until 1 or 2 am. */
-const today = () => new Date().toLocaleDateString("en-CA", { timeZone: "Europe/Paris" });
 
 type Progress = { stage: OutreachStage | "reading"; done: number; total: number };
 
@@ -88,7 +87,7 @@ export default function AgentRightsPage() {
     setProgress({ stage: "reading", done: 0, total: 0 });
     try {
       const text = await file.text();
-      const result = await rankInWorker(text, today(), (stage, done, total) => setProgress({ stage, done, total }));
+      const result = await rankInWorker(text, todayInParis(), (stage, done, total) => setProgress({ stage, done, total }));
       setRanked(result);
     } catch (error) {
       setFailure(error instanceof Error ? error.message : String(error));

@@ -3,6 +3,7 @@
 import { createRoute, z } from "@hono/zod-openapi";
 import type { Sale } from "../../../../domain/sales/sale";
 import { CASE_RULES } from "../../../../domain/sales/triage";
+import { isIsoDay } from "../../../../domain/time/days";
 import { agentOf, forRoles } from "../../platform/access";
 import { ApiError, errorResponses } from "../../platform/errors";
 import { pageOf, pageQuery, subApp } from "../../platform/openapi";
@@ -13,7 +14,7 @@ import { triageThresholds } from "../settings";
 import { CASE_RULE_TEXTS, REVIEW_NOTICE } from "../texts";
 import { caseDetailSchema, caseSummarySchema } from "./schemas";
 
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "a date YYYY-MM-DD");
+const isoDate = z.string().refine(isIsoDay, "a calendar day YYYY-MM-DD").openapi({ format: "date" });
 const filters = z.object({
   arrondissement: z.coerce.number().int().min(1).max(20).optional(),
   from: isoDate.optional().openapi({ description: "Sales on or after this date" }),
