@@ -1,5 +1,5 @@
-// One line of an etalab geo-dvf CSV: the published column layout, the header check, the CSV field
-// splitter and the validation of a data line into a typed row (or reasoned issues with the line number).
+// One line of an etalab geo-dvf CSV: the published column layout, the header check and the validation of a
+// data line's cells (read by domain/csv) into a typed row, or reasoned issues with the line number.
 // Shared code: pure TypeScript, no Node modules.
 import { isIsoDay } from "../time/days.ts";
 
@@ -104,13 +104,13 @@ export interface RowRules {
 
 export type HeaderCheck = { ok: true; columns: number } | { ok: false; code: IssueCode; message: string };
 
-/** Checks the header line: comma delimiter, then the exact published column names and order. */
-export function checkHeader(headerLine: string): HeaderCheck {
-  const line = headerLine.replace(/^\uFEFF/, "");
-  if (line.trim() === "") return { ok: false, code: "empty_file", message: "no header line" };
-  const names = line.split(",");
+/** Checks the header's cells (null: a quote left open): comma delimiter, then the published column names and order. */
+export function checkHeader(cells: readonly string[] | null): HeaderCheck {
+  if (cells === null) return { ok: false, code: "wrong_header", message: "a double quote is left open in the header" };
+  const names = cells.map((name, i) => (i === 0 ? name.replace(/^\uFEFF/, "") : name));
+  if (names.length === 0 || (names.length === 1 && names[0].trim() === "")) return { ok: false, code: "empty_file", message: "no header line" };
   if (names.length === 1) {
-    const found = [";", "\t", "|"].find((d) => line.includes(d));
+    const found = [";", "\t", "|"].find((d) => names[0].includes(d));
     const message = found
       ? `delimiter ${JSON.stringify(found)} found where geo-dvf uses ","`
       : "header has a single column; geo-dvf uses \",\" between 40 columns";
@@ -130,31 +130,6 @@ export function checkHeader(headerLine: string): HeaderCheck {
     };
   }
   return { ok: true, columns: names.length };
-}
-
-/** Splits one CSV line on commas, honouring RFC 4180 double quotes; null when a quote is left open. */
-export function splitCsvLine(line: string): string[] | null {
-  if (!line.includes('"')) return line.split(",");
-  const fields: string[] = [];
-  let field = "";
-  let quoted = false;
-  for (let i = 0; i < line.length; i++) {
-    const c = line[i];
-    if (quoted) {
-      if (c === '"' && line[i + 1] === '"') {
-        field += '"';
-        i++;
-      } else if (c === '"') quoted = false;
-      else field += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ",") {
-      fields.push(field);
-      field = "";
-    } else field += c;
-  }
-  if (quoted) return null;
-  fields.push(field);
-  return fields;
 }
 
 const NUMBER = /^-?\d+(\.\d+)?$/;

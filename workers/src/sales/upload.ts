@@ -4,6 +4,7 @@
 // delimiter, truncated or corrupt gzip, bytes that are not UTF-8, too large once decompressed, no data line)
 // stops the pass with a 4xx naming the problem, its code in parentheses and its line, and the chunks already stored are deleted: no
 // chunk event is published and no sale written. Line-level problems are left to the chunk handler.
+import { parseCsv } from "../../../domain/csv/reader";
 import { checkHeader } from "../../../domain/sales/geodvf-row";
 import { findInvalidUtf8, SaleChunker } from "../../../domain/sales/geodvf";
 import { ApiError } from "../platform/errors";
@@ -66,7 +67,8 @@ async function streamChunks(raw: Uint8Array<ArrayBuffer>, compressed: boolean, s
       head += text;
       const end = head.indexOf("\n");
       if (end < 0 && !final) return;
-      const header = checkHeader((end < 0 ? head : head.slice(0, end)).replace(/\r$/, ""));
+      const [first] = parseCsv(end < 0 ? head : head.slice(0, end), { keepBlankLines: true });
+      const header = checkHeader(first ? first.cells : []);
       if (!header.ok) throw fileProblem(`line 1 (${header.code}): ${header.message}`);
       headerChecked = true;
       text = head;

@@ -1,7 +1,7 @@
 // The outreach list as a CSV file made in the browser (never on a server): one line per household with its
 // rank, rights, amounts, probabilities, priority and main factors, in the order shown.
 import type { OutreachHousehold } from "../../../../domain/rights/outreach/pipeline";
-import { quoteCsv } from "../../../../domain/rights/outreach/household-csv";
+import { csvCell } from "../../../../domain/csv/cell";
 
 const HEADER = ["rank", "id", "arrondissement", "household_type", "age_band", "rights", "monthly_stakes", "non_take_up", "priority", "main_factors", "to_check"];
 
@@ -12,7 +12,7 @@ export function outreachCsv(rows: readonly OutreachHousehold[], factors: (h: Out
   const lines = rows.map((h) =>
     [
       h.rank === null ? "" : String(h.rank),
-      quoteCsv(h.id),
+      csvCell(h.id),
       h.arrondissement === null ? "" : String(h.arrondissement),
       h.type,
       h.ageBand,
