@@ -40,7 +40,8 @@ try {
   const current: GeoDvf = await import("../domain/sales/geodvf");
 
   const text = dvfText(PARIS_2023_2025H1);
-  const quoted = text.replace(/^((?:[^,\n]*,){7})([^,\n]*),/gm, '$1"$2",');
+  const headerEnd = text.indexOf("\n") + 1;
+  const quoted = text.slice(0, headerEnd) + text.slice(headerEnd).replace(/^((?:[^,\n]*,){7})([^,\n]*),/gm, '$1"$2",');
   const options = { departement: "75", minDate: "2023-01-01", maxDate: "2025-06-30" };
   const cut = (p: GeoDvf, t: string) => {
     const chunker = new p.SaleChunker(CHUNK_BYTES);

@@ -85,7 +85,8 @@ export class CsvReader {
   /** Reads what is left (a last record without a line break); an unclosed quote costs its line only. */
   end(): CsvRecord[] {
     if (this.parser === null) this.startParser("\n");
-    const records: CsvRecord[] = [];
+    // Text added while a quote looked open may hold whole records after all (a quote inside a cell is text).
+    const records = this.quoteOpen ? this.read(this.carry) : [];
     while (this.carry !== "") {
       const rest = this.carry;
       this.carry = "";

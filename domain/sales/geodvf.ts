@@ -15,6 +15,8 @@ import type { Sale } from "./sale.ts";
 export type { DvfRow, IssueCode, LineIssue, RowRules } from "./geodvf-row.ts";
 export type { Sale } from "./sale.ts";
 
+const LINE_BREAK = /\r?\n|\r/;
+
 export interface RejectedSale {
   id: string;
   lines: number[];
@@ -105,6 +107,7 @@ export class GeoDvfParser {
   private readLinesApart({ line, cells, text }: CsvRecord, batch: ParseBatch): boolean {
     if (cells === null || text === undefined || !LINE_BREAK.test(text)) return false;
     const texts = text.split(LINE_BREAK);
+    // Each line read alone: null when it holds an odd number of quotes (one is left open), else its cells.
     const apart = texts.map((t) => (t.split('"').length % 2 === 0 ? null : (parseCsv(t, { keepBlankLines: true })[0]?.cells ?? [""])));
     if (cells.length === this.columns && !apart.some((c) => c?.length === this.columns)) return false;
     apart.forEach((c, k) => {
@@ -176,8 +179,6 @@ export class GeoDvfParser {
     batch.sales.push(aggregateSale(sale.rows));
   }
 }
-
-const LINE_BREAK = /\r?\n|\r/;
 
 function firstField(line: string): string {
   const comma = line.indexOf(",");

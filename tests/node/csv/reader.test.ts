@@ -29,7 +29,9 @@ describe("quoted cells", () => {
   });
 
   test("a quote inside an unquoted cell is text", () => {
-    expect(parseCsv('a,b\n12 "bis",x\n')[1].cells).toEqual(['12 "bis"', "x"]);
+    const text = 'a,b\n12 "bis",x\n3,4\n';
+    expect(parseCsv(text).map((r) => r.cells)).toEqual([["a", "b"], ['12 "bis"', "x"], ["3", "4"]]);
+    for (const options of [{}, { keepBlankLines: true, keepText: true }]) expect(inPieces(text, [12, 1], options)).toEqual(parseCsv(text, options));
   });
 });
 
