@@ -16,6 +16,8 @@ export type { DvfRow, IssueCode, LineIssue, RowRules } from "./geodvf-row.ts";
 export type { Sale } from "./sale.ts";
 
 const LINE_BREAK = /\r?\n|\r/;
+/** A long text is read in pieces of this many characters, so that the cells of one piece are dropped before the next. */
+const PIECE_CHARS = 64 * 1024;
 
 export interface RejectedSale {
   id: string;
@@ -71,7 +73,7 @@ export class GeoDvfParser {
   feed(text: string): ParseBatch {
     const batch: ParseBatch = { sales: [], rejected: [], issues: [] };
     if (this.fatal) return batch;
-    for (const record of this.reader.push(text)) this.record(record, batch);
+    for (let at = 0; at < text.length; at += PIECE_CHARS) for (const record of this.reader.push(text.slice(at, at + PIECE_CHARS))) this.record(record, batch);
     return batch;
   }
 
