@@ -6,7 +6,8 @@ import { expect, test } from "vitest";
 import { DAY_MS } from "../../../domain/time/days";
 import { authorizedRegistration, erase, renew } from "../../../workers/src/heat/registrations";
 import { renewedExpiry, seasonEnd } from "../../../workers/src/heat/season";
-import { call, type ErrorBody } from "../helpers";
+import { call } from "../helpers";
+import type { ErrorBody } from "../../../domain/contracts/errors";
 import { WEATHER, count, forecastFor, handled, postForecast, registerViaApi, validRegistration } from "./fixtures";
 
 const registrations = () => count("SELECT count(*) AS n FROM heat_registrations");

@@ -7,7 +7,8 @@ import { MIN_CELL_HOUSEHOLDS } from "../../../domain/rights/outreach/stats";
 import { DAY_MS } from "../../../domain/time/days";
 import { purgeExpired } from "../../../workers/src/privacy/purge";
 import { verifyChain } from "../../../workers/src/platform/audit";
-import { call, type ErrorBody } from "../helpers";
+import { call } from "../helpers";
+import type { ErrorBody } from "../../../domain/contracts/errors";
 
 const count = async (sql: string) => (await env.DB.prepare(sql).first<{ n: number }>())!.n;
 
