@@ -1,5 +1,6 @@
 // Entry point of the rights engine: eligibility, estimated amount, reasons, arithmetic and how to claim for
 // each benefit, with the parameters in force on the simulation date. Pure TypeScript, shared by all callers.
+import { isIsoDay } from "../time/days.ts";
 import { Household, type HouseholdInput } from "./household.ts";
 import type { MessageCode } from "./translations.ts";
 import { MissingParameter, paramsAt, type ParameterGroup, type ParamsAt } from "./params/index.ts";
@@ -181,11 +182,9 @@ function rulesFor(h: Household, declared: HouseholdFacts, p: ParamsAt): BenefitR
   ];
 }
 
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
-
 /** Simulates every benefit for a validated household on an ISO date (YYYY-MM-DD). */
 export function simulate(household: Household, options: { date: string }): SimulationResult {
-  if (!ISO_DATE.test(options.date)) throw new RangeError(`date must be YYYY-MM-DD, got ${options.date}`);
+  if (!isIsoDay(options.date)) throw new RangeError(`date must be a calendar day YYYY-MM-DD, got ${options.date}`);
   const p = paramsAt(options.date);
   let facts: HouseholdFacts;
   try {

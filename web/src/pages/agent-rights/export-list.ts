@@ -4,7 +4,7 @@
 // in the ranking Web Worker (rank.worker.ts) with progress, so the page does not freeze on 10,000 lines.
 import { translator, type Language } from "../../../../domain/i18n";
 import type { OutreachHousehold } from "../../../../domain/rights/outreach/pipeline";
-import { quoteCsv } from "../../../../domain/rights/outreach/household-csv";
+import { csvCell } from "../../../../domain/csv/cell";
 import type { ModelBenefit } from "../../../../domain/rights/outreach/stakes";
 import { rightsCodeTranslations } from "../../../../domain/rights/translations";
 import type { Factor } from "../../../../models/non-take-up/explain";
@@ -55,23 +55,23 @@ export function outreachCsv(
   const t = translator(agentRightsTranslations, lang, "digits");
   const benefitName = translator(rightsCodeTranslations, lang);
   const percent = (x: number) => x.toFixed(3);
-  const lines = [HEADER_KEYS.map((k) => quoteCsv(t(k))).join(",")];
+  const lines = [HEADER_KEYS.map((k) => csvCell(t(k))).join(",")];
   for (let i = 0; i < rows.length; i++) {
     const h = rows[i];
     lines.push(
       [
         h.rank === null ? "" : String(h.rank),
-        quoteCsv(h.id),
+        csvCell(h.id),
         h.arrondissement === null ? "" : String(h.arrondissement),
-        quoteCsv(t(`type_${h.type}`)),
+        csvCell(t(`type_${h.type}`)),
         h.ageBand,
-        quoteCsv(h.rights.map((r) => t(`right_${r.benefit}`)).join(" ; ")),
+        csvCell(h.rights.map((r) => t(`right_${r.benefit}`)).join(" ; ")),
         h.rights.map((r) => r.monthlyStake.toFixed(2)).join(" "),
         h.rights.map((r) => percent(r.nonTakeUp)).join(" "),
         h.priority.toFixed(2),
-        quoteCsv(rankReason(h, t, lang)),
-        quoteCsv(factors(h).map((f) => factorText(f, h, t, lang)).join(" ; ")),
-        quoteCsv(h.toCheck.map((b) => benefitName(`benefit.${b}`)).join(" ; ")),
+        csvCell(rankReason(h, t, lang)),
+        csvCell(factors(h).map((f) => factorText(f, h, t, lang)).join(" ; ")),
+        csvCell(h.toCheck.map((b) => benefitName(`benefit.${b}`)).join(" ; ")),
         h.rights.map((r) => r.benefit).join(" "),
         h.toCheck.join(" "),
       ].join(","),

@@ -2,6 +2,7 @@
 // benefits to check, the others folded away, and the notice required by CRPA L311-3-1 with the explanation.
 import { useTranslations } from "../../app/i18n";
 import { dateTimeFormat, numberFormat, translator } from "../../../../domain/i18n";
+import { dayToDate } from "../../../../domain/time/days";
 import { Link } from "../../app/router";
 import { rightsMentions } from "../../../../domain/rights/mention";
 import { rightsCodeTranslations, type MessageCode } from "../../../../domain/rights/translations";
@@ -61,7 +62,7 @@ function BenefitCard({ result, arrondissement }: { result: BenefitResult; arrond
 export function Results({ simulation, arrondissement }: { simulation: SimulationResult; arrondissement?: number }) {
   const { t, lang } = useTranslations(rightsTranslations);
   const euros = numberFormat(lang, { style: "currency", currency: "EUR", maximumFractionDigits: 0 });
-  const date = dateTimeFormat(lang, { dateStyle: "long", timeZone: "UTC" }).format(new Date(`${simulation.date}T12:00:00Z`));
+  const date = dateTimeFormat(lang, { dateStyle: "long", timeZone: "UTC" }).format(dayToDate(simulation.date));
   const groups = {
     true: simulation.results.filter((r) => r.eligible === true),
     maybe: simulation.results.filter((r) => r.eligible === "maybe"),

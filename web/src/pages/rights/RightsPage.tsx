@@ -6,6 +6,7 @@ import { useEffect, useState } from "preact/hooks";
 import { useTranslations } from "../../app/i18n";
 import { usePageTitle } from "../../app/title";
 import { simulate, type SimulationResult } from "../../../../domain/rights/simulate";
+import { todayInParis } from "../../../../domain/time/paris";
 import { emptyAnswers, eraseAnswers, keepAnswers, keptAnswers, toHousehold, type Answers, type Errors } from "./answers";
 import { rightsTranslations, type RightsKey } from "./translations";
 import { Questionnaire } from "./Questionnaire";
@@ -13,8 +14,6 @@ import { Recap } from "./Recap";
 import { Results } from "./Results";
 import "./rights.css";
 
-/** Today in Paris (YYYY-MM-DD), the day whose amounts apply: the UTC date is yesterday's until 1 or 2 am. */
-const today = () => new Date().toLocaleDateString("en-CA", { timeZone: "Europe/Paris" });
 
 function focusSoon(id: string) {
   requestAnimationFrame(() => document.getElementById(id)?.focus());
@@ -54,7 +53,7 @@ export default function RightsPage() {
       return;
     }
     setErrors({});
-    setSimulation(simulate(converted.household, { date: today() }));
+    setSimulation(simulate(converted.household, { date: todayInParis() }));
     setArrondissement(converted.household.arrondissement);
     focusSoon("results-title");
   };
