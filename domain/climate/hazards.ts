@@ -3,8 +3,12 @@
 // pollution, storms), and who is told. One list for the Worker, the pages and the evaluation. Shared code.
 import type { Phenomenon } from "./vigilance/phenomena.ts";
 
-export type Hazard = "heat" | "cold" | "flood" | "pollution" | "storm";
-export const HAZARDS: readonly Hazard[] = ["heat", "cold", "flood", "pollution", "storm"];
+export const HAZARDS = ["heat", "cold", "flood", "pollution", "storm"] as const;
+export type Hazard = (typeof HAZARDS)[number];
+
+/** The official inputs received beside the temperature forecast: vigilance maps, Seine observations, pollution bulletins. */
+export const CLIMATE_INPUT_KINDS = ["vigilance", "flood", "pollution"] as const;
+export type ClimateInputKind = (typeof CLIMATE_INPUT_KINDS)[number];
 
 export const isHazard = (value: unknown): value is Hazard => typeof value === "string" && (HAZARDS as readonly string[]).includes(value);
 

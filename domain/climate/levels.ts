@@ -3,8 +3,8 @@
 // severe the health impacts could be and how likely they are (sources and how each hazard uses it: levels.md).
 // Météo-France's vigilance colours (ids 1–4) are the same four levels. Shared code.
 
-export type Level = "green" | "yellow" | "orange" | "red";
-export const LEVELS: readonly Level[] = ["green", "yellow", "orange", "red"];
+export const LEVELS = ["green", "yellow", "orange", "red"] as const;
+export type Level = (typeof LEVELS)[number];
 
 export type Impact = "very-low" | "low" | "medium" | "high";
 export const IMPACTS: readonly Impact[] = ["very-low", "low", "medium", "high"];

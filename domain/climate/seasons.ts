@@ -31,7 +31,7 @@ export function inSeason(season: Season | null, day: string): boolean {
 }
 
 /** The last day (YYYY-MM-DD) of the season under way on `day`, or of the next one. */
-export function seasonLastDay(season: Season, day: string): string {
+export function seasonLastDay(season: Pick<Season, "endMonthDay">, day: string): string {
   // Whether or not the season crosses the new year, it ends this year unless its last day has passed.
   const year = Number(day.slice(0, 4));
   return `${day.slice(5) > season.endMonthDay ? year + 1 : year}-${season.endMonthDay}`;

@@ -3,26 +3,9 @@
 // age not shared as 65 (no age effect). Used by the registration form, the Worker's scoring and the demo seed.
 // Shared code.
 import type { ColdRiskPerson } from "../../models/cold-risk/features.ts";
-import type { HeatRiskPerson, Mobility } from "../../models/heat-risk/features.ts";
+import type { HeatRiskPerson } from "../../models/heat-risk/features.ts";
 
-export interface SharedFactors {
-  birthYear?: number;
-  livesAlone?: boolean;
-  mobility?: Mobility;
-  sleepsUnderRoof?: boolean;
-  airConditioning?: boolean;
-  coolPlaceAccess?: boolean;
-  cardiovascular?: boolean;
-  respiratory?: boolean;
-  psychiatric?: boolean;
-  isolated?: boolean;
-  /** Finds it hard to keep the home warm (a cold-risk factor). */
-  poorlyHeatedHome?: boolean;
-}
-
-export type SharedFactor = keyof SharedFactors;
-
-export const SHAREABLE_FACTORS: readonly SharedFactor[] = [
+export const SHAREABLE_FACTORS = [
   "birthYear",
   "livesAlone",
   "mobility",
@@ -34,7 +17,11 @@ export const SHAREABLE_FACTORS: readonly SharedFactor[] = [
   "psychiatric",
   "isolated",
   "poorlyHeatedHome",
-];
+] as const satisfies readonly (keyof SharedFactors)[];
+export type SharedFactor = (typeof SHAREABLE_FACTORS)[number];
+
+/** What a person shares: the factors of both models, the birth year standing for the age. */
+export type SharedFactors = Partial<Omit<HeatRiskPerson & ColdRiskPerson, "age"> & { birthYear: number }>;
 
 /** Age used when the birth year is not shared: the register's usual lower bound, which carries no age effect. */
 export const AGE_WHEN_NOT_SHARED = 65;

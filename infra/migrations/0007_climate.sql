@@ -23,7 +23,7 @@ CREATE TABLE heat_registrations_rebuilt (
   address          TEXT,
   contact_name     TEXT,
   contact_phone    TEXT,
-  contact_told     INTEGER NOT NULL DEFAULT 0 CHECK (contact_told IN (0, 1)),
+  contact_told     INTEGER NOT NULL DEFAULT 0 CHECK (contact_told BETWEEN 0 AND 1),
   access_failures  INTEGER NOT NULL DEFAULT 0,
   factors          TEXT NOT NULL,
   consent_text     TEXT NOT NULL,

@@ -7,7 +7,7 @@
 //   npm run climate:replay -- --hazard heat|cold|flood|pollution|storm --from YYYY-MM-DD --to YYYY-MM-DD [--url …] [--run label]
 import { parseArgs } from "node:util";
 import { isHazard, type Hazard } from "../../domain/climate/hazards";
-import { addDays, isCalendarDay } from "../../domain/heat/forecast";
+import { addDays, isIsoDay } from "../../domain/time/days";
 import { archivedHeatMap } from "../seed/data/climate/heat-vigilance-archive";
 import { pollutionBulletin, seineDocument, stormMap } from "../seed/data/climate/scenarios";
 import { perfectForecast, replayClient, until } from "./replay-client";
@@ -22,7 +22,7 @@ const { values } = parseArgs({
   },
 });
 const { from = "", to = "" } = values;
-if (!isHazard(values.hazard) || !isCalendarDay(from) || !isCalendarDay(to) || to < from) {
+if (!isHazard(values.hazard) || !isIsoDay(from) || !isIsoDay(to) || to < from) {
   console.error("Usage: npm run climate:replay -- --hazard heat|cold|flood|pollution|storm --from YYYY-MM-DD --to YYYY-MM-DD [--url http://127.0.0.1:8787] [--run label]");
   process.exit(2);
 }

@@ -1,7 +1,7 @@
 // What the replays share: a client of the running local stack's API (an ops and register-agent token signed with the
 // local secret of .dev.vars, or $JWT_SECRET), a wait on the pipeline, and the forecast a perfect forecaster would
 // have issued on a day of the real Paris-Montsouris series (TN/TX of D−2 … D+3). Node-only.
-import { addDays } from "../../domain/heat/forecast";
+import { addDays } from "../../domain/time/days";
 import { loadMontsouris } from "../../domain/heat/evaluation/real-data";
 import { signAgentToken } from "../../workers/src/platform/auth";
 import { localJwtSecret } from "./dev-vars";

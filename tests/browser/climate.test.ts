@@ -8,7 +8,8 @@
 import type { Browser, Page, Request } from "playwright-core";
 import { afterAll, beforeAll, expect, test } from "vitest";
 import { buildVigilanceMap } from "../../infra/seed/data/climate/vigilance-maps";
-import { addDays, parisDay } from "../../domain/heat/forecast";
+import { addDays } from "../../domain/time/days";
+import { parisDay } from "../../domain/time/paris";
 import { agentContext, apiAs, axeViolations, baseUrl, newContext, launchBrowser, sendForecast } from "./browser";
 
 let browser: Browser;

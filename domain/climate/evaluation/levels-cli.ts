@@ -5,7 +5,7 @@
 import { parseArgs } from "node:util";
 import { coldOutlook } from "../cold/rule.ts";
 import type { Level } from "../levels.ts";
-import { addDays, isCalendarDay } from "../../heat/forecast.ts";
+import { addDays, isIsoDay } from "../../time/days.ts";
 import { heatOutlook, thresholdsFor } from "../../heat/hazard.ts";
 import { loadMontsouris } from "../../heat/evaluation/real-data.ts";
 
@@ -16,7 +16,7 @@ const RULES: Record<string, () => { date: string; level: Level | null }[]> = {
 
 const { values } = parseArgs({ options: { hazard: { type: "string" }, from: { type: "string" }, to: { type: "string" } } });
 const { hazard = "", from = "", to = "" } = values;
-if (!Object.hasOwn(RULES, hazard) || !isCalendarDay(from) || !isCalendarDay(to) || to < from) {
+if (!Object.hasOwn(RULES, hazard) || !isIsoDay(from) || !isIsoDay(to) || to < from) {
   console.error("Usage: npm run -s climate:levels -- --hazard heat|cold --from YYYY-MM-DD --to YYYY-MM-DD");
   process.exit(2);
 }

@@ -5,7 +5,8 @@
 // has a medium impact and an alert (a threshold or a persistent episode) a high one; an observation or today's
 // forecast is likely, tomorrow's forecast medium. Bulletin format, sources and choices: README.md. Shared code.
 import { z } from "zod";
-import { addDays, isCalendarDay, type FieldProblem } from "../../heat/forecast.ts";
+import { type FieldProblem } from "../../heat/forecast.ts";
+import { addDays, isIsoDay } from "../../time/days.ts";
 import { highestLevel, matrixCell, type Impact, type Level, type Likelihood } from "../levels.ts";
 
 export type Pollutant = "o3" | "no2" | "pm10";
@@ -40,7 +41,7 @@ export const pollutionBulletinSchema = z
     days: z
       .array(
         z.object({
-          date: z.string().refine(isCalendarDay, "must be a calendar day YYYY-MM-DD"),
+          date: z.string().refine(isIsoDay, "must be a calendar day YYYY-MM-DD"),
           kind: z.enum(["observed", "forecast"]),
           o3: concentration.optional(),
           no2: concentration.optional(),

@@ -22,6 +22,8 @@ export const MAX_FAILURES_PER_HOUR = 1000;
 export const ONE_TIME_CODE_MINUTES = 15;
 export const ONE_TIME_CODE_TRIES = 5;
 export const ONE_TIME_CODES_PER_DAY = 3;
+/** Where a one-time code is sent: the registration's mobile phone, by SMS, or its e-mail address. */
+export const ONE_TIME_CODE_CHANNELS = ["sms", "email"] as const;
 
 /** Upper bound of the chance that guessing at the register-wide cap finds any code in `years`. */
 export const guessSuccessBound = (years: number) => MAX_FAILURES_PER_HOUR * 24 * 365.25 * years * 10 ** -ACCESS_CODE_DIGITS;

@@ -6,7 +6,8 @@
 // for a département was not assessed (heatwave and extreme cold are seasonal): it is never read as green.
 // Format and sources: README.md. Shared code.
 import { z } from "zod";
-import { parisDay, type FieldProblem } from "../../heat/forecast.ts";
+import { type FieldProblem } from "../../heat/forecast.ts";
+import { parisDay } from "../../time/paris.ts";
 import type { Hazard } from "../hazards.ts";
 import { HAZARD_POLICIES } from "../hazards.ts";
 import { highestLevel, VIGILANCE_COLOURS, type Level } from "../levels.ts";

@@ -9,7 +9,19 @@ export type BenefitId =
   | "parisSolidarite"
   | "parisLogement"
   | "parisLogementFamilles"
-  | "parisLogementFamillesMonoparentales";
+  | "parisLogementFamillesMonoparentales"
+  | "allocationsFamiliales"
+  | "supportAllowance"
+  | "familyComplement"
+  | "schoolAllowance"
+  | "babyAllowance"
+  | "aah"
+  | "housingAid"
+  | "energyCheque"
+  | "navigo"
+  | "parisEnergieFamilles"
+  | "parisForfaitFamilles"
+  | "complementSanteParis";
 
 export type Eligibility = boolean | "maybe";
 export type MessageParams = Record<string, number | string>;
@@ -32,6 +44,8 @@ export interface RuleOutcome {
   monthlyAmount: number | null;
   variant?: "free" | "withContribution";
   monthlyContribution?: number;
+  yearlyAmount?: number;
+  fareReduction?: number;
 }
 
 export interface BenefitResult {
@@ -43,6 +57,10 @@ export interface BenefitResult {
   variant?: "free" | "withContribution";
   /** Complémentaire santé solidaire only: total monthly contribution of the household, €. */
   monthlyContribution?: number;
+  /** Aids paid once a year (allocation de rentrée scolaire): the yearly amount, €; monthlyAmount is then 0. */
+  yearlyAmount?: number;
+  /** Navigo Solidarité only: share of the Navigo Mois pass price waived (0.75 = 75 % off, 1 = free). */
+  fareReduction?: number;
   reasons: Reason[];
   steps: Step[];
   howToClaim: { code: MessageCode; url: string };

@@ -4,7 +4,7 @@
 // it. A pollution information episode sends advice to those who opted in. Bad documents are refused by field.
 import { env } from "cloudflare:workers";
 import { expect, test } from "vitest";
-import type { ErrorBody } from "../helpers";
+import type { ErrorBody } from "../../../domain/contracts/errors";
 import { count, hubeau, insertRegistrants, push, pushed } from "./fixtures";
 
 test("a Seine height over 3.20 m messages the riverside people who chose floods, with flood advice", async () => {

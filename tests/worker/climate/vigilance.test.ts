@@ -6,7 +6,7 @@ import { env } from "cloudflare:workers";
 import { expect, test } from "vitest";
 import { pullInputs } from "../../../workers/src/climate/pull";
 import { buildVigilanceMap, parisMap } from "../../../infra/seed/data/climate/vigilance-maps";
-import type { ErrorBody } from "../helpers";
+import type { ErrorBody } from "../../../domain/contracts/errors";
 import { count, insertRegistrants, push, pushed } from "./fixtures";
 
 const people = [

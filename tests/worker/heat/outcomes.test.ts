@@ -4,6 +4,7 @@
 // over more, nor broken by an answered one — put the person on the home-visit list.
 import { env } from "cloudflare:workers";
 import { expect, test } from "vitest";
+import type { FollowUp } from "../../../domain/contracts/heat";
 import { recordOutcome } from "../../../workers/src/heat/calls";
 import { call } from "../helpers";
 import { WEATHER, count, forecastFor, handled, insertPeople, postForecast } from "./fixtures";
@@ -50,8 +51,8 @@ test("four unanswered calls within 48 hours put the person on the visit list; sp
   expect(results.map((r) => [r.status, r.unansweredWithin48h])).toEqual([["retry", 1], ["retry", 2], ["retry", 2], ["retry", 3]]);
   const fourth = await recordOutcome(env.DB, { registrationId: ids[5], outcome: "no-answer" }, agent, at(70));
   expect(fourth).toMatchObject({ status: "visit-needed", unansweredWithin48h: 4, followUp: { kind: "visit", team: "home-visits" } });
-  const visits = await (await call("/api/v1/heat/followups?kind=visit", { role: "heat-agent" })).json<{ items: { registrationId: string; reason: string }[] }>();
-  expect(visits.items.find((v) => v.registrationId === ids[5])?.reason).toBe("4 unanswered calls within 48 hours");
+  const visits = await (await call("/api/v1/heat/followups?kind=visit", { role: "heat-agent" })).json<{ items: FollowUp[] }>();
+  expect(visits.items.find((v) => v.registrationId === ids[5])).toMatchObject({ reason: "no-answer", unanswered: { calls: 4, withinHours: 48 } });
   const list = await (await call("/api/v1/heat/calls?status=visit-needed", { role: "heat-agent" })).json<{ items: { registrationId: string; attempts: number }[] }>();
   expect(list.items).toEqual([expect.objectContaining({ registrationId: ids[5], attempts: 5 })]);
   const again = await recordOutcome(env.DB, { registrationId: ids[5], outcome: "no-answer" }, agent, at(71));

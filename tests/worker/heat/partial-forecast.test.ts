@@ -3,7 +3,7 @@
 // heat (TN 24 °C, TX 37 °C) it opens the episode at red; a cool one changes nothing but says why. Either way the
 // missing days are in the receipt, the forecast's handling and the public status — never a silent no-op.
 import { expect, test } from "vitest";
-import { addDays } from "../../../domain/heat/forecast";
+import { addDays } from "../../../domain/time/days";
 import { call } from "../helpers";
 import { handled, postForecast } from "./fixtures";
 

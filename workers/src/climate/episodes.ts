@@ -5,18 +5,20 @@
 // decision returns the statements to write in the same batch as the input's "handled" mark, and its audit entry.
 import { HAZARD_POLICIES, type Hazard } from "../../../domain/climate/hazards";
 import { isAlertLevel, levelRank, type Level } from "../../../domain/climate/levels";
-import { addDays, daysBetween } from "../../../domain/heat/forecast";
+import type { EpisodeStatus, RoundReason } from "../../../domain/heat/episodes";
+import type { AlertLevel } from "../../../domain/heat/hazard";
+import { addDays, daysBetween } from "../../../domain/time/days";
 import { SYSTEM_ACTOR, type AuditEntry } from "../platform/audit";
 
 export interface EpisodeRow {
   id: string;
   departement: string;
   hazard: Hazard;
-  status: "open" | "closed";
+  status: EpisodeStatus;
   start_date: string;
   last_alert_date: string;
   end_date: string | null;
-  peak_level: "orange" | "red";
+  peak_level: AlertLevel;
   current_round: number;
   next_round_date: string;
   opened_by: string;
@@ -25,8 +27,6 @@ export interface EpisodeRow {
   updated_at: string;
   closed_at: string | null;
 }
-
-export type RoundReason = "opening" | "every-two-days" | "red";
 
 export interface HazardOutcome {
   kind: "opened" | "updated" | "closed" | "no-alert" | "insufficient-days";

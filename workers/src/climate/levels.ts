@@ -6,7 +6,7 @@
 import type { Hazard } from "../../../domain/climate/hazards";
 import { coldOutlook } from "../../../domain/climate/cold/rule";
 import { highestLevel, isAlertLevel, type Level } from "../../../domain/climate/levels";
-import { addDays } from "../../../domain/heat/forecast";
+import { addDays } from "../../../domain/time/days";
 import { currentForecast, type ForecastRow } from "../heat/forecasts";
 import { forecastOutlook, forecastSeries } from "../heat/outlook";
 

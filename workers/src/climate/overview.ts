@@ -2,7 +2,9 @@
 // and the alert episode under way: the citizen status and the agents' overview both read it. "Today" is the latest
 // issue day of the inputs held (a replay of a past winter shows that winter, as the heat status always has).
 import { HAZARDS, type Hazard } from "../../../domain/climate/hazards";
-import { addDays } from "../../../domain/heat/forecast";
+import type { Level } from "../../../domain/climate/levels";
+import type { AlertLevel } from "../../../domain/heat/hazard";
+import { addDays } from "../../../domain/time/days";
 import { currentForecast } from "../heat/forecasts";
 import { forecastOutlook } from "../heat/outlook";
 import { openEpisode, type EpisodeRow } from "./episodes";
@@ -21,10 +23,10 @@ export async function statusDay(db: D1Database, departement: string): Promise<st
 
 export interface HazardStatus {
   hazard: Hazard;
-  days: { date: string; level: string | null; sources: Omit<LevelSource, "detail">[] }[];
+  days: { date: string; level: Level | null; sources: Omit<LevelSource, "detail">[] }[];
   /** What today's level was read from, in full (indicators, phenomena, height, pollutants). */
-  today: { level: string | null; sources: LevelSource[] } | null;
-  episode: { id: string; startDate: string; peakLevel: string; lastAlertDate: string; round: number } | null;
+  today: { level: Level | null; sources: LevelSource[] } | null;
+  episode: { id: string; startDate: string; peakLevel: AlertLevel; lastAlertDate: string; round: number } | null;
 }
 
 const episodeSummary = (e: EpisodeRow | null) => (e ? { id: e.id, startDate: e.start_date, peakLevel: e.peak_level, lastAlertDate: e.last_alert_date, round: e.current_round } : null);

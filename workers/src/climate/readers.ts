@@ -6,10 +6,12 @@ import { floodLevel, readSeineObservations, AUSTERLITZ } from "../../../domain/c
 import { HAZARDS, HAZARD_POLICIES } from "../../../domain/climate/hazards";
 import { pollutionLevels, readPollutionBulletin } from "../../../domain/climate/pollution/episodes";
 import { hazardVigilance, readVigilanceMap } from "../../../domain/climate/vigilance/map";
-import { parisDay, type FieldProblem } from "../../../domain/heat/forecast";
+import { type FieldProblem } from "../../../domain/heat/forecast";
+import type { ClimateInputKind } from "../../../domain/climate/hazards";
+import { parisDay } from "../../../domain/time/paris";
 import type { InputLevels } from "./levels";
 
-export type InputKind = "vigilance" | "flood" | "pollution";
+export type InputKind = ClimateInputKind;
 
 export interface ClimateInput {
   kind: InputKind;

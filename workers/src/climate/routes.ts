@@ -15,8 +15,8 @@ import { floodInput, pollutionInput, vigilanceInput, type Read } from "./readers
 /** A full vigilance map is about 200 KB; the product may grow. */
 const MAX_INPUT_BYTES = 2 * 1024 * 1024;
 
-const level = z.enum(LEVELS as [string, ...string[]]);
-const hazard = z.enum(HAZARDS as [string, ...string[]]);
+const level = z.enum(LEVELS);
+const hazard = z.enum(HAZARDS);
 
 const receiptSchema = z
   .object({

@@ -8,12 +8,12 @@
 // A success gives a 30-minute access token (header X-Registration-Token) for the routes that read, renew or erase
 // the registration.
 import {
+  ACCESS_CODE_DIGITS,
   MAX_FAILURES_PER_CONTACT,
   MAX_FAILURES_PER_HOUR,
   ONE_TIME_CODES_PER_DAY,
   ONE_TIME_CODE_MINUTES,
   ONE_TIME_CODE_TRIES,
-  ACCESS_CODE_DIGITS,
   normalizeCode,
   randomDigits,
 } from "../../../domain/climate/register/access-code";
@@ -21,9 +21,8 @@ import { SYSTEM_ACTOR, withAudit } from "../platform/audit";
 import { ApiError } from "../platform/errors";
 import { messageFor } from "./warning-texts";
 import { messageProvider, type MessageProvider } from "./provider";
-import { isMobile, normalizeFrenchPhone } from "./registration-schema";
+import { isMobile, normalizeFrenchPhone } from "../../../domain/contracts/heat-registration";
 
-export const TOKEN_HEADER = "X-Registration-Token";
 const TOKEN_MINUTES = 30;
 
 const encoder = new TextEncoder();

@@ -1,9 +1,13 @@
 // The call list of an episode's latest round (heat or cold), highest risk first, and what agents record: each call
 // outcome (audited, the agent's note kept out of the audit log) updates the call and may create a follow-up — health
 // risks go to the emergency doctors, social risks to the social workers, and a person not answering four calls in a
-// row within 48 hours (domain/climate/register/follow-up.ts), or whose number is wrong, goes to the home-visit list;
+// row within 48 hours (VISIT_RULE, domain/heat/calls.ts), or whose number is wrong, goes to the home-visit list;
 // the relative or neighbour they named is then told, if they asked for it.
-import { FOLLOW_UP_RULE } from "../../../domain/climate/register/follow-up";
+import type { Call, CallOutcome, FollowUp } from "../../../domain/contracts/heat";
+import { isMobile } from "../../../domain/contracts/heat-registration";
+import {
+  CALL_STATUSES, FOLLOW_UP_TEAMS, VISIT_RULE, type CallListFilter, type CallStatus, type FollowUpKind, type FollowUpTeam, type Outcome,
+} from "../../../domain/heat/calls";
 import { publish } from "../events/publish";
 import { withAudit } from "../platform/audit";
 import type { ActingAgent } from "../platform/auth";
@@ -12,19 +16,6 @@ import type { EpisodeRow } from "./episodes";
 import { deliverEvent } from "./events";
 import { outboxKeyFor } from "./ids";
 import { isCallHazard, reasonsInRound } from "./person";
-import { isMobile } from "./registration-schema";
-
-export const OUTCOMES = ["reached-fine", "reached-needs-health-help", "reached-needs-social-help", "no-answer", "wrong-number"] as const;
-export type Outcome = (typeof OUTCOMES)[number];
-
-export const CALL_STATUSES = ["to-call", "retry", "done", "visit-needed", "wrong-number"] as const;
-export type CallStatus = (typeof CALL_STATUSES)[number];
-
-/** Unanswered calls within this window that send a person to the home-visit list. */
-export const VISIT_RULE = FOLLOW_UP_RULE;
-
-export type FollowUpKind = "visit" | "health" | "social";
-const TEAMS: Record<FollowUpKind, string> = { visit: "home-visits", health: "emergency-doctors", social: "social-workers" };
 
 /** The episode whose calls are shown: the one asked for, else the open one (of a hazard that calls), else the latest. */
 export async function episodeForCalls(db: D1Database, episodeId?: string): Promise<EpisodeRow | null> {
@@ -42,7 +33,7 @@ interface CallRow {
   factors: string;
   status: CallStatus;
   attempts: number;
-  last_outcome: string | null;
+  last_outcome: Outcome | null;
   last_outcome_at: string | null;
   name: string;
   phone: string | null;
@@ -53,16 +44,18 @@ interface CallRow {
   contact_phone: string | null;
 }
 
-export const STATUS_FILTERS = { open: ["to-call", "retry"], all: CALL_STATUSES } as const;
+const STATUS_FILTERS: Record<Exclude<CallListFilter, CallStatus>, readonly CallStatus[]> = { open: ["to-call", "retry"], all: CALL_STATUSES };
+
+const statusesOf = (filter: CallListFilter): readonly CallStatus[] => (filter === "open" || filter === "all" ? STATUS_FILTERS[filter] : [filter]);
 
 export async function listCalls(
   db: D1Database,
   episode: EpisodeRow,
   { round = episode.current_round, status = "open", arrondissement, limit, offset }: {
-    round?: number; status?: keyof typeof STATUS_FILTERS | CallStatus; arrondissement?: number; limit: number; offset: number;
+    round?: number; status?: CallListFilter; arrondissement?: number; limit: number; offset: number;
   },
-) {
-  const statuses = status in STATUS_FILTERS ? [...STATUS_FILTERS[status as keyof typeof STATUS_FILTERS]] : [status];
+): Promise<{ round: number; items: Call[]; total: number }> {
+  const statuses = statusesOf(status);
   const where = `c.episode_id = ?1 AND c.round = ?2 AND c.status IN (SELECT value FROM json_each(?3)) ${arrondissement ? "AND r.arrondissement = ?4" : ""}`;
   const params = [episode.id, round, JSON.stringify(statuses), ...(arrondissement ? [arrondissement] : [])];
   const [rows, total, roundDay] = await db.batch([
@@ -102,15 +95,6 @@ const NEXT_STATUS: Record<Outcome, CallStatus> = {
   "wrong-number": "wrong-number",
 };
 
-export interface OutcomeResult {
-  callId: string;
-  status: CallStatus;
-  unansweredWithin48h: number;
-  followUp: { kind: FollowUpKind; team: string } | null;
-  /** The person's contact is being told they could not be reached. */
-  contactTold: boolean;
-}
-
 /**
  * Records an outcome on the person's call of the latest round of the episode given, else of the open (else latest)
  * episode. A home visit decided here tells the person's contact, if they asked for it (queued and delivered as the
@@ -122,7 +106,7 @@ export async function recordOutcome(
   agent: ActingAgent,
   now = new Date(),
   events?: Queue,
-): Promise<OutcomeResult> {
+): Promise<CallOutcome> {
   const call = await db
     .prepare(
       `SELECT c.id, c.episode_id FROM heat_calls c JOIN heat_episodes e ON e.id = c.episode_id
@@ -144,7 +128,7 @@ export async function recordOutcome(
   const visitNeeded = (outcome === "no-answer" && unanswered >= VISIT_RULE.unanswered) || outcome === "wrong-number";
   const status: CallStatus = outcome === "no-answer" && visitNeeded ? "visit-needed" : NEXT_STATUS[outcome];
   const kind: FollowUpKind | null = visitNeeded ? "visit" : outcome === "reached-needs-health-help" ? "health" : outcome === "reached-needs-social-help" ? "social" : null;
-  const followUp = kind ? { kind, team: TEAMS[kind] } : null;
+  const followUp = kind ? { kind, team: FOLLOW_UP_TEAMS[kind] } : null;
   const at = now.toISOString();
   const statements = [
     db.prepare("INSERT INTO heat_call_outcomes (call_id, registration_id, episode_id, outcome, note, agent, recorded_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)")
@@ -152,16 +136,16 @@ export async function recordOutcome(
     db.prepare("UPDATE heat_calls SET status = ?2, attempts = attempts + 1, last_outcome = ?3, last_outcome_at = ?4 WHERE id = ?1").bind(call.id, status, outcome, at),
   ];
   if (followUp) {
-    const reason = outcome === "no-answer" ? `${unanswered} unanswered calls within ${VISIT_RULE.withinHours} hours` : outcome;
+    // The reason recorded is the outcome; the console says what it means (a visit after unanswered calls is the rule's).
     statements.push(
       db.prepare(
         "INSERT INTO heat_followups (registration_id, episode_id, kind, team, reason, created_by, created_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7) ON CONFLICT DO NOTHING",
-      ).bind(registrationId, call.episode_id, followUp.kind, followUp.team, reason, agent.id, at),
+      ).bind(registrationId, call.episode_id, followUp.kind, followUp.team, outcome, agent.id, at),
     );
   }
   const contactBatch = followUp?.kind === "visit" ? await contactMessage(db, registrationId, call.episode_id, at) : null;
   if (contactBatch) statements.push(contactBatch.statement);
-  const result: OutcomeResult = { callId: call.id, status, unansweredWithin48h: unanswered, followUp, contactTold: contactBatch !== null };
+  const result: CallOutcome = { callId: call.id, status, unansweredWithin48h: unanswered, followUp, contactTold: contactBatch !== null };
   await withAudit(
     db,
     [{ actor: agent.id, role: agent.role, action: "heat.call-outcome", subjectKind: "heat-call", subjectId: call.id, output: { outcome, ...result } }],
@@ -192,7 +176,7 @@ async function contactMessage(db: D1Database, registrationId: string, episodeId:
   return { batchKey, statement };
 }
 
-export async function listFollowUps(db: D1Database, episode: EpisodeRow, kind?: FollowUpKind) {
+export async function listFollowUps(db: D1Database, episode: EpisodeRow, kind?: FollowUpKind): Promise<FollowUp[]> {
   const { results } = await db
     .prepare(
       `SELECT f.kind, f.team, f.reason, f.created_at, f.created_by, r.id AS registration_id, r.name, r.phone, r.arrondissement, r.address,
@@ -200,13 +184,14 @@ export async function listFollowUps(db: D1Database, episode: EpisodeRow, kind?: 
        WHERE f.episode_id = ?1 ${kind ? "AND f.kind = ?2" : ""} ORDER BY f.created_at DESC LIMIT 2000`,
     )
     .bind(episode.id, ...(kind ? [kind] : []))
-    .all<{ kind: FollowUpKind; team: string; reason: string; created_at: string; created_by: string; registration_id: string; name: string; phone: string | null;
+    .all<{ kind: FollowUpKind; team: FollowUpTeam; reason: Outcome; created_at: string; created_by: string; registration_id: string; name: string; phone: string | null;
       arrondissement: number; address: string | null; contact_name: string | null; contact_phone: string | null }>();
   return results.map((f) => ({
     registrationId: f.registration_id,
     kind: f.kind,
     team: f.team,
     reason: f.reason,
+    unanswered: f.reason === "no-answer" ? { calls: VISIT_RULE.unanswered, withinHours: VISIT_RULE.withinHours } : null,
     createdAt: f.created_at,
     createdBy: f.created_by,
     person: {

@@ -4,7 +4,8 @@
 // person who could not be reached.
 import type { Hazard } from "../../../domain/climate/hazards";
 import { SYSTEM_ACTOR, withAudit } from "../platform/audit";
-import { messageFor, type AlertKind, type Channel, type Message, type MessageKind } from "./warning-texts";
+import { CHANNELS, type AlertKind, type Channel, type MessageKind } from "../../../domain/heat/warnings";
+import { messageFor, type Message } from "./warning-texts";
 import { messageProvider, type MessageProvider, type OutgoingMessage } from "./provider";
 
 interface OutboxRow {
@@ -39,7 +40,7 @@ export async function deliverBatch(env: Env, batchKey: string, provider: Message
   }));
   await provider.send(messages, now);
   const keys = JSON.stringify(messages.map((m) => m.idempotencyKey));
-  const byChannel = Object.fromEntries(["sms", "voice", "email"].map((c) => [c, messages.filter((m) => m.channel === c).length]));
+  const byChannel = Object.fromEntries(CHANNELS.map((c) => [c, messages.filter((m) => m.channel === c).length]));
   await withAudit(
     db,
     [{ ...SYSTEM_ACTOR, action: "heat.messages-sent", subjectKind: "heat-outbox-batch", subjectId: batchKey, output: { provider: provider.name, count: messages.length, byChannel } }],

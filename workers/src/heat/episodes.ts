@@ -4,7 +4,8 @@
 // mark are one batch, so a forecast handled twice, or older than one already handled, changes nothing. The heat
 // outcome stays the forecast's `outcome`, as the API has always returned it; the cold one is beside it.
 import { COLD_RULE_ALGORITHM } from "../../../domain/climate/cold/rule";
-import { LEVEL_RULE_ALGORITHM, thresholdsFor, type HeatLevel } from "../../../domain/heat/hazard";
+import type { ForecastOutcome } from "../../../domain/contracts/heat";
+import { LEVEL_RULE_ALGORITHM, thresholdsFor } from "../../../domain/heat/hazard";
 import { SYSTEM_ACTOR, withAudit, type AuditEntry } from "../platform/audit";
 import { hashInput } from "../platform/hash";
 import { decide, type HazardOutcome } from "../climate/episodes";
@@ -12,7 +13,7 @@ import { assessHazard, type HazardAssessment } from "../climate/levels";
 import { loadForecast, type ForecastRow } from "./forecasts";
 import { forecastOutlook, type Outlook } from "./outlook";
 
-export { openEpisode, ROUND_EVERY_DAYS, type EpisodeRow, type RoundReason } from "../climate/episodes";
+export { openEpisode, ROUND_EVERY_DAYS, type EpisodeRow } from "../climate/episodes";
 
 /** The heat every person of a heat round is scored against. */
 export interface Exposure {
@@ -30,16 +31,6 @@ export interface ColdRoundExposure {
 
 /** When only the vigilance raised the level, people are scored against the threshold the vigilance implies. */
 const COLD_THRESHOLD_MEAN = -2;
-
-export interface ForecastOutcome extends Omit<HazardOutcome, "kind"> {
-  kind: HazardOutcome["kind"] | "superseded" | "missing";
-  level: HeatLevel | null;
-  /** Set when the forecast lacks some of D−1 … D+3: graded on the windows it holds (a lower bound of the level). */
-  grading?: "partial";
-  missingDays?: string[];
-  /** For "insufficient-days": the lower bound the forecast gives, too low to prove or end an alert. */
-  atLeast?: HeatLevel | null;
-}
 
 /** What a forecast did to each hazard it grades: heat (its outcome, as the API has always returned it) and cold. */
 export interface ForecastOutcomes {

@@ -6,21 +6,25 @@
 // one batch. A person who registers during an open alert of a hazard they chose is scored and messaged at once.
 import { HAZARDS, type Hazard } from "../../../domain/climate/hazards";
 import { formatAccessCode } from "../../../domain/climate/register/access-code";
+import type { Registration, RegistrationCreated, RegistrationExport } from "../../../domain/contracts/heat-registration";
+import type { CallStatus, FollowUpKind, FollowUpTeam, Outcome } from "../../../domain/heat/calls";
+import type { SharedFactors } from "../../../domain/heat/register-factors";
+import type { AlertKind, Channel, MessageKind, OutboxStatus } from "../../../domain/heat/warnings";
+import { DAY_MS } from "../../../domain/time/days";
 import { publish } from "../events/publish";
 import { withAudit, type AuditEntry } from "../platform/audit";
 import type { ActingAgent } from "../platform/auth";
 import { ApiError } from "../platform/errors";
 import { sha256Hex } from "../platform/hash";
-import { newAccessCode, sameText, TOKEN_HEADER, verifyToken } from "./access";
+import { newAccessCode, sameText, verifyToken } from "./access";
 import { openEpisode } from "./episodes";
-import { messageFor, type AlertKind, type Channel, type MessageKind } from "./warning-texts";
+import { messageFor } from "./warning-texts";
 import { randomToken, REGISTER_DEPARTEMENT } from "./ids";
-import { CONSENT_VERSION, type Registration } from "./registration-schema";
 import { personEvent } from "./rounds";
 import { RENEWAL_WINDOW_DAYS, registrationExpiry, renewedExpiry } from "./season";
 
-export const SECRET_HEADER = "X-Registration-Secret";
-export { TOKEN_HEADER };
+/** Version of the consent text the person accepted (the text itself is on the /canicule page). */
+const CONSENT_VERSION = "heat-register-consent-2026-1";
 
 const CITIZEN = { actor: "citizen", role: "public" } as const;
 
@@ -54,7 +58,7 @@ const PERSONAL_TABLES = ["heat_calls", "heat_call_outcomes", "heat_followups", "
 /** Who registers: the person, or an agent of the 3975 line on the person's behalf (their consent given on the phone). */
 export type Registrant = { kind: "self" } | { kind: "agent"; agent: ActingAgent };
 
-export async function register(env: Env, registration: Registration, now = new Date(), by: Registrant = { kind: "self" }) {
+export async function register(env: Env, registration: Registration, now = new Date(), by: Registrant = { kind: "self" }): Promise<RegistrationCreated> {
   const db = env.DB;
   const id = `reg-${randomToken(12)}`;
   const secret = randomToken(24);
@@ -106,7 +110,7 @@ export async function authorizedRegistration(env: Env, id: string, credentials: 
 }
 
 /** Everything the register holds about the person: what GET returns and the export downloads. */
-export async function exportRegistration(db: D1Database, row: RegistrationRow) {
+export async function exportRegistration(db: D1Database, row: RegistrationRow): Promise<RegistrationExport> {
   const [calls, outcomes, followups, messages] = await db.batch([
     db.prepare("SELECT episode_id, round, risk, status, created_at FROM heat_calls WHERE registration_id = ?1 ORDER BY created_at").bind(row.id),
     db.prepare("SELECT outcome, note, recorded_at FROM heat_call_outcomes WHERE registration_id = ?1 ORDER BY recorded_at").bind(row.id),
@@ -122,24 +126,24 @@ export async function exportRegistration(db: D1Database, row: RegistrationRow) {
       name: row.name,
       phone: row.phone,
       email: row.email,
-      channels: JSON.parse(row.channels) as string[],
-      hazards: JSON.parse(row.hazards) as string[],
+      channels: JSON.parse(row.channels) as Channel[],
+      hazards: JSON.parse(row.hazards) as Hazard[],
       arrondissement: row.arrondissement,
       address: row.address,
       contact: row.contact_name ? { name: row.contact_name, phone: row.contact_phone, told: row.contact_told === 1 } : null,
-      factors: JSON.parse(row.factors) as Record<string, unknown>,
+      factors: JSON.parse(row.factors) as SharedFactors,
       consent: { version: row.consent_text, at: row.consent_at },
       registeredBy: row.registered_by === "self" ? "self" : "agent",
       createdAt: row.created_at,
       expiresAt: row.expires_at,
       renewedAt: row.renewed_at,
     },
-    calls: (calls.results as { episode_id: string; round: number; risk: number; status: string; created_at: string }[]).map((c) => ({
+    calls: (calls.results as { episode_id: string; round: number; risk: number; status: CallStatus; created_at: string }[]).map((c) => ({
       episodeId: c.episode_id, round: c.round, risk: c.risk, status: c.status, createdAt: c.created_at,
     })),
-    outcomes: (outcomes.results as { outcome: string; note: string | null; recorded_at: string }[]).map((o) => ({ outcome: o.outcome, note: o.note, recordedAt: o.recorded_at })),
-    followups: (followups.results as { kind: string; team: string; reason: string; created_at: string }[]).map((f) => ({ kind: f.kind, team: f.team, reason: f.reason, createdAt: f.created_at })),
-    messages: (messages.results as { kind: MessageKind; channel: Channel; recipient: string; day: string; status: string; created_at: string; sent_at: string | null; hazard: Hazard | null }[]).map((m) => ({
+    outcomes: (outcomes.results as { outcome: Outcome; note: string | null; recorded_at: string }[]).map((o) => ({ outcome: o.outcome, note: o.note, recordedAt: o.recorded_at })),
+    followups: (followups.results as { kind: FollowUpKind; team: FollowUpTeam; reason: Outcome; created_at: string }[]).map((f) => ({ kind: f.kind, team: f.team, reason: f.reason, createdAt: f.created_at })),
+    messages: (messages.results as { kind: MessageKind; channel: Channel; recipient: string; day: string; status: OutboxStatus; created_at: string; sent_at: string | null; hazard: Hazard | null }[]).map((m) => ({
       kind: m.kind,
       hazard: m.hazard,
       channel: m.channel,
@@ -166,7 +170,7 @@ export async function erase(db: D1Database, id: string, now = new Date(), by: Pi
 
 export async function renew(db: D1Database, row: RegistrationRow, now = new Date()): Promise<string> {
   const current = new Date(row.expires_at);
-  if (current.getTime() - now.getTime() > RENEWAL_WINDOW_DAYS * 86_400_000) {
+  if (current.getTime() - now.getTime() > RENEWAL_WINDOW_DAYS * DAY_MS) {
     throw new ApiError("conflict", `This registration already runs until ${row.expires_at}: it can be renewed from ${RENEWAL_WINDOW_DAYS} days before.`);
   }
   const expiresAt = renewedExpiry((JSON.parse(row.hazards) as Hazard[]).filter((h) => HAZARDS.includes(h)), current).toISOString();

@@ -18,8 +18,8 @@ import { SYSTEM_ACTOR, withAudit } from "../platform/audit";
 import { bulkInsert, type SqlValue } from "../platform/bulk";
 import { hashInput, sha256Hex } from "../platform/hash";
 import { batchKeyFor, callIdFor, outboxKeyFor } from "./ids";
+import type { AlertKind, Channel } from "../../../domain/heat/warnings";
 import { isCallHazard, riskInput, RISK_MODELS } from "./person";
-import type { AlertKind, Channel } from "./warning-texts";
 
 export const HEAT_RISK_MODEL = RISK_MODELS.heat;
 

@@ -6,19 +6,15 @@
 // provider; they are rendered when sent.
 import { HAZARD_POLICIES, type Hazard } from "../../../domain/climate/hazards";
 import { ONE_TIME_CODE_MINUTES, formatAccessCode } from "../../../domain/climate/register/access-code";
-
-/** The messages of an episode: at its opening, and when it turns red. */
-export type AlertKind = "opening" | "red";
-export type MessageKind = AlertKind | "contact-unreachable" | "access-code";
-export type Channel = "sms" | "voice" | "email";
-export const CHANNELS: readonly Channel[] = ["sms", "voice", "email"];
+import type { AlertKind, Channel } from "../../../domain/heat/warnings";
+import { dateTimeFormat } from "../../../domain/i18n";
 
 export type Message =
   | { kind: AlertKind; hazard: Hazard; day: string }
   | { kind: "contact-unreachable"; personName: string }
   | { kind: "access-code"; code: string };
 
-const frenchDate = new Intl.DateTimeFormat("fr-FR", { weekday: "long", day: "numeric", month: "long", timeZone: "UTC" });
+const frenchDate = dateTimeFormat("fr", { weekday: "long", day: "numeric", month: "long", timeZone: "UTC" });
 const dayLabel = (day: string) => frenchDate.format(new Date(`${day}T12:00:00Z`));
 
 const HELP = "Besoin d'aide : appelez le 3975 (Ville de Paris). Urgence : 15 ou 112.";

@@ -2,7 +2,7 @@
 // for a day of 2023-2025 (shared/data, last issue of each day) set into the carte product's layout (the other
 // phenomena of these maps are green: only the heatwave colours are real). Node-only.
 import { readCsv, SHARED_DATA_DIR } from "../../../../models/lib/training/shared-data";
-import { addDays } from "../../../../domain/heat/forecast";
+import { addDays } from "../../../../domain/time/days";
 import { buildVigilanceMap, type Colours } from "./vigilance-maps";
 
 let archive: Map<string, Record<string, Colours>> | undefined;

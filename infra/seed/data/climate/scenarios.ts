@@ -3,7 +3,7 @@
 // real heat vigilance of every département (heat-vigilance-archive.ts). Floods, pollution and storms are scenarios of
 // ours in the feeds' exact layouts: the Seine's shape follows the June 2016 flood at Austerlitz, whose 6.10 m peak on
 // 3 June is the published figure (the other days are our interpolation); the pollution and wind days are invented.
-import { addDays } from "../../../../domain/heat/forecast";
+import { addDays } from "../../../../domain/time/days";
 import { buildVigilanceMap, parisMap, type Colours } from "./vigilance-maps";
 
 /** Seine heights at Paris-Austerlitz, metres, one a day at 07:00 UTC: the June 2016 flood's shape. */

@@ -2,26 +2,29 @@
 // the episodes of every hazard, the heat indicators against their thresholds, the call list of the chosen heat or
 // cold episode with reasons and outcomes, its follow-up lists, and the 3975 line's help to people on the phone.
 import { useCallback, useEffect, useState } from "preact/hooks";
-import { dateTimeFormat, useMessages } from "../../app/i18n";
+import { useTranslations } from "../../app/i18n";
+import { dateTimeFormat } from "../../../../domain/i18n";
+import { dayToDate } from "../../../../domain/time/days";
 import { RoleRequired } from "../agent/RoleRequired";
 import { useStore } from "../../app/store";
 import { usePageTitle } from "../../app/title";
 import { failureText } from "../../api/client";
 import { agentSession } from "../../api/session";
-import { fetchHeatStatus, type HeatStatus } from "../heat/status";
-import { loadEpisodes, loadFollowUps, loadOverview, type CallPage, type EpisodeSummary, type FollowUp, type Overview } from "./api";
+import type { CallPage, Episode, FollowUp, HeatStatus } from "../../../../domain/contracts/heat";
+import { fetchHeatStatus } from "../heat/status";
+import { loadEpisodes, loadFollowUps, loadOverview, type Overview } from "./api";
 import { AssistedRegistration } from "./AssistedRegistration";
 import { CallList } from "./CallList";
 import { ClimateOverview, EpisodeList } from "./ClimateOverview";
 import { FollowUps } from "./FollowUps";
 import { HeatChart } from "./HeatChart";
-import { agentHeatMessages } from "./translations";
+import { agentHeatTranslations } from "./translations";
 import "./agent-heat.css";
 
 function EpisodeSummaryLine({ page }: { page: CallPage | null }) {
-  const { t, lang } = useMessages(agentHeatMessages);
+  const { t, lang } = useTranslations(agentHeatTranslations);
   if (!page) return null;
-  const day = (date: string) => dateTimeFormat(lang, { dateStyle: "long", timeZone: "UTC" }).format(new Date(`${date}T12:00:00Z`));
+  const day = (date: string) => dateTimeFormat(lang, { dateStyle: "long", timeZone: "UTC" }).format(dayToDate(date));
   const e = page.episode;
   return (
     <section aria-labelledby="episode-title">
@@ -34,13 +37,13 @@ function EpisodeSummaryLine({ page }: { page: CallPage | null }) {
 }
 
 export default function AgentHeatPage() {
-  const { t } = useMessages(agentHeatMessages);
+  const { t } = useTranslations(agentHeatTranslations);
   usePageTitle(t("title"));
   const session = useStore(agentSession);
   const allowed = session?.roles.includes("heat-agent") ?? false;
   const [status, setStatus] = useState<{ data?: HeatStatus; error?: string }>({});
   const [overview, setOverview] = useState<{ data?: Overview; error?: string }>({});
-  const [episodes, setEpisodes] = useState<EpisodeSummary[] | null>(null);
+  const [episodes, setEpisodes] = useState<Episode[] | null>(null);
   const [selected, setSelected] = useState<string | undefined>(undefined);
   const [page, setPage] = useState<CallPage | null>(null);
   const [followUps, setFollowUps] = useState<{ items?: FollowUp[]; error?: string }>({});

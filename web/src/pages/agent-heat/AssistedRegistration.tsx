@@ -1,17 +1,17 @@
 // The 3975 line: an agent finds a registered person by phone or e-mail and gives them a new access code, or
 // registers a person on their behalf with the consent they gave on the phone; the code is shown to be read aloud.
 import { useState } from "preact/hooks";
-import { useMessages } from "../../app/i18n";
+import { useTranslations } from "../../app/i18n";
 import { failureText } from "../../api/client";
 import { HAZARDS, HAZARD_POLICIES } from "../../../../domain/climate/hazards";
 import { findRegistrations, registerOnBehalf, reissueCode, type Found } from "./api";
-import { agentHeatMessages } from "./translations";
+import { agentHeatTranslations } from "./translations";
 
 const CHANNELS = ["voice", "sms", "email"] as const;
 const ARRONDISSEMENTS = Array.from({ length: 20 }, (_, i) => i + 1);
 
 export function AssistedRegistration() {
-  const { t } = useMessages(agentHeatMessages);
+  const { t } = useTranslations(agentHeatTranslations);
   const [found, setFound] = useState<Found[] | null>(null);
   const [note, setNote] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);

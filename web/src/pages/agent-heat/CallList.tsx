@@ -2,17 +2,20 @@
 // person's phone and reasons, an outcome form per row and the explanation of a rank; loaded page by page with a
 // progress bar (up to the whole register). A recorded outcome moves the focus to the notice that says it.
 import { useEffect, useMemo, useRef, useState } from "preact/hooks";
-import { numberFormat, useMessages } from "../../app/i18n";
+import { useTranslations } from "../../app/i18n";
+import { numberFormat } from "../../../../domain/i18n";
 import { failureText } from "../../api/client";
 import { DataTable, type Column } from "../../components/DataTable";
-import { CALL_FILTERS, loadCalls, type Call, type CallFilter, type CallPage, type CallStatus } from "./api";
+import type { Call, CallPage } from "../../../../domain/contracts/heat";
+import type { CallStatus, FollowUpTeam } from "../../../../domain/heat/calls";
+import { CALL_FILTERS, loadCalls, type CallFilter } from "./api";
 import { ExplanationPanel } from "./ExplanationPanel";
-import { agentHeatMessages } from "./translations";
+import { agentHeatTranslations } from "./translations";
 import { OutcomeForm } from "./OutcomeForm";
 import { frenchPhone, PhoneLink } from "./PhoneLink";
 
 export function CallList({ episodeId, onPage, onRecorded }: { episodeId?: string; onPage(page: CallPage): void; onRecorded(): void }) {
-  const { t, lang } = useMessages(agentHeatMessages);
+  const { t, lang } = useTranslations(agentHeatTranslations);
   const [filter, setFilter] = useState<CallFilter>("open");
   const [state, setState] = useState<{ page?: CallPage; progress?: [number, number]; error?: string }>({});
   const [explained, setExplained] = useState<{ call: Call; trigger: HTMLElement } | null>(null);
@@ -36,9 +39,9 @@ export function CallList({ episodeId, onPage, onRecorded }: { episodeId?: string
     };
   }, [filter, episodeId]);
 
-  const recorded = (call: Call, status: CallStatus, team: string | null, contactTold: boolean) => {
+  const recorded = (call: Call, status: CallStatus, team: FollowUpTeam | null, contactTold: boolean) => {
     setState((s) => s.page ? { page: { ...s.page, items: s.page.items.map((c) => (c.callId === call.callId ? { ...c, status, attempts: c.attempts + 1 } : c)) } } : s);
-    const routed = team ? ` ${t("outcomeRouted", { team: t(`team_${team}` as "team_home-visits") })}` : "";
+    const routed = team ? ` ${t("outcomeRouted", { team: t(`team_${team}`) })}` : "";
     setNotice({ text: `${t("outcomeSaved", { name: call.person.name, status: t(`status_${status}`) })}${routed}${contactTold ? ` ${t("contactTold")}` : ""}`, at: Date.now() });
     onRecorded();
   };

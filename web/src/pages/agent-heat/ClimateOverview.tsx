@@ -1,13 +1,16 @@
 // One view of every hazard for the coming days (levels with their sources), the data received (with a warning when
 // the forecast lacks days the rules need, or inputs wait to be handled) and the episodes of every hazard, each
 // opening its call list when it is a hazard that calls the register.
-import { dateTimeFormat, useMessages } from "../../app/i18n";
+import { useTranslations } from "../../app/i18n";
 import { HAZARDS, HAZARD_POLICIES } from "../../../../domain/climate/hazards";
-import type { EpisodeSummary, Overview } from "./api";
-import { agentHeatMessages } from "./translations";
+import type { Episode } from "../../../../domain/contracts/heat";
+import { dateTimeFormat } from "../../../../domain/i18n";
+import { dayToDate } from "../../../../domain/time/days";
+import type { Overview } from "./api";
+import { agentHeatTranslations } from "./translations";
 
 export function ClimateOverview({ overview }: { overview: Overview }) {
-  const { t, lang } = useMessages(agentHeatMessages);
+  const { t, lang } = useTranslations(agentHeatTranslations);
   const day = dateTimeFormat(lang, { weekday: "short", day: "numeric", month: "short", timeZone: "UTC" });
   const when = dateTimeFormat(lang, { dateStyle: "short", timeStyle: "short", timeZone: "Europe/Paris" });
   const dates = overview.hazards[0]?.days.map((d) => d.date) ?? [];
@@ -16,14 +19,14 @@ export function ClimateOverview({ overview }: { overview: Overview }) {
     <section aria-labelledby="overview-title">
       <h2 id="overview-title">{t("overviewTitle")}</h2>
       {forecast && forecast.missingDays.length > 0 && (
-        <p class="notice notice-error" role="alert" data-missing-days>{t("missingDays", { days: forecast.missingDays.map((d) => day.format(new Date(`${d}T12:00:00Z`))).join(", ") })}</p>
+        <p class="notice notice-error" role="alert" data-missing-days>{t("missingDays", { days: forecast.missingDays.map((d) => day.format(dayToDate(d))).join(", ") })}</p>
       )}
       {overview.unhandled > 0 && <p class="notice" data-unhandled>{t("unhandled", { count: overview.unhandled })}</p>}
       <div class="table-scroll">
         <table data-overview>
           <caption class="visually-hidden">{t("overviewTitle")}</caption>
           <thead>
-            <tr><th scope="col">{t("colHazard")}</th>{dates.map((d) => <th scope="col" key={d}>{day.format(new Date(`${d}T12:00:00Z`))}</th>)}</tr>
+            <tr><th scope="col">{t("colHazard")}</th>{dates.map((d) => <th scope="col" key={d}>{day.format(dayToDate(d))}</th>)}</tr>
           </thead>
           <tbody>
             {HAZARDS.map((hazard) => {
@@ -54,8 +57,8 @@ export function ClimateOverview({ overview }: { overview: Overview }) {
   );
 }
 
-export function EpisodeList({ episodes, selected, onSelect }: { episodes: EpisodeSummary[]; selected: string | null; onSelect(id: string): void }) {
-  const { t, lang } = useMessages(agentHeatMessages);
+export function EpisodeList({ episodes, selected, onSelect }: { episodes: Episode[]; selected: string | null; onSelect(id: string): void }) {
+  const { t, lang } = useTranslations(agentHeatTranslations);
   const day = dateTimeFormat(lang, { dateStyle: "medium", timeZone: "UTC" });
   return (
     <section aria-labelledby="episodes-title">

@@ -2,18 +2,20 @@
 // choices are grouped by whether the person was reached, so each reads differently even in a narrow list; the
 // button stays enabled while the outcome is sent (a disabled button drops the focus to the page).
 import { useState } from "preact/hooks";
-import { useMessages } from "../../app/i18n";
+import { useTranslations } from "../../app/i18n";
 import { failureText } from "../../api/client";
-import { recordOutcome, type Call, type CallStatus, type Outcome } from "./api";
-import { agentHeatMessages } from "./translations";
+import type { Call } from "../../../../domain/contracts/heat";
+import type { CallStatus, FollowUpTeam, Outcome } from "../../../../domain/heat/calls";
+import { recordOutcome } from "./api";
+import { agentHeatTranslations } from "./translations";
 
 const GROUPS: { label: "outcomeReached" | "outcomeNotReached"; outcomes: Outcome[] }[] = [
   { label: "outcomeReached", outcomes: ["reached-fine", "reached-needs-health-help", "reached-needs-social-help"] },
   { label: "outcomeNotReached", outcomes: ["no-answer", "wrong-number"] },
 ];
 
-export function OutcomeForm({ call, episodeId, onRecorded }: { call: Call; episodeId?: string; onRecorded(status: CallStatus, team: string | null, contactTold: boolean): void }) {
-  const { t } = useMessages(agentHeatMessages);
+export function OutcomeForm({ call, episodeId, onRecorded }: { call: Call; episodeId?: string; onRecorded(status: CallStatus, team: FollowUpTeam | null, contactTold: boolean): void }) {
+  const { t } = useTranslations(agentHeatTranslations);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const id = `outcome-${call.registrationId}`;

@@ -1,59 +1,17 @@
-// The register agents' API calls and the shapes they return: the overview of every hazard, the episodes, the call
-// lists and follow-ups of an episode, and the 3975 line's registrations on a person's behalf.
-import { api } from "../../api/client";
+// The register agents' API calls: the overview of every hazard, the episodes, the call lists and follow-ups of an
+// episode, and the 3975 line's registrations on a person's behalf. The shapes they return are the API's contracts
+// (domain/contracts/heat.ts, heat-registration.ts), the overview's that of workers/src/climate/overview.ts.
 import type { Hazard } from "../../../../domain/climate/hazards";
 import type { Level } from "../../../../domain/climate/levels";
-import type { Explanation } from "../../../../workers/src/explanations/explanation";
+import type { CallOutcome, CallPage, Episodes, FollowUps } from "../../../../domain/contracts/heat";
+import type { RegistrationCreated, RegistrationRequest } from "../../../../domain/contracts/heat-registration";
+import type { Explanation } from "../../../../domain/contracts/explanation";
+import type { CallListFilter, Outcome } from "../../../../domain/heat/calls";
+import { api } from "../../api/client";
 
-export type CallStatus = "to-call" | "retry" | "done" | "visit-needed" | "wrong-number";
-export type Outcome = "reached-fine" | "reached-needs-health-help" | "reached-needs-social-help" | "no-answer" | "wrong-number";
-export const OUTCOMES: Outcome[] = ["reached-fine", "reached-needs-health-help", "reached-needs-social-help", "no-answer", "wrong-number"];
-export const CALL_FILTERS = ["open", "all", "visit-needed", "done", "wrong-number"] as const;
+/** The lists an agent can choose between. */
+export const CALL_FILTERS = ["open", "all", "visit-needed", "done", "wrong-number"] as const satisfies readonly CallListFilter[];
 export type CallFilter = (typeof CALL_FILTERS)[number];
-
-export interface Person {
-  name: string;
-  phone: string | null;
-  arrondissement: number;
-  address: string | null;
-  contact: { name: string; phone: string | null } | null;
-}
-
-export interface Call {
-  callId: string;
-  registrationId: string;
-  rank: number;
-  risk: number;
-  reasons: { code: string; labels: { fr: string; en: string } }[];
-  status: CallStatus;
-  attempts: number;
-  person: Person;
-}
-
-export interface Episode {
-  id: string;
-  hazard: Hazard;
-  status: "open" | "closed";
-  startDate: string;
-  peakLevel: "orange" | "red";
-  currentRound: number;
-}
-
-export interface CallPage {
-  episode: Episode | null;
-  round: number | null;
-  items: Call[];
-  total: number;
-}
-
-export interface FollowUp {
-  registrationId: string;
-  kind: "visit" | "health" | "social";
-  team: string;
-  reason: string;
-  createdAt: string;
-  person: Person;
-}
 
 const PAGE = 500;
 
@@ -72,27 +30,15 @@ export async function loadCalls(filter: CallFilter, onProgress: (loaded: number,
 }
 
 export const recordOutcome = (registrationId: string, outcome: Outcome, episodeId?: string) =>
-  api<{ status: CallStatus; followUp: { kind: string; team: string } | null; contactTold: boolean }>(`/api/v1/heat/calls/${encodeURIComponent(registrationId)}/outcomes`, {
+  api<CallOutcome>(`/api/v1/heat/calls/${encodeURIComponent(registrationId)}/outcomes`, {
     method: "POST",
     json: { outcome, ...(episodeId ? { episodeId } : {}) },
   });
 
 export const loadFollowUps = (episodeId?: string) =>
-  api<{ items: FollowUp[] }>(`/api/v1/heat/followups${episodeId ? `?episodeId=${encodeURIComponent(episodeId)}` : ""}`).then((r) => r.items);
+  api<FollowUps>(`/api/v1/heat/followups${episodeId ? `?episodeId=${encodeURIComponent(episodeId)}` : ""}`).then((r) => r.items);
 
-export interface EpisodeSummary {
-  id: string;
-  hazard: Hazard;
-  status: "open" | "closed";
-  startDate: string;
-  endDate: string | null;
-  peakLevel: "orange" | "red";
-  currentRound: number;
-  rounds: { round: number; day: string; reason: string; messageKind: string | null; calls: number }[];
-  messages: { pending: number; sent: number };
-}
-
-export const loadEpisodes = () => api<{ registered: number; items: EpisodeSummary[] }>("/api/v1/heat/episodes?limit=20");
+export const loadEpisodes = () => api<Episodes>("/api/v1/heat/episodes?limit=20");
 
 export interface Overview {
   today: string | null;
@@ -107,14 +53,15 @@ export interface Found {
   id: string;
   name: string;
   arrondissement: number;
-  hazards: string[];
+  hazards: Hazard[];
   expiresAt: string;
   registeredBy: "self" | "agent";
 }
 
 export const findRegistrations = (contact: string) => api<{ items: Found[] }>(`/api/v1/heat/registrations?contact=${encodeURIComponent(contact)}`).then((r) => r.items);
 
-export const registerOnBehalf = (body: Record<string, unknown>) => api<{ id: string; accessCode: string }>("/api/v1/heat/registrations/assisted", { method: "POST", json: body });
+/** The person's consent is asked on the phone and sent as ticked: unticked, the API refuses it naming the field. */
+export const registerOnBehalf = (body: Omit<RegistrationRequest, "consent"> & { consent: boolean }) => api<RegistrationCreated>("/api/v1/heat/registrations/assisted", { method: "POST", json: body });
 
 export const reissueCode = (id: string) => api<{ accessCode: string }>(`/api/v1/heat/registrations/${encodeURIComponent(id)}/access-code`, { method: "POST" });
 

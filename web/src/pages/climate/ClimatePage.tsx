@@ -2,7 +2,7 @@
 // offline), what to do for each, the on-device cold self-assessment, the registration to the alerts register and the
 // person's own data. The heat self-assessment and heat details stay on /canicule.
 import { useEffect, useState } from "preact/hooks";
-import { useMessages } from "../../app/i18n";
+import { useTranslations } from "../../app/i18n";
 import { keepForOffline } from "../../app/offline";
 import { Link } from "../../app/router";
 import { usePageTitle } from "../../app/title";
@@ -14,13 +14,13 @@ import { COLD_RISK_MODEL } from "./cold-assessment";
 import { ColdSelfAssessment } from "./ColdSelfAssessment";
 import { HazardLevels, type ClimateState } from "./HazardLevels";
 import { CLIMATE_STATUS_URL, fetchClimateStatus } from "./status";
-import { climateMessages } from "./translations";
+import { climateTranslations } from "./translations";
 import "./climate.css";
 
 const ADVICE = ["cold", "flood", "pollution", "storm"] as const;
 
 export default function ClimatePage() {
-  const { t } = useMessages(climateMessages);
+  const { t } = useTranslations(climateTranslations);
   usePageTitle(t("title"));
   const [state, setState] = useState<ClimateState>({ status: "loading" });
   const [answers, setAnswers] = useState<ColdRiskPerson | null>(null);

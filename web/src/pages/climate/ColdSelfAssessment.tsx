@@ -1,19 +1,20 @@
 // The cold self-assessment: answers are kept in this page's memory only and the cold-risk model runs in the
 // browser. The page can then offer them for registration, where the person chooses which to share.
 import { useLayoutEffect, useRef, useState } from "preact/hooks";
-import { numberFormat, useMessages } from "../../app/i18n";
+import { useTranslations } from "../../app/i18n";
+import { numberFormat } from "../../../../domain/i18n";
 import type { ColdRiskPerson } from "../../../../models/cold-risk/features";
-import { MOBILITIES } from "../heat/SelfAssessment";
+import { MOBILITIES } from "../../../../models/heat-risk/features";
 import { assessCold, type ColdAssessment } from "./cold-assessment";
 import type { ClimateStatus } from "./status";
-import { climateMessages } from "./translations";
+import { climateTranslations } from "./translations";
 
 export const COLD_FACTORS = ["livesAlone", "isolated", "poorlyHeatedHome", "cardiovascular", "respiratory"] as const;
 
 type Run = { status: "idle" } | { status: "running" } | { status: "failed"; message: string; offline: boolean } | { status: "done"; result: ColdAssessment };
 
 export function ColdSelfAssessment({ status, onAnswers }: { status: ClimateStatus | null; onAnswers(answers: ColdRiskPerson): void }) {
-  const { t, lang } = useMessages(climateMessages);
+  const { t, lang } = useTranslations(climateTranslations);
   const [ageError, setAgeError] = useState(false);
   const [run, setRun] = useState<Run>({ status: "idle" });
   const result = useRef<HTMLDivElement>(null);

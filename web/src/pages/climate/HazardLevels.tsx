@@ -1,21 +1,22 @@
 // Every hazard's level today and the next days, each with the source it was read from and its time (Météo-France's
 // forecast or vigilance map, the Seine at Austerlitz, the pollution bulletin). The last status received stays
 // readable offline; while it loads, the section keeps the room the table will take.
-import { dateTimeFormat, useMessages } from "../../app/i18n";
+import { useTranslations } from "../../app/i18n";
+import { dateTimeFormat } from "../../../../domain/i18n";
 import { HAZARDS } from "../../../../domain/climate/hazards";
 import type { Level } from "../../../../domain/climate/levels";
 import type { ClimateStatus, LevelSource } from "./status";
-import { climateMessages } from "./translations";
+import { climateTranslations } from "./translations";
 
 export type ClimateState = { status: "loading" } | { status: "failed" } | { status: "ready"; data: ClimateStatus };
 
 function Badge({ level }: { level: Level | null }) {
-  const { t } = useMessages(climateMessages);
+  const { t } = useTranslations(climateTranslations);
   return level ? <span class={`level level-${level}`}>{t(`level_${level}`)}</span> : <span class="hint">{t("levelUnknown")}</span>;
 }
 
 export function HazardLevels({ state }: { state: ClimateState }) {
-  const { t, lang } = useMessages(climateMessages);
+  const { t, lang } = useTranslations(climateTranslations);
   const when = dateTimeFormat(lang, { dateStyle: "medium", timeStyle: "short", timeZone: "Europe/Paris" });
   const day = dateTimeFormat(lang, { weekday: "short", day: "numeric", month: "short", timeZone: "UTC" });
   const dayLabel = (date: string) => day.format(new Date(`${date}T12:00:00Z`));

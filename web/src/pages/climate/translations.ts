@@ -1,6 +1,5 @@
-import { defineMessages } from "../../app/i18n";
-
-export const climateMessages = defineMessages({
+import { defineCatalogue } from "../../../../domain/i18n";
+export const climateTranslations = defineCatalogue({
   fr: {
     title: "Alertes climat à Paris",
     intro: "Canicule, grand froid, crue de la Seine, pollution de l'air, tempête : le niveau de chaque alerte aujourd'hui, d'où il vient, et ce qu'il faut faire. Vous pouvez évaluer votre risque face au froid (rien n'est envoyé) et vous inscrire pour être prévenu.",

@@ -3,18 +3,15 @@
 // as a file, renewal for the next seasons, and erasure (after a confirmation, which takes the focus on its safe
 // choice and gives it back when declined).
 import { useLayoutEffect, useRef, useState } from "preact/hooks";
-import { dateTimeFormat, useMessages } from "../../app/i18n";
+import { useTranslations } from "../../app/i18n";
+import { dateTimeFormat } from "../../../../domain/i18n";
+import { PARIS_TIME_ZONE } from "../../../../domain/time/paris";
 import { ApiFailure, api, failureText } from "../../api/client";
 import { downloadText } from "../../app/download";
+import { SECRET_HEADER, type RegistrationExport as Export } from "../../../../domain/contracts/heat-registration";
 import { RENEWAL_WINDOW_DAYS } from "../../../../domain/heat/season";
 import { keepRegistration, keptRegistration } from "./kept-registration";
-import { heatMessages } from "./translations";
-
-interface Export {
-  registration: { id: string; name: string; channels: string[]; hazards: string[]; factors: Record<string, unknown>; expiresAt: string };
-  calls: unknown[];
-  messages: unknown[];
-}
+import { heatTranslations } from "./translations";
 
 type State =
   | { status: "idle" }
@@ -27,7 +24,7 @@ type State =
 type Credentials = { id: string; headers: Record<string, string> };
 
 export function ManageRegistration() {
-  const { t, lang } = useMessages(heatMessages);
+  const { t, lang } = useTranslations(heatTranslations);
   const [state, setState] = useState<State>({ status: "idle" });
   const [entered, setEntered] = useState({ contact: "", code: "" });
   const [credentials, setCredentials] = useState<Credentials | null>(null);
@@ -39,7 +36,7 @@ export function ManageRegistration() {
   useLayoutEffect(() => {
     if (confirming) keepButton.current?.focus();
   }, [confirming]);
-  const date = (iso: string) => dateTimeFormat(lang, { dateStyle: "long", timeZone: "Europe/Paris" }).format(new Date(Date.parse(iso) - 1));
+  const date = (iso: string) => dateTimeFormat(lang, { dateStyle: "long", timeZone: PARIS_TIME_ZONE }).format(new Date(Date.parse(iso) - 1));
   const call = <T,>(path: string, method = "GET", using = credentials) =>
     api<T>(`/api/v1/heat/registrations/${encodeURIComponent(using!.id)}${path}`, { method, headers: using!.headers });
   const failed = (error: unknown) =>
@@ -112,8 +109,8 @@ export function ManageRegistration() {
         <div class="stack" data-my-data>
           <p>{t("manageSummary", { name: state.data.registration.name, date: date(state.data.registration.expiresAt) })}</p>
           <ul>
-            <li>{t("manageHazards", { hazards: state.data.registration.hazards.map((h) => t(`hazard_${h as "heat"}`)).join(" ; ") })}</li>
-            <li>{t("manageChannels", { channels: state.data.registration.channels.map((c) => t(`channel_${c as "sms" | "voice" | "email"}`)).join(", ") })}</li>
+            <li>{t("manageHazards", { hazards: state.data.registration.hazards.map((h) => t(`hazard_${h}`)).join(" ; ") })}</li>
+            <li>{t("manageChannels", { channels: state.data.registration.channels.map((c) => t(`channel_${c}`)).join(", ") })}</li>
             <li>{t("manageFactors", { count: Object.keys(state.data.registration.factors).length })}</li>
             <li>{t("manageCalls", { calls: state.data.calls.length, messages: state.data.messages.length })}</li>
           </ul>

@@ -4,23 +4,27 @@
 // The access code is shown once, in pairs of digits, with a way to keep it; the device keeps the registration too
 // (focus moves to the result: the form that had it is gone).
 import { useLayoutEffect, useRef, useState } from "preact/hooks";
-import { dateTimeFormat, useMessages } from "../../app/i18n";
+import { useTranslations } from "../../app/i18n";
+import { dateTimeFormat } from "../../../../domain/i18n";
+import { dayToDate } from "../../../../domain/time/days";
+import { PARIS_TIME_ZONE } from "../../../../domain/time/paris";
 import { ApiFailure, api, failureText } from "../../api/client";
 import { HAZARDS, HAZARD_POLICIES, type Hazard } from "../../../../domain/climate/hazards";
 import { COLD_SEASON } from "../../../../domain/climate/seasons";
+import type { RegistrationCreated as Created, RegistrationRequest } from "../../../../domain/contracts/heat-registration";
 import { factorsFromPerson, type SharedFactors } from "../../../../domain/heat/register-factors";
+import { CHANNELS } from "../../../../domain/heat/warnings";
 import { SEASON } from "../../../../domain/heat/season";
 import type { Answers } from "./assessment";
 import { downloadText } from "../../app/download";
 import { keepRegistration } from "./kept-registration";
-import { heatMessages, type HeatMessageKey } from "./translations";
+import { heatTranslations, type HeatKey } from "./translations";
 import { YES_NO_FACTORS } from "./SelfAssessment";
 
-const CHANNELS = ["sms", "voice", "email"] as const;
 const ARRONDISSEMENTS = Array.from({ length: 20 }, (_, i) => i + 1);
 
 /** Which input each field of the API's error body belongs to, and the message shown for it. */
-const FIELD_INPUTS: [RegExp, string, HeatMessageKey][] = [
+const FIELD_INPUTS: [RegExp, string, HeatKey][] = [
   [/^name/, "reg-name", "err_name"],
   [/^phone/, "reg-phone", "err_phone"],
   [/^email/, "reg-email", "err_email"],
@@ -31,19 +35,11 @@ const FIELD_INPUTS: [RegExp, string, HeatMessageKey][] = [
   [/^consent/, "reg-consent", "err_consent"],
 ];
 
-interface Created {
-  id: string;
-  secret: string;
-  accessCode: string;
-  expiresAt: string;
-  alertUnderWay: boolean;
-}
-
-type Errors = Partial<Record<string, HeatMessageKey>>;
+type Errors = Partial<Record<string, HeatKey>>;
 
 /** `answers`: the self-assessment's (heat or cold) factors, offered for sharing. */
 export function RegistrationForm({ answers }: { answers: Partial<Answers> & SharedFactors | null }) {
-  const { t, lang } = useMessages(heatMessages);
+  const { t, lang } = useTranslations(heatTranslations);
   const [errors, setErrors] = useState<Errors>({});
   const [failure, setFailure] = useState<string | null>(null);
   const [sending, setSending] = useState(false);
@@ -74,7 +70,7 @@ export function RegistrationForm({ answers }: { answers: Partial<Answers> & Shar
     for (const [key, value] of Object.entries(shareable ?? {})) {
       if (value !== undefined && form.get(`share-${key}`) === "on") Object.assign(factors, { [key]: value });
     }
-    const body = {
+    const body: RegistrationRequest = {
       name: text("name"),
       ...(text("phone") ? { phone: text("phone") } : {}),
       ...(text("email") ? { email: text("email") } : {}),
@@ -118,7 +114,7 @@ export function RegistrationForm({ answers }: { answers: Partial<Answers> & Shar
   });
   const errorOf = (id: string) => errors[id] && <p class="field-error" id={`${id}-error`}>{t(errors[id]!)}</p>;
   const arrondissementLabel = (n: number) => (n === 1 ? t("regArrondissementFirst") : t("regArrondissementOption", { n }));
-  const seasonDay = (monthDay: string) => dateTimeFormat(lang, { day: "numeric", month: "long", timeZone: "UTC" }).format(new Date(`2000-${monthDay}T12:00:00Z`));
+  const seasonDay = (monthDay: string) => dateTimeFormat(lang, { day: "numeric", month: "long", timeZone: "UTC" }).format(dayToDate(`2000-${monthDay}`));
   const factorLabel = (key: string, value: unknown) => {
     if (key === "birthYear") return t("regFactorAge", { year: String(value) });
     if (key === "mobility") return t("regFactorMobility", { value: t(`mobility_${value as Answers["mobility"]}`) });
@@ -217,8 +213,8 @@ export function RegistrationForm({ answers }: { answers: Partial<Answers> & Shar
 }
 
 function RegistrationDone({ created, name }: { created: Created; name: string }) {
-  const { t, lang } = useMessages(heatMessages);
-  const date = dateTimeFormat(lang, { dateStyle: "long", timeZone: "Europe/Paris" }).format(new Date(Date.parse(created.expiresAt) - 1));
+  const { t, lang } = useTranslations(heatTranslations);
+  const date = dateTimeFormat(lang, { dateStyle: "long", timeZone: PARIS_TIME_ZONE }).format(new Date(Date.parse(created.expiresAt) - 1));
   const heading = useRef<HTMLHeadingElement>(null);
   useLayoutEffect(() => heading.current?.focus(), []);
   return (

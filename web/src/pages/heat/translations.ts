@@ -1,6 +1,6 @@
-import { defineMessages } from "../../app/i18n";
+import { defineCatalogue } from "../../../../domain/i18n";
 
-export const heatMessages = defineMessages({
+export const heatTranslations = defineCatalogue({
   fr: {
     title: "Canicule à Paris",
     intro: "Le niveau d'alerte des prochains jours et les bons gestes. Vous pouvez aussi évaluer votre risque : rien n'est envoyé. Et vous pouvez vous inscrire pour que la Ville vous appelle pendant les fortes chaleurs.",
@@ -75,7 +75,7 @@ export const heatMessages = defineMessages({
     resultReasons: "Ce qui augmente votre risque :",
     resultNoReasons: "Aucun de vos facteurs n'augmente le risque.",
     resultAdvice: "Pendant une canicule, suivez les bons gestes. Vous pouvez vous inscrire au registre canicule : la Ville vous appellera.",
-    resultLimits: "Ce résultat est une estimation statistique, pas un avis médical. Parlez-en à votre médecin.",
+    resultLimits: "Ce résultat est une estimation statistique, pas un avis médical. Parlez-en à votre médecin. Le modèle a été entraîné sur une population synthétique, pas sur des données de personnes réelles.",
 
     registerTitle: "M'inscrire au registre des alertes (facultatif)",
     registerIntro: "Pendant une canicule ou un grand froid, la Ville de Paris appelle les personnes inscrites tous les deux jours et peut envoyer de l'aide ; pour une crue, une pollution ou une tempête, elle envoie des conseils. L'inscription est gratuite et dure jusqu'au {heatEnd} pour la canicule, jusqu'au {coldEnd} pour le grand froid et un an pour les autres alertes.",
@@ -237,7 +237,7 @@ export const heatMessages = defineMessages({
     resultReasons: "What raises your risk:",
     resultNoReasons: "None of your factors raises the risk.",
     resultAdvice: "During a heatwave, follow the advice above. You can sign up to the heatwave register: the City will call you.",
-    resultLimits: "This result is a statistical estimate, not medical advice. Talk to your doctor about it.",
+    resultLimits: "This result is a statistical estimate, not medical advice. Talk to your doctor about it. The model was trained on a synthetic population, not on data about real people.",
 
     registerTitle: "Sign up for the alerts register (optional)",
     registerIntro: "During a heatwave or a cold wave, the City of Paris calls the people in the register every two days and can send help; for a flood, air pollution or a storm, it sends advice. Registration is free and lasts until {heatEnd} for heatwaves, until {coldEnd} for cold waves and a year for the other alerts.",
@@ -327,4 +327,4 @@ export const heatMessages = defineMessages({
   },
 });
 
-export type HeatMessageKey = keyof typeof heatMessages.fr;
+export type HeatKey = keyof typeof heatTranslations.fr;

@@ -1,24 +1,26 @@
 // The simulation's results: each benefit with its status, amount, reasons, arithmetic and how to claim, the
 // benefits to check, the others folded away, and the notice required by CRPA L311-3-1 with the explanation.
-import { dateTimeFormat, numberFormat, useMessages } from "../../app/i18n";
+import { useTranslations } from "../../app/i18n";
+import { dateTimeFormat, numberFormat, translator } from "../../../../domain/i18n";
+import { dayToDate } from "../../../../domain/time/days";
 import { Link } from "../../app/router";
 import { rightsMentions } from "../../../../domain/rights/mention";
-import { formatMessage, type MessageCode } from "../../../../domain/rights/translations";
+import { rightsCodeTranslations, type MessageCode } from "../../../../domain/rights/translations";
 import type { BenefitResult, SimulationResult } from "../../../../domain/rights/simulate";
-import { rightsMessages } from "./translations";
+import { amountText } from "./amount";
+import { WhereToClaim } from "./WhereToClaim";
+import { rightsTranslations } from "./translations";
 
-function BenefitCard({ result }: { result: BenefitResult }) {
-  const { t, lang } = useMessages(rightsMessages);
+/** The aids the engine does not simulate, said to the person rather than left out silently, with why. */
+export const NOT_COMPUTED = ["notComputed_parisOther", "notComputed_ass"] as const;
+
+function BenefitCard({ result, arrondissement }: { result: BenefitResult; arrondissement?: number }) {
+  const { t, lang } = useTranslations(rightsTranslations);
   const euros = numberFormat(lang, { style: "currency", currency: "EUR" });
-  const text = (code: MessageCode, params?: Record<string, number | string>) => formatMessage(code, params, lang);
+  const text = translator(rightsCodeTranslations, lang);
   const status = String(result.eligible) as "true" | "maybe" | "false";
   const id = `benefit-${result.benefit}`;
-  let amount: string | null = null;
-  if (result.benefit === "css" && result.eligible !== false && result.variant) {
-    amount = result.variant === "free" ? t("cssFree") : t("cssContribution", { amount: euros.format(result.monthlyContribution ?? 0) });
-  } else if (result.eligible !== false) {
-    amount = result.monthlyAmount === null ? t("amountUnknown") : t("perMonth", { amount: euros.format(result.monthlyAmount) });
-  }
+  const amount = amountText(result, t, euros);
   return (
     <li class={`benefit benefit-${status}`} aria-labelledby={id}>
       <h4 id={id}>{text(`benefit.${result.benefit}` as MessageCode)}</h4>
@@ -52,21 +54,22 @@ function BenefitCard({ result }: { result: BenefitResult }) {
           <a href={result.howToClaim.url} rel="noopener">{t("moreInformation")}</a>
         </p>
       )}
+      {result.eligible !== false && <WhereToClaim results={[result]} arrondissement={arrondissement} />}
     </li>
   );
 }
 
-export function Results({ simulation }: { simulation: SimulationResult }) {
-  const { t, lang } = useMessages(rightsMessages);
+export function Results({ simulation, arrondissement }: { simulation: SimulationResult; arrondissement?: number }) {
+  const { t, lang } = useTranslations(rightsTranslations);
   const euros = numberFormat(lang, { style: "currency", currency: "EUR", maximumFractionDigits: 0 });
-  const date = dateTimeFormat(lang, { dateStyle: "long", timeZone: "UTC" }).format(new Date(`${simulation.date}T12:00:00Z`));
+  const date = dateTimeFormat(lang, { dateStyle: "long", timeZone: "UTC" }).format(dayToDate(simulation.date));
   const groups = {
     true: simulation.results.filter((r) => r.eligible === true),
     maybe: simulation.results.filter((r) => r.eligible === "maybe"),
     false: simulation.results.filter((r) => r.eligible === false),
   };
   const total = groups.true.reduce((s, r) => s + (r.benefit === "css" ? 0 : (r.monthlyAmount ?? 0)), 0);
-  const list = (results: BenefitResult[]) => <ul class="benefits">{results.map((r) => <BenefitCard key={r.benefit} result={r} />)}</ul>;
+  const list = (results: BenefitResult[]) => <ul class="benefits">{results.map((r) => <BenefitCard key={r.benefit} result={r} arrondissement={arrondissement} />)}</ul>;
   return (
     <section aria-labelledby="results-title" class="results">
       <h2 id="results-title" tabIndex={-1}>{t("resultsTitle")}</h2>
@@ -94,12 +97,18 @@ export function Results({ simulation }: { simulation: SimulationResult }) {
           {list(groups.false)}
         </details>
       )}
+      <section aria-labelledby="not-computed-title" data-not-computed>
+        <h3 id="not-computed-title">{t("notComputedTitle")}</h3>
+        <p>{t("notComputedIntro")}</p>
+        <ul>{NOT_COMPUTED.map((key) => <li key={key}>{t(key)}</li>)}</ul>
+      </section>
       <section class="callout" aria-labelledby="explanation-title" data-legal-mention>
         <h3 id="explanation-title">{t("explanationTitle")}</h3>
         <p>{rightsMentions.simulator[lang]}</p>
         <p>{t("notDecision")}</p>
         <p>{t("dataUsed")}</p>
         <p>{t("rulesUsed")}</p>
+        <p data-synthetic-training>{t("noModel")}</p>
         <p><Link href="/registre">{t("registerLink")}</Link></p>
       </section>
     </section>

@@ -9,6 +9,7 @@ export interface AdultAnswers {
   earned: string;
   pensions: string;
   other: string;
+  aah: string;
   disability: boolean;
   student: boolean;
 }
@@ -19,10 +20,13 @@ export interface Answers {
   childrenAges: string[];
   housingStatus: "" | HousingStatus;
   rent: string;
+  charges: string;
   housingAid: "" | "yes" | "no";
   housingAidAmount: string;
   savings: string;
   familyBenefits: string;
+  supportAllowance: string;
+  childMaintenance: "" | "yes" | "no";
   nationality: "" | "french" | "eu" | "other";
   validPermit: "" | "yes" | "no";
   permitYears: string;
@@ -31,7 +35,7 @@ export interface Answers {
   parisYears: string;
 }
 
-const emptyAdult = (): AdultAnswers => ({ age: "", earned: "", pensions: "", other: "", disability: false, student: false });
+const emptyAdult = (): AdultAnswers => ({ age: "", earned: "", pensions: "", other: "", aah: "", disability: false, student: false });
 
 export const emptyAnswers = (): Answers => ({
   couple: "",
@@ -39,10 +43,13 @@ export const emptyAnswers = (): Answers => ({
   childrenAges: [],
   housingStatus: "",
   rent: "",
+  charges: "",
   housingAid: "",
   housingAidAmount: "",
   savings: "",
   familyBenefits: "",
+  supportAllowance: "",
+  childMaintenance: "",
   nationality: "",
   validPermit: "",
   permitYears: "",
@@ -64,6 +71,7 @@ const ADULT_FIELDS: Record<string, keyof AdultAnswers> = {
   earnedIncomeMonthly: "earned",
   pensionsMonthly: "pensions",
   otherIncomeMonthly: "other",
+  aahMonthly: "aah",
 };
 export function inputOfPath(path: (string | number)[]): string {
   const [head, index, field] = path;
@@ -72,10 +80,12 @@ export function inputOfPath(path: (string | number)[]): string {
   const ids: Record<string, string> = {
     "housing.status": "housing-status",
     "housing.rentMonthly": "rent",
+    "housing.chargesMonthly": "charges",
     "housing.receivesHousingAid": "housing-aid-yes",
     "housing.housingAidMonthly": "housing-aid-amount",
     savings: "savings",
     familyBenefitsMonthly: "family-benefits",
+    supportAllowanceMonthly: "support-allowance",
     residencePermitYears: "permit-years",
     arrondissement: "arrondissement",
     parisResidenceYears: "paris-years",
@@ -116,12 +126,15 @@ export function toHousehold(a: Answers): Converted {
     earnedIncomeMonthly: number(`adult${i}-earned`, adult.earned) ?? 0,
     pensionsMonthly: number(`adult${i}-pensions`, adult.pensions) ?? 0,
     otherIncomeMonthly: number(`adult${i}-other`, adult.other) ?? 0,
+    aahMonthly: number(`adult${i}-aah`, adult.aah) ?? 0,
     disabilityRecognised: adult.disability,
     student: adult.student,
   }));
   const children = a.childrenAges.map((age, i) => ({ age: number(`child${i}-age`, age, { required: true, whole: true }) }));
+  const singleParent = couple === "no" && children.length > 0;
   const status = choice("housing-status", a.housingStatus);
   const aid = choice("housing-aid-yes", a.housingAid);
+  const isTenant = status === "tenantPrivate" || status === "tenantSocial";
   const nationality = choice("nationality-french", a.nationality);
   const validPermit = nationality === "other" ? choice("valid-permit-yes", a.validPermit) : "yes";
   const inParis = choice("in-paris-yes", a.livesInParis);
@@ -131,11 +144,14 @@ export function toHousehold(a: Answers): Converted {
     housing: {
       status: status ?? "tenantPrivate",
       rentMonthly: number("rent", a.rent) ?? 0,
+      ...(isTenant && number("charges", a.charges) !== undefined ? { chargesMonthly: number("charges", a.charges) } : {}),
       receivesHousingAid: aid === "yes",
       ...(aid === "yes" && number("housing-aid-amount", a.housingAidAmount) !== undefined ? { housingAidMonthly: number("housing-aid-amount", a.housingAidAmount) } : {}),
     },
     savings: number("savings", a.savings) ?? 0,
     ...(number("family-benefits", a.familyBenefits) !== undefined ? { familyBenefitsMonthly: number("family-benefits", a.familyBenefits) } : {}),
+    ...(singleParent && number("support-allowance", a.supportAllowance) !== undefined ? { supportAllowanceMonthly: number("support-allowance", a.supportAllowance) } : {}),
+    ...(singleParent && a.childMaintenance !== "" ? { receivesChildMaintenance: a.childMaintenance === "yes" } : {}),
     lawfulResidence: validPermit === "yes",
     ...(nationality === "other" && validPermit === "yes" ? { residencePermitYears: number("permit-years", a.permitYears, { required: true }) } : {}),
     ...(inParis === "yes" ? { arrondissement: number("arrondissement", a.arrondissement, { required: true, whole: true }) } : {}),

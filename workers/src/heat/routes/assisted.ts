@@ -2,13 +2,12 @@
 // recorded as the one who registered them), find a person by phone number or e-mail to help them, and give a new
 // access code to someone who lost theirs — read to the person over the phone. Every step is audited.
 import { createRoute, z } from "@hono/zod-openapi";
+import { registrationCreatedSchema, registrationSchema } from "../../../../domain/contracts/heat-registration";
 import { agentOf, forRoles } from "../../platform/access";
 import { ApiError, errorResponses } from "../../platform/errors";
 import { subApp } from "../../platform/openapi";
 import { normalizeContact } from "../access";
-import { registrationSchema } from "../registration-schema";
 import { findByContact, register, reissueAccessCode } from "../registrations";
-import { createdSchema } from "./registrations";
 
 export const assistedRoutes = subApp()
   .openapi(
@@ -20,7 +19,7 @@ export const assistedRoutes = subApp()
       ...forRoles("heat-agent"),
       request: { body: { required: true, content: { "application/json": { schema: registrationSchema } } } },
       responses: {
-        201: { description: "Registered by the agent", content: { "application/json": { schema: createdSchema } } },
+        201: { description: "Registered by the agent", content: { "application/json": { schema: registrationCreatedSchema } } },
         ...errorResponses("validation_failed", "malformed_body", "unauthenticated", "forbidden"),
       },
     }),

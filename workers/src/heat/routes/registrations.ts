@@ -2,41 +2,22 @@
 // data — with the secret the device keeps (header X-Registration-Secret), or with a token obtained from one's phone
 // number or e-mail and the access code, or a one-time code sent by SMS or e-mail (header X-Registration-Token).
 import { createRoute, z } from "@hono/zod-openapi";
-import { ACCESS_CODE_DIGITS } from "../../../../domain/climate/register/access-code";
+import {
+  accessGrantedSchema, accessRequestSchema, erasedSchema, oneTimeCodeRequestSchema, registrationCreatedSchema, registrationExportSchema,
+  registrationSchema, renewedSchema, SECRET_HEADER, TOKEN_HEADER,
+} from "../../../../domain/contracts/heat-registration";
 import { publicRoute, publicWrite } from "../../platform/access";
 import { errorResponses } from "../../platform/errors";
 import { subApp } from "../../platform/openapi";
 import { openWithCode, sendOneTimeCode } from "../access";
-import { registrationSchema } from "../registration-schema";
-import { authorizedRegistration, erase, exportRegistration, register, renew, SECRET_HEADER, TOKEN_HEADER } from "../registrations";
+import { authorizedRegistration, erase, exportRegistration, register, renew } from "../registrations";
 
 const idParams = z.object({ id: z.string().min(1).max(40) });
 const credentialHeaders = z.object({
-  [SECRET_HEADER.toLowerCase()]: z.string().max(100).optional().openapi({ description: "The secret the device kept at registration" }),
-  [TOKEN_HEADER.toLowerCase()]: z.string().max(200).optional().openapi({ description: "A token from POST /heat/access (phone or e-mail and code)" }),
+  [SECRET_HEADER.toLowerCase()]: z.string().max(100).optional().meta({ description: "The secret the device kept at registration" }),
+  [TOKEN_HEADER.toLowerCase()]: z.string().max(200).optional().meta({ description: "A token from POST /heat/access (phone or e-mail and code)" }),
 });
 const credentialsOf = (headers: Record<string, string | undefined>) => ({ secret: headers[SECRET_HEADER.toLowerCase()], token: headers[TOKEN_HEADER.toLowerCase()] });
-
-export const createdSchema = z
-  .object({
-    id: z.string(),
-    secret: z.string().openapi({ description: "Kept by the device that registered: with the id, it opens the registration there" }),
-    accessCode: z.string().openapi({ description: `The person's access code, ${ACCESS_CODE_DIGITS} digits in pairs, shown once: with their phone number or e-mail it opens the registration anywhere` }),
-    expiresAt: z.string(),
-    hazards: z.array(z.string()),
-    alertUnderWay: z.boolean(),
-    alertsUnderWay: z.array(z.string()).openapi({ description: "Hazards of the registration whose alert is under way: the person is warned at once" }),
-  })
-  .openapi("HeatRegistrationCreated");
-
-const exportSchema = z.record(z.string(), z.unknown()).openapi("HeatRegistrationExport");
-
-const accessSchema = z
-  .object({
-    contact: z.string().min(3).max(200).openapi({ description: "The phone number or e-mail given at registration", example: "06 12 34 56 78" }),
-    code: z.string().min(1).max(40).openapi({ description: "The access code, or a one-time code received by SMS or e-mail", example: "48 29 15 07 32 26" }),
-  })
-  .openapi("HeatRegistrationAccess");
 
 export const registrationRoutes = subApp()
   .openapi(
@@ -48,7 +29,7 @@ export const registrationRoutes = subApp()
       ...publicWrite,
       request: { body: { required: true, content: { "application/json": { schema: registrationSchema } } } },
       responses: {
-        201: { description: "Registered", content: { "application/json": { schema: createdSchema } } },
+        201: { description: "Registered", content: { "application/json": { schema: registrationCreatedSchema } } },
         ...errorResponses("validation_failed", "malformed_body", "rate_limited"),
       },
     }),
@@ -61,11 +42,11 @@ export const registrationRoutes = subApp()
       tags: ["heat"],
       summary: "Open one's registration with the phone number or e-mail and the access code (or a one-time code): a 30-minute token",
       ...publicWrite,
-      request: { body: { required: true, content: { "application/json": { schema: accessSchema } } } },
+      request: { body: { required: true, content: { "application/json": { schema: accessRequestSchema } } } },
       responses: {
         200: {
           description: "The registration and a token for X-Registration-Token",
-          content: { "application/json": { schema: z.object({ registrationId: z.string(), token: z.string(), expiresAt: z.string() }) } },
+          content: { "application/json": { schema: accessGrantedSchema } },
         },
         ...errorResponses("validation_failed", "malformed_body", "not_found", "rate_limited"),
       },
@@ -83,7 +64,7 @@ export const registrationRoutes = subApp()
       tags: ["heat"],
       summary: "Send a one-time code to the mobile phone (SMS) or e-mail of a registration, if one has it (same answer otherwise)",
       ...publicWrite,
-      request: { body: { required: true, content: { "application/json": { schema: z.object({ contact: accessSchema.shape.contact }).openapi("HeatOneTimeCodeRequest") } } } },
+      request: { body: { required: true, content: { "application/json": { schema: oneTimeCodeRequestSchema } } } },
       responses: {
         202: { description: "Sent if a registration has this phone or e-mail", content: { "application/json": { schema: z.object({ accepted: z.literal(true) }) } } },
         ...errorResponses("validation_failed", "malformed_body", "rate_limited"),
@@ -103,7 +84,7 @@ export const registrationRoutes = subApp()
       ...publicRoute,
       request: { params: idParams, headers: credentialHeaders },
       responses: {
-        200: { description: "The person's data", content: { "application/json": { schema: exportSchema } } },
+        200: { description: "The person's data", content: { "application/json": { schema: registrationExportSchema } } },
         ...errorResponses("validation_failed", "not_found"),
       },
     }),
@@ -122,7 +103,7 @@ export const registrationRoutes = subApp()
       ...publicWrite,
       request: { params: idParams, headers: credentialHeaders },
       responses: {
-        200: { description: "Erased: rows removed per table", content: { "application/json": { schema: z.object({ erased: z.record(z.string(), z.number()) }) } } },
+        200: { description: "Erased: rows removed per table", content: { "application/json": { schema: erasedSchema } } },
         ...errorResponses("validation_failed", "not_found", "rate_limited"),
       },
     }),
@@ -140,7 +121,7 @@ export const registrationRoutes = subApp()
       ...publicWrite,
       request: { params: idParams, headers: credentialHeaders },
       responses: {
-        200: { description: "Renewed", content: { "application/json": { schema: z.object({ expiresAt: z.string() }) } } },
+        200: { description: "Renewed", content: { "application/json": { schema: renewedSchema } } },
         ...errorResponses("validation_failed", "not_found", "conflict", "rate_limited"),
       },
     }),
