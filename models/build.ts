@@ -8,7 +8,7 @@ import * as ort from "onnxruntime-node";
 import { writeArtifactsIndex } from "./artifacts/write-index.ts";
 import { modelCardSchema, type ModelCard } from "./cards/schema.ts";
 import type { ModelDefinition } from "./model-definition.ts";
-import { featureDefinition } from "./features.ts";
+import { anyFeatureDefinition, encodeRows } from "./features.ts";
 import { definitions } from "./all-models.ts";
 import type { Manifest, ModelEntry } from "./manifest.ts";
 
@@ -25,23 +25,20 @@ export interface BuiltModel {
 
 const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
 
-async function referenceOutputs(onnx: Uint8Array, rows: Float32Array[], output: string): Promise<number[]> {
+async function referenceOutputs(onnx: Uint8Array, rows: Float32Array, width: number, output: string): Promise<number[]> {
   const session = await ort.InferenceSession.create(onnx);
-  const width = rows[0].length;
-  const data = new Float32Array(rows.length * width);
-  rows.forEach((row, i) => data.set(row, i * width));
-  const result = await session.run({ [INPUT]: new ort.Tensor("float32", data, [rows.length, width]) });
+  const result = await session.run({ [INPUT]: new ort.Tensor("float32", rows, [rows.length / width, width]) });
   return Array.from(result[output].data as Float32Array);
 }
 
 export async function buildModel(definition: ModelDefinition): Promise<BuiltModel> {
   const trained = await definition.train();
-  const features = featureDefinition(definition.id);
+  const features = anyFeatureDefinition(definition.id);
   const output = definition.task === "regression" ? "value" : "probability";
   const base = `${definition.id}/${definition.version}`;
   const sha256 = createHash("sha256").update(trained.onnx).digest("hex");
-  const rows = trained.exampleInputs.map((input) => features.encode(input, trained.context));
-  const outputs = await referenceOutputs(trained.onnx, rows, output);
+  const rows = encodeRows(features, trained.exampleInputs, trained.context);
+  const outputs = await referenceOutputs(trained.onnx, rows, features.names.length, output);
   const card = modelCardSchema.parse({
     schemaVersion: "1.0",
     id: definition.id,

@@ -1,6 +1,7 @@
 // What each model's training pipeline hands to the build (models/build.ts): the ONNX bytes, the feature
 // context, the card without its artifact section, and reference inputs whose outputs the build records.
 import type { ModelCard } from "./cards/schema.ts";
+import type { ModelId } from "./features.ts";
 import type { ModelEntry } from "./manifest.ts";
 
 export interface TrainedModel {
@@ -16,7 +17,7 @@ export interface TrainedModel {
 }
 
 export interface ModelDefinition {
-  id: string;
+  id: ModelId;
   version: string;
   task: ModelEntry["task"];
   runsOn: ModelEntry["runsOn"];

@@ -3,7 +3,7 @@
 // (cells of at least 10) may be sent and read back.
 import { createRoute, z } from "@hono/zod-openapi";
 import { MIN_CELL_HOUSEHOLDS, STATS_METRICS, type StatsMetric } from "../../../domain/rights/outreach/stats";
-import { findModel } from "../inference/registry";
+import { edgeModels } from "../inference/registry";
 import { agentOf, forRoles } from "../platform/access";
 import { errorResponses, validationError } from "../platform/errors";
 import { subApp } from "../platform/openapi";
@@ -81,7 +81,7 @@ export const rights = subApp()
     }),
     async (c) => {
       const submission = c.req.valid("json");
-      if (!findModel(submission.modelId, submission.modelVersion)) {
+      if (!edgeModels.find(submission.modelId, submission.modelVersion)) {
         throw validationError([{ code: "custom", path: ["modelVersion"], message: `unknown version of ${submission.modelId}`, input: submission.modelVersion }]);
       }
       const stored = await storeSubmission(c.env.DB, agentOf(c), submission);

@@ -3,11 +3,12 @@
 // so the page stays responsive, and reports progress. The file's text comes from the page and nothing leaves this worker but
 // the list, back to the page.
 import "../../app/zod-no-eval";
+import type { ModelId } from "../../../../models/features";
 import { deviceModel } from "../../inference/ort";
 import { buildOutreachList, type OutreachStage } from "../../../../domain/rights/outreach/pipeline";
 import type { RankReply, RankRequest } from "./ranking";
 
-const MODEL_ID = "non-take-up";
+const MODEL_ID = "non-take-up" satisfies ModelId;
 
 /** Lets pending work (the model being opened while the rules run) go on: a message round trip, not a timer. */
 function yieldToEvents(): Promise<void> {

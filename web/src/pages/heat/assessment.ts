@@ -1,7 +1,7 @@
 // The on-device self-assessment: the person's answers and the forecast heat go through the shared feature code
 // into the heat-risk ONNX model, in this browser; nothing is sent. The result is told as a ratio to a person
 // aged 65 with no risk factor (the model's probabilities are orders of magnitude, their ratios are sounder).
-import { featureDefinition } from "../../../../models/features";
+import { encodeRows, featureDefinition, type ModelId } from "../../../../models/features";
 import { personFromFactors } from "../../../../domain/heat/register-factors";
 import { heatRiskReasons, type HeatExposure, type HeatRiskPerson, type Reason } from "../../../../models/heat-risk/features";
 import { deviceModel } from "../../inference/ort";
@@ -9,7 +9,7 @@ import type { HeatStatus } from "./status";
 
 export type Answers = HeatRiskPerson;
 
-export const HEAT_RISK_MODEL = "heat-risk";
+export const HEAT_RISK_MODEL = "heat-risk" satisfies ModelId;
 
 export type RiskCategory = "low" | "raised" | "high";
 
@@ -36,12 +36,8 @@ export function exposureFrom(status: HeatStatus | null): { exposure: HeatExposur
 export async function assess(answers: Answers, status: HeatStatus | null): Promise<Assessment> {
   const { exposure, fromForecast } = exposureFrom(status);
   const model = await deviceModel(HEAT_RISK_MODEL);
-  const encode = featureDefinition(HEAT_RISK_MODEL).encode;
-  const width = model.entry.features.length;
   const reference = personFromFactors({}, new Date().getFullYear());
-  const rows = new Float32Array(2 * width);
-  rows.set(encode({ person: answers, exposure }, null), 0);
-  rows.set(encode({ person: reference, exposure }, null), width);
+  const rows = encodeRows(featureDefinition(HEAT_RISK_MODEL), [{ person: answers, exposure }, { person: reference, exposure }], model.context);
   const [risk, baseline] = await model.run(rows);
   const ratio = risk / baseline;
   const category: RiskCategory = ratio >= CATEGORY_RATIOS.high ? "high" : ratio >= CATEGORY_RATIOS.raised ? "raised" : "low";
