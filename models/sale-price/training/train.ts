@@ -41,7 +41,7 @@ export const SALE_PRICE_HYPERPARAMETERS: GbdtOptions = {
 };
 const MAX_TREES = 3000;
 const EARLY_STOPPING_ROUNDS = 100;
-const OUT_OF_FOLD_FOLDS = 5;
+export const OUT_OF_FOLD_FOLDS = 5;
 
 export interface SalePriceTraining {
   onnx: Uint8Array;
