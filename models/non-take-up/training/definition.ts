@@ -11,16 +11,8 @@ import { MODEL_BENEFITS } from "../../../domain/rights/outreach/stakes.ts";
 import { MIN_CELL_HOUSEHOLDS } from "../../../domain/rights/outreach/stats.ts";
 import stakes from "../../../domain/rights/outreach/stakes.json" with { type: "json" };
 import { evaluateNonTakeUp, type NonTakeUpEvaluation } from "./evaluate.ts";
-import {
-  CALIBRATION_METRIC,
-  calibrationChecks,
-  COVERAGE_METRIC,
-  EUROS_METRIC,
-  FAIRNESS_GATE,
-  fairnessChecks,
-  SELECTION_METRIC,
-  selectionChecks,
-} from "./fairness.ts";
+import { CALIBRATION_METRIC, COVERAGE_METRIC, EUROS_METRIC, FAIRNESS_GATE, SELECTION_METRIC } from "../fairness-gate.ts";
+import { calibrationChecks, fairnessChecks, selectionChecks } from "./fairness.ts";
 import { ASPA_STAKE_BANDS } from "./outcomes.ts";
 import rates from "./non-take-up-rates.json" with { type: "json" };
 import { ASPA_TRAINING_WEIGHT, RULES_DATE, trainNonTakeUp } from "./train.ts";

@@ -7,6 +7,9 @@ import { existsSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { expect, test } from "vitest";
 import { registerEntries } from "../../../domain/algorithm-register/entries/index";
+import type { ModelCard } from "../../../models/cards/schema";
+import type { ModelId } from "../../../models/features";
+import type { Manifest } from "../../../models/manifest";
 import { SHARED_DATA_DIR } from "../../../models/lib/training/shared-data";
 import { fieldMappings } from "../../../domain/algorithm-register/fields";
 import { MAPPING_END, MAPPING_START, mappingTable } from "../../../domain/algorithm-register/mapping-table";
@@ -15,6 +18,12 @@ import { isFilled, valuesAt } from "../../worker/trust/paths";
 
 const root = fileURLToPath(new URL("../../../", import.meta.url));
 const registers = `${SHARED_DATA_DIR}/registers/`;
+const artifacts = `${root}models/artifacts/`;
+const manifest = JSON.parse(readFileSync(`${artifacts}manifest.json`, "utf8")) as Manifest;
+const currentCards = Object.fromEntries(
+  manifest.models.filter((m) => m.current).map((m) => [m.id, JSON.parse(readFileSync(`${artifacts}${m.card}`, "utf8")) as ModelCard]),
+) as Record<ModelId, ModelCard>;
+const entries = registerEntries(currentCards);
 
 /** Rows of a CSV file with quoted fields that may hold commas and newlines. */
 function csvRows(text: string): string[][] {
@@ -78,10 +87,10 @@ test("the Amsterdam/Utrecht fields named in the mapping exist in their list", ()
 });
 
 test("one entry per use case, each valid and filling every field it writes itself", () => {
-  expect(registerEntries.map((e) => e.useCase).sort()).toEqual(["heat", "rights", "sales"]);
-  expect(new Set(registerEntries.map((e) => e.id)).size).toBe(registerEntries.length);
+  expect(entries.map((e) => e.useCase).sort()).toEqual(["heat", "rights", "sales"]);
+  expect(new Set(entries.map((e) => e.id)).size).toBe(entries.length);
   const generated = ["models", "dataClasses", "access", "standards", "lang"];
-  for (const entry of registerEntries) {
+  for (const entry of entries) {
     registerEntrySchema.parse(entry);
     for (const { path } of fieldMappings.filter((m) => !generated.includes(m.path.split(/[.[]/)[0]))) {
       for (const value of valuesAt(entry, path)) expect(isFilled(value), `${entry.id}: ${path}`).toBe(true);
@@ -90,7 +99,7 @@ test("one entry per use case, each valid and filling every field it writes itsel
 });
 
 test("every repository path an entry cites exists", () => {
-  const paths = JSON.stringify(registerEntries).match(/"(?:docs|models|workers|web|infra)\/[^"]*"/g) ?? [];
+  const paths = JSON.stringify(entries).match(/"(?:docs|models|workers|web|infra)\/[^"]*"/g) ?? [];
   expect(paths.length).toBeGreaterThan(10);
   for (const quoted of paths) expect(existsSync(`${root}${JSON.parse(quoted)}`), quoted).toBe(true);
 });
