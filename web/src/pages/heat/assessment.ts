@@ -2,6 +2,7 @@
 // into the heat-risk ONNX model, in this browser; nothing is sent. The result is told as a ratio to a person
 // aged 65 with no risk factor (the model's probabilities are orders of magnitude, their ratios are sounder).
 import { encodeRows, featureDefinition, type ModelId } from "../../../../models/features";
+import { thresholdsFor } from "../../../../domain/heat/hazard";
 import { personFromFactors } from "../../../../domain/heat/register-factors";
 import { heatRiskReasons, type HeatExposure, type HeatRiskPerson, type Reason } from "../../../../models/heat-risk/features";
 import { deviceModel } from "../../inference/ort";
@@ -10,6 +11,9 @@ import type { HeatStatus } from "./status";
 export type Answers = HeatRiskPerson;
 
 export const HEAT_RISK_MODEL = "heat-risk" satisfies ModelId;
+
+/** The département whose official thresholds apply when no status is known. */
+const PARIS = "75";
 
 export type RiskCategory = "low" | "raised" | "high";
 
@@ -25,7 +29,7 @@ export interface Assessment {
 
 /** The heat to assess against: the hottest alert window of the forecast, else an episode at the thresholds. */
 export function exposureFrom(status: HeatStatus | null): { exposure: HeatExposure; fromForecast: boolean } {
-  const thresholds = status?.thresholds ?? { ibmn: 21, ibmx: 31 };
+  const thresholds = status?.thresholds ?? thresholdsFor(PARIS);
   const alertDays = (status?.days ?? []).filter((d) => (d.level === "orange" || d.level === "red") && d.ibmn !== null && d.ibmx !== null);
   const hottest = alertDays.sort((a, b) => b.ibmx! - a.ibmx!)[0];
   return hottest
