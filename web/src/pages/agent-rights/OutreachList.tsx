@@ -8,6 +8,7 @@ import { MODEL_BENEFITS, type ModelBenefit } from "../../../../domain/rights/out
 import type { Factor } from "../../../../models/non-take-up/explain";
 import type { OutreachHousehold } from "../../../../domain/rights/outreach/pipeline";
 import { downloadText } from "../../app/download";
+import { formatMessage } from "../../../../domain/rights/translations";
 import { outreachCsv } from "./export-list";
 import { factorText } from "./factors";
 import { agentRightsMessages } from "./translations";
@@ -70,7 +71,7 @@ export function OutreachList({ households, date, factors, onExplain }: Props) {
         render: (h) => (factors ? factors(h).map((f) => factorText(f, h, t, lang)).join(", ") : t("factorsPending")),
       },
       { key: "priority", label: t("colPriority"), value: (h) => Math.round(h.priority * 100) / 100, numeric: true, render: (h) => euros.format(h.priority) },
-      { key: "toCheck", label: t("colToCheck"), value: (h) => h.toCheck.join(", ") },
+      { key: "toCheck", label: t("colToCheck"), value: (h) => h.toCheck.map((b) => formatMessage(`benefit.${b}`, {}, lang)).join(", ") },
       {
         key: "explain",
         label: t("colExplain"),

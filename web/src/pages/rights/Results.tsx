@@ -7,6 +7,9 @@ import { formatMessage, type MessageCode } from "../../../../domain/rights/trans
 import type { BenefitResult, SimulationResult } from "../../../../domain/rights/simulate";
 import { rightsMessages } from "./translations";
 
+/** The aids of issue 13 the engine does not simulate yet, said to the person rather than left out silently. */
+const NOT_COMPUTED = ["notComputed_housingAid", "notComputed_energyCheque", "notComputed_navigo", "notComputed_parisAids"] as const;
+
 function BenefitCard({ result }: { result: BenefitResult }) {
   const { t, lang } = useMessages(rightsMessages);
   const euros = numberFormat(lang, { style: "currency", currency: "EUR" });
@@ -16,6 +19,8 @@ function BenefitCard({ result }: { result: BenefitResult }) {
   let amount: string | null = null;
   if (result.benefit === "css" && result.eligible !== false && result.variant) {
     amount = result.variant === "free" ? t("cssFree") : t("cssContribution", { amount: euros.format(result.monthlyContribution ?? 0) });
+  } else if (result.eligible !== false && result.yearlyAmount !== undefined) {
+    amount = t("perYear", { amount: euros.format(result.yearlyAmount) });
   } else if (result.eligible !== false) {
     amount = result.monthlyAmount === null ? t("amountUnknown") : t("perMonth", { amount: euros.format(result.monthlyAmount) });
   }
@@ -94,6 +99,11 @@ export function Results({ simulation }: { simulation: SimulationResult }) {
           {list(groups.false)}
         </details>
       )}
+      <section aria-labelledby="not-computed-title" data-not-computed>
+        <h3 id="not-computed-title">{t("notComputedTitle")}</h3>
+        <p>{t("notComputedIntro")}</p>
+        <ul>{NOT_COMPUTED.map((key) => <li key={key}>{t(key)}</li>)}</ul>
+      </section>
       <section class="callout" aria-labelledby="explanation-title" data-legal-mention>
         <h3 id="explanation-title">{t("explanationTitle")}</h3>
         <p>{rightsMentions.simulator[lang]}</p>

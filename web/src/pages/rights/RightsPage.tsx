@@ -113,6 +113,8 @@ const FIELD_LABELS: [RegExp, RightsMessageKey][] = [
   [/-earned$/, "earned"],
   [/-pensions$/, "pensions"],
   [/-other$/, "other"],
+  [/-aah$/, "aahReceived"],
+  [/^support-allowance$/, "supportAllowance"],
   [/^savings$/, "savings"],
   [/^family-benefits$/, "familyBenefits"],
   [/^housing-status/, "housingStatus"],
@@ -131,6 +133,6 @@ const FIELD_LABELS: [RegExp, RightsMessageKey][] = [
 function fieldLabel(id: string, t: (key: RightsMessageKey, params?: Record<string, number>) => string): string {
   const key = FIELD_LABELS.find(([pattern]) => pattern.test(id))?.[1] ?? "title";
   const child = /^child(\d+)/.exec(id);
-  const who = /^adult1-(earned|pensions|other)/.test(id) ? ` (${t("partner")})` : "";
+  const who = /^adult1-(earned|pensions|other|aah)/.test(id) ? ` (${t("partner")})` : "";
   return `${t(key, child ? { n: Number(child[1]) + 1 } : undefined).replace(/\s*[*:]+\s*$/, "").replace(/\s*\*$/, "")}${who}`;
 }
