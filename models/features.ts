@@ -44,7 +44,6 @@ export const featureDefinitions = {
 
 /** The id of a model of the registry: the key that names a model everywhere (manifest, cards, runtime). */
 export type ModelId = keyof typeof featureDefinitions;
-export type FeatureInput<Id extends ModelId> = Parameters<(typeof featureDefinitions)[Id]["encodeInto"]>[0];
 export type FeatureContext<Id extends ModelId> = Parameters<(typeof featureDefinitions)[Id]["encodeInto"]>[1];
 
 export function featureDefinition<Id extends ModelId>(id: Id): (typeof featureDefinitions)[Id] {
