@@ -1,12 +1,10 @@
 // French and English texts of every code the rights engine emits: benefit names, reasons, arithmetic
-// steps and how to claim. Placeholders {name} are filled from the reason or step parameters.
+// steps and how to claim, one `{ fr, en }` per code. Placeholders {name} are filled from the reason or step
+// parameters by the i18n core's translator (amounts written in the language's locale):
+// `translator(rightsCodeTranslations, language)(code, params)`.
+import { catalogueOf, type Bilingual } from "../i18n/index.ts";
 
-interface Text {
-  fr: string;
-  en: string;
-}
-
-export const messages = {
+const texts = {
   "benefit.rsa": { fr: "Revenu de solidarité active (RSA)", en: "Revenu de solidarité active (RSA, minimum income)" },
   "benefit.primeActivite": { fr: "Prime d'activité", en: "Prime d'activité (in-work benefit)" },
   "benefit.aspa": {
@@ -555,29 +553,9 @@ export const messages = {
     fr: "Dossier à la MDPH de Paris (formulaire Cerfa 15692 et certificat médical), qui transmet à la CAF.",
     en: "File with the MDPH of Paris (Cerfa form 15692 and a medical certificate), which passes it to the CAF.",
   },
-} as const satisfies Record<string, Text>;
+} as const satisfies Record<string, Bilingual>;
 
-export type MessageCode = keyof typeof messages;
-export type Language = "fr" | "en";
+/** The code of a message the engine emits (a reason, a step, a benefit name, how to claim). */
+export type MessageCode = keyof typeof texts;
 
-/** The text of a code in a language, with {placeholders} filled and numbers formatted for that language. */
-export function formatMessage(
-  code: MessageCode,
-  params: Record<string, number | string> = {},
-  language: Language = "fr",
-): string {
-  const locale = language === "fr" ? "fr-FR" : "en-GB";
-  const whole = new Intl.NumberFormat(locale, { maximumFractionDigits: 0 });
-  const withCents = new Intl.NumberFormat(locale, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
-  return messages[code][language].replace(/\{(\w+)\}/g, (placeholder, name: string) => {
-    const value = params[name];
-    if (value === undefined) return placeholder;
-    if (typeof value === "string") return value;
-    return (Number.isInteger(value) ? whole : withCents).format(value);
-  });
-}
-
-/** Placeholder names used by a text, to check that reasons and steps provide them. */
-export function placeholders(text: string): string[] {
-  return [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]);
-}
+export const rightsCodeTranslations = catalogueOf(texts);

@@ -7,9 +7,10 @@
 // (models/<id>/card.json, validated by `authoredCardSchema` once its placeholders are filled) and completed
 // by the build (models/build.ts): id and version, features, artifact and reference examples.
 import { z } from "zod";
+import type { Bilingual } from "../../domain/i18n/index.ts";
 
-/** A text in French (first) and English. */
-export const bilingual = z.object({ fr: z.string().min(1), en: z.string().min(1) });
+/** A text in French (first) and English: the i18n core's `Bilingual`, never empty. */
+export const bilingual = z.object({ fr: z.string().min(1), en: z.string().min(1) }) satisfies z.ZodType<Bilingual>;
 
 const metricValues = z.record(z.string(), z.number());
 
@@ -151,6 +152,5 @@ export const authoredCardSchema = modelCardSchema.omit({ schemaVersion: true, id
 
 export type ModelCard = z.infer<typeof modelCardSchema>;
 export type AuthoredCard = z.infer<typeof authoredCardSchema>;
-export type Bilingual = z.infer<typeof bilingual>;
 export type FairnessCheck = z.infer<typeof fairnessCheckSchema>;
 export type SliceMetrics = z.infer<typeof sliceMetricsSchema>;

@@ -2,7 +2,8 @@
 import { describe, expect, test } from "vitest";
 import { MissingParameter, paramsAt, parameterFiles, valueInForce } from "../../../domain/rights/params/index.ts";
 import { ParameterFile } from "../../../domain/rights/params/schema.ts";
-import { formatMessage } from "../../../domain/rights/translations.ts";
+import { translator } from "../../../domain/i18n/index.ts";
+import { rightsCodeTranslations } from "../../../domain/rights/translations.ts";
 import { parseHousehold, simulate } from "../../../domain/rights/simulate.ts";
 import retired from "../../../domain/rights/examples/retired-70-pension-600.json" with { type: "json" };
 
@@ -89,7 +90,7 @@ describe("the may-be-outdated notice", () => {
 
   test("shows, with the review date, from the day after", () => {
     expect(notice("2026-01-01")).toEqual([{ code: "common.parametersMayBeOutdated", params: { reviewedThrough: "2025-12-31" } }]);
-    expect(formatMessage("common.parametersMayBeOutdated", notice("2026-06-01")[0].params, "fr")).toBe(
+    expect(translator(rightsCodeTranslations, "fr")("common.parametersMayBeOutdated", notice("2026-06-01")[0].params)).toBe(
       "Barèmes vérifiés jusqu'au 2025-12-31 : ils ont pu être revalorisés depuis.",
     );
   });

@@ -7,23 +7,16 @@ import { existsSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { expect, test } from "vitest";
 import { registerEntries } from "../../../domain/algorithm-register/entries/index";
-import type { ModelCard } from "../../../models/cards/schema";
-import type { ModelId } from "../../../models/features";
-import type { Manifest } from "../../../models/manifest";
 import { SHARED_DATA_DIR } from "../../../models/lib/training/shared-data";
 import { fieldMappings } from "../../../domain/algorithm-register/fields";
 import { MAPPING_END, MAPPING_START, mappingTable } from "../../../domain/algorithm-register/mapping-table";
 import { registerEntrySchema } from "../../../domain/algorithm-register/schema";
 import { isFilled, valuesAt } from "../../worker/trust/paths";
+import { currentCards } from "../lib/current-cards";
 
 const root = fileURLToPath(new URL("../../../", import.meta.url));
 const registers = `${SHARED_DATA_DIR}/registers/`;
-const artifacts = `${root}models/artifacts/`;
-const manifest = JSON.parse(readFileSync(`${artifacts}manifest.json`, "utf8")) as Manifest;
-const currentCards = Object.fromEntries(
-  manifest.models.filter((m) => m.current).map((m) => [m.id, JSON.parse(readFileSync(`${artifacts}${m.card}`, "utf8")) as ModelCard]),
-) as Record<ModelId, ModelCard>;
-const entries = registerEntries(currentCards);
+const entries = registerEntries(currentCards());
 
 /** Rows of a CSV file with quoted fields that may hold commas and newlines. */
 function csvRows(text: string): string[][] {

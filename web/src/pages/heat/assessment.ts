@@ -6,7 +6,7 @@ import { thresholdsFor } from "../../../../domain/heat/hazard";
 import { personFromFactors } from "../../../../domain/heat/register-factors";
 import { heatRiskReasons, type HeatExposure, type HeatRiskPerson, type Reason } from "../../../../models/heat-risk/features";
 import { deviceModel } from "../../inference/ort";
-import type { HeatStatus } from "./status";
+import type { HeatStatus } from "../../../../domain/contracts/heat";
 
 export type Answers = HeatRiskPerson;
 

@@ -1,6 +1,6 @@
-import { defineMessages } from "../../app/i18n";
+import { defineCatalogue } from "../../../../domain/i18n";
 
-export const rightsMessages = defineMessages({
+export const rightsTranslations = defineCatalogue({
   fr: {
     title: "Mes droits : les aides que vous pourriez demander",
     intro: "Répondez à quelques questions sur votre foyer, vos revenus et votre logement. Nous vous disons à quelles aides vous avez peut-être droit, combien, pourquoi, et comment les demander.",
@@ -215,4 +215,4 @@ export const rightsMessages = defineMessages({
   },
 });
 
-export type RightsMessageKey = keyof typeof rightsMessages.fr;
+export type RightsKey = keyof typeof rightsTranslations.fr;
