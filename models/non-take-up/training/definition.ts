@@ -16,6 +16,7 @@ import { calibrationChecks, fairnessChecks, selectionChecks } from "./fairness.t
 import { ASPA_STAKE_BANDS } from "./outcomes.ts";
 import rates from "./non-take-up-rates.json" with { type: "json" };
 import { ASPA_TRAINING_WEIGHT, RULES_DATE, trainNonTakeUp } from "./train.ts";
+import { NATIONAL_RATE_ONLY } from "../signal.ts";
 
 export const TRAINING = { seed: 2025, households: 600_000 } as const;
 export const EVALUATION = { seed: 2125, households: 300_000 } as const;
@@ -66,7 +67,7 @@ function metricTables(e: NonTakeUpEvaluation, trees: number) {
         slice: "right",
         group: b.benefit,
         count: b.count,
-        metrics: { publishedNonTakeUp: b.published, observedNonTakeUp: b.observed, meanPredicted: b.predicted },
+        metrics: { publishedNonTakeUp: b.published, observedNonTakeUp: b.observed, meanPredicted: b.predicted, aucWithinRight: b.auc },
       })),
       ...e.aspaBands.map((b) => ({
         slice: "aspaAmountDue",
@@ -135,6 +136,7 @@ export const nonTakeUpDefinition: ModelDefinition = {
           groups: paced.groups.filter((g) => g.attribute === attribute).map((g) => ({ group: g.group, selectionRate: g.selectionRate, coverage: g.coverage })),
           overall: { selectionRate: paced.top / paced.ranked, coverage: paced.overall },
         })),
+        nationalRateOnly: NATIONAL_RATE_ONLY.map((benefit) => ({ benefit, auc: evaluation.byBenefit.find((b) => b.benefit === benefit)!.auc })),
         parameters: NON_TAKE_UP_FEATURES.map((name) => ({ name, gainShare: gain[name] / totalGain })),
       },
     };
