@@ -3,7 +3,7 @@
 // (factors that raise the risk) with French and English labels. The same code runs in the Worker (call priority
 // during a cold episode) and in the browser (the cold self-assessment). Shared code.
 import riskFactors from "./risk-factors.json";
-import type { Mobility } from "../heat-risk/features.ts";
+import { sharedPersonValues, type Mobility } from "../heat-risk/features.ts";
 
 /** What a person (or the register on their behalf) declares. */
 export interface ColdRiskPerson {
@@ -49,8 +49,14 @@ export interface ColdReason {
 
 export const coldFactorTable = riskFactors.factors as Record<ColdRiskFeature, { labels: { fr: string; en: string }; oddsRatio: number }>;
 
-/** Values in COLD_RISK_FEATURES order. Throws on an impossible age or exposure rather than encoding it. */
-export function coldRiskFeatures(person: ColdRiskPerson, exposure: ColdExposure): Float32Array {
+/** What each feature means, in French and English (model card, explanations): the factor table's labels. */
+export const COLD_RISK_FEATURE_LABELS: Record<ColdRiskFeature, { fr: string; en: string }> = Object.fromEntries(
+  COLD_RISK_FEATURES.map((name) => [name, coldFactorTable[name].labels]),
+) as Record<ColdRiskFeature, { fr: string; en: string }>;
+
+/** Writes the features of one person and cold into `out` at row `row`, in COLD_RISK_FEATURES order (batch
+ * encoding without allocating a row). Throws on an impossible age or exposure rather than encoding it. */
+export function encodeColdRisk(person: ColdRiskPerson, exposure: ColdExposure, out: Float32Array, row = 0): void {
   if (!Number.isFinite(exposure.meanTemperature)) throw new RangeError("the mean temperature must be a number");
   if (!Number.isInteger(exposure.coldDays) || exposure.coldDays < 0) throw new RangeError(`coldDays must be a whole number of days, got ${exposure.coldDays}`);
   const values: Record<ColdRiskFeature, number> = {
@@ -58,7 +64,8 @@ export function coldRiskFeatures(person: ColdRiskPerson, exposure: ColdExposure)
     coldDegrees: Math.max(0, COLD_WAVE_MEAN - exposure.meanTemperature),
     coldDays: exposure.coldDays,
   };
-  return Float32Array.from(COLD_RISK_FEATURES, (name) => values[name]);
+  const base = row * COLD_RISK_FEATURES.length;
+  for (let j = 0; j < COLD_RISK_FEATURES.length; j++) out[base + j] = values[COLD_RISK_FEATURES[j]];
 }
 
 /** The person's factors that raise the risk, strongest first: present factors with an odds ratio above 1, and age
@@ -73,16 +80,5 @@ export function coldRiskReasons(person: ColdRiskPerson): ColdReason[] {
 }
 
 function personValues(person: ColdRiskPerson): Record<Exclude<ColdRiskFeature, "coldDegrees" | "coldDays">, number> {
-  if (!Number.isFinite(person.age) || person.age < 0 || person.age > 125) throw new RangeError(`impossible age: ${person.age}`);
-  const flag = (b: boolean) => (b ? 1 : 0);
-  return {
-    ageDecadesOver65: Math.max(0, person.age - 65) / 10,
-    livesAlone: flag(person.livesAlone),
-    confinedToBed: flag(person.mobility === "bedridden"),
-    limitedMobility: flag(person.mobility === "limited"),
-    cardiovascular: flag(person.cardiovascular),
-    respiratory: flag(person.respiratory),
-    isolated: flag(person.isolated),
-    poorlyHeatedHome: flag(person.poorlyHeatedHome),
-  };
+  return { ...sharedPersonValues(person), poorlyHeatedHome: person.poorlyHeatedHome ? 1 : 0 };
 }

@@ -3,16 +3,21 @@
 // baseline risk — no training on outcome data, which does not exist for Paris's register. It is exported as
 // MatMul + Add + Sigmoid and evaluated on a synthetic population of Parisians aged 65 and over (the heat cohort's
 // places, ages, living alone and illnesses, a stated share of homes hard to heat) facing the real Paris cold days
-// the cold rule flags at Montsouris: who the first calls reach, by arrondissement and age band. Node-only.
-import { COLD_RISK_FEATURES, coldFactorTable, coldRiskFeatures, type ColdExposure, type ColdRiskPerson } from "../features.ts";
+// the cold rule flags at Montsouris: who the first calls reach, by arrondissement and age band. It also measures the
+// cold rule on the Montsouris series (every episode it flags 1950–2026, the reference winters), which the card
+// publishes with the method, as the rule that opens a cold episode belongs to the same processing. The card's text
+// is models/cold-risk/card.json. Node-only.
+import { COLD_RISK_FEATURES, coldFactorTable, encodeColdRisk, type ColdExposure, type ColdRiskFeature } from "../features.ts";
+import card from "../card.json" with { type: "json" };
 import riskFactors from "../risk-factors.json";
-import { coldOutlook } from "../../../domain/climate/cold/rule.ts";
-import { isAlertLevel } from "../../../domain/climate/levels.ts";
+import { COLD_THRESHOLDS, coldOutlook } from "../../../domain/climate/cold/rule.ts";
+import { evaluateCold } from "../../../domain/climate/evaluation/cold-evaluation.ts";
+import { isAlertLevel, type Level } from "../../../domain/climate/levels.ts";
 import { loadMontsouris } from "../../../domain/heat/evaluation/real-data.ts";
 import { gapChecks } from "../../cards/fairness.ts";
 import type { SliceMetrics } from "../../cards/schema.ts";
 import { generateCohort } from "../../heat-risk/training/cohort.ts";
-import type { ColdRiskInput } from "../../features.ts";
+import { encodeRows, featureDefinition, type ColdRiskInput } from "../../features.ts";
 import type { LogisticModel } from "../../lib/logistic.ts";
 import { logisticToOnnx } from "../../lib/onnx.ts";
 import { createRng } from "../../lib/rng.ts";
@@ -70,10 +75,9 @@ function evaluate(model: LogisticModel) {
     },
     exposure: exposures[rng.int(exposures.length)],
   }));
-  const risks = inputs.map(({ person, exposure }) => {
-    const row = coldRiskFeatures(person, exposure);
-    return sigmoid(model.intercept + model.weights.reduce((z, w, j) => z + w * row[j], 0));
-  });
+  const rows = encodeRows(featureDefinition("cold-risk"), inputs, null);
+  const width = COLD_RISK_FEATURES.length;
+  const risks = inputs.map((_, i) => sigmoid(model.intercept + model.weights.reduce((z, w, j) => z + w * rows[i * width + j], 0)));
   const cut = [...risks].sort((a, b) => b - a)[Math.floor(PRIORITY_SHARE * risks.length)];
   const prioritised = risks.map((r) => (r > cut ? 1 : 0));
   const capture = (rows: number[]) => sum(rows.map((r) => risks[r] * prioritised[r])) / sum(rows.map((r) => risks[r]));
@@ -99,135 +103,54 @@ function evaluate(model: LogisticModel) {
 }
 
 const t = (fr: string, en: string) => ({ fr, en });
-const KIND_FR: Record<string, string> = { published: "publié", derived: "dérivé", assumption: "hypothèse" };
+const KINDS: Record<string, { fr: string; en: string }> = { published: t("publié", "published"), derived: t("dérivé", "derived"), assumption: t("hypothèse", "assumption") };
+const LEVELS: Record<Level, { fr: string; en: string }> = { green: t("vert", "green"), yellow: t("jaune", "yellow"), orange: t("orange", "orange"), red: t("rouge", "red") };
+const NO_LEVEL = t("aucun", "none");
+
+const factors = riskFactors.factors as Record<ColdRiskFeature, { oddsRatio: number; kind: string; sources: { title: string }[] }>;
+
+/** The cold rule's record on the Paris-Montsouris series 1950–2026: every flagged episode and the reference winters. */
+function coldRuleRecord() {
+  const record = evaluateCold();
+  return {
+    period: record.period,
+    episodeCount: record.episodes.length,
+    redEpisodes: record.episodes.filter((e) => e.peak === "red").length,
+    episodes: record.episodes.map((e) => ({ ...e, peak: LEVELS[e.peak] })),
+    waveCount: record.coldWaves.length,
+    wavesFlagged: record.coldWaves.filter((w) => isAlertLevel(w.peak)).length,
+    waves: record.coldWaves.map((w) => ({ ...w, peak: w.peak ? LEVELS[w.peak] : NO_LEVEL })),
+    mildWinterCount: record.mildWinters.length,
+    mildWintersQuiet: record.mildWinters.every((w) => w.days.orange === 0 && w.days.red === 0),
+  };
+}
 
 export const coldRiskDefinition: ModelDefinition = {
   id: "cold-risk",
   version: "1.0.0",
   task: "binary-classification",
   runsOn: ["edge", "device"],
+  card,
+  facts: {
+    seed: SEED,
+    evaluationPeople: EVALUATION_PEOPLE,
+    poorlyHeatedShare: POORLY_HEATED_SHARE,
+    baselineRisk: riskFactors.baselineRisk.value,
+    coldRule: COLD_THRESHOLDS,
+    factors: COLD_RISK_FEATURES.map((name) => ({
+      name, oddsRatio: factors[name].oddsRatio, kind: KINDS[factors[name].kind], source: factors[name].sources[0].title,
+    })),
+  },
   train() {
     const model = coldRiskModel();
     const evaluation = evaluate(model);
-    const factors = riskFactors.factors as Record<string, { oddsRatio: number; kind: string; sources: { title: string }[] }>;
     return {
       onnx: logisticToOnnx(model, { docString: "Recoque cold-risk: logistic model with published or stated odds ratios (models/cold-risk/risk-factors.json)" }),
       context: null,
       explainer: null,
       trainingSeed: SEED,
       exampleInputs: evaluation.inputs.slice(0, 8),
-      card: {
-        name: t("Risque individuel en période de grand froid", "Individual cold risk"),
-        useCase: "heat",
-        details: {
-          description: t(
-            "Estime, pour une personne âgée inscrite au registre des alertes, la probabilité d'une atteinte grave liée au froid pendant un épisode de grand froid, à partir des facteurs qu'elle a déclarés et du froid prévu. Sert à ordonner la liste d'appels et à l'auto-évaluation sur l'appareil.",
-            "Estimates, for an older person in the alerts register, the probability of serious cold-related harm during a cold episode, from the factors they declared and the forecast cold. Used to order the call list and for the on-device self-assessment.",
-          ),
-          modelType: t("Régression logistique (10 variables) aux coefficients tirés des études publiées, sans entraînement", "Logistic regression (10 features) with coefficients taken from published studies, not trained"),
-          owners: [{ name: "Ville de Paris — Direction des solidarités (registre des alertes climat)", contact: "recoque@paris.example" }],
-          trainedBy: "Recoque models toolchain (models/cold-risk/training/definition.ts)",
-          licences: { code: "EUPL-1.2", model: "Licence Ouverte / Etalab 2.0" },
-          runsOn: ["edge", "device"],
-        },
-        intendedUse: {
-          purposes: [
-            t("Ordonner les appels aux personnes inscrites pendant un grand froid : les plus à risque d'abord.", "Order the calls to registered people during a cold wave: highest risk first."),
-            t("Permettre à chacun d'évaluer son risque sur son propre appareil, sans rien transmettre.", "Let anyone assess their own risk on their own device, without sending anything."),
-          ],
-          users: [t("Agents du registre des alertes", "Alerts-register agents"), t("Toute personne, en auto-évaluation", "Anyone, as a self-assessment")],
-          outOfScope: [t("Refuser ou retarder une aide : toute personne inscrite est appelée.", "Refusing or delaying help: every registered person is called."), t("Un diagnostic médical.", "A medical diagnosis.")],
-        },
-        data: {
-          sources: [
-            { name: "Rapports publiés (Wilkinson et al. 2004 ; Hajat et al. 2007 ; Hajat 2017 ; Annals of Epidemiology 2018)", producer: "BMJ ; Occup Environ Med ; Environ Health ; Annals of Epidemiology", url: "models/cold-risk/risk-factors.json", licence: "citation", sensitivity: "public", use: ["training"] },
-            { name: "Population synthétique de Parisiens de 65 ans et plus (cohorte du modèle heat-risk)", producer: "Recoque (models/heat-risk/training/cohort.ts)", url: "models/heat-risk/training/COHORT.md", licence: "EUPL-1.2", sensitivity: "synthetic", use: ["evaluation"] },
-            { name: "Températures quotidiennes Paris-Montsouris 1950–2026", producer: "Météo-France", url: "https://meteo.data.gouv.fr", licence: "Licence Ouverte / Etalab 2.0", sensitivity: "public", period: "1950–2026", use: ["evaluation", "operation"] },
-            { name: "Facteurs déclarés par la personne inscrite", producer: "La personne (registre des alertes)", url: "/api/v1/heat/registrations", licence: "—", sensitivity: "personal", use: ["operation"] },
-          ],
-          training: {
-            window: "no training: coefficients from risk-factors.json",
-            rows: COLD_RISK_FEATURES.length,
-            preparation: [
-              t("Chaque coefficient est le logarithme de l'odds ratio de risk-factors.json ; l'ordonnée à l'origine est le logit du risque de base (hypothèse 0,05 %).", "Each coefficient is the log of the odds ratio in risk-factors.json; the intercept is the logit of the baseline risk (assumption 0.05 %)."),
-            ],
-          },
-          evaluation: {
-            window: `synthetic population, seed ${SEED}`,
-            rows: EVALUATION_PEOPLE,
-            description: t(
-              `Population synthétique de la cohorte heat-risk (lieu, âge, vie seule, maladies), ${POORLY_HEATED_SHARE * 100} % de logements difficiles à chauffer (hypothèse), froid d'un jour d'alerte réel de Paris (${evaluation.overall.coldAlertDays} jours orange ou rouges 1950–2026). Le modèle étant son propre générateur, l'évaluation mesure qui les premiers appels atteignent, pas une précision.`,
-              `Synthetic population of the heat-risk cohort (place, age, living alone, illnesses), ${POORLY_HEATED_SHARE * 100} % homes hard to heat (assumption), cold of a real Paris alert day (${evaluation.overall.coldAlertDays} orange or red days 1950–2026). The model being its own generator, the evaluation measures who the first calls reach, not an accuracy.`,
-            ),
-          },
-          features: COLD_RISK_FEATURES.map((name) => ({
-            name,
-            description: coldFactorTable[name].labels,
-            source: ["coldDegrees", "coldDays"].includes(name) ? "Météo-France forecast (cold rule)" : "declared by the person",
-            protected: false as const,
-          })),
-        },
-        metrics: {
-          overall: evaluation.overall,
-          slices: evaluation.slices,
-          notes: COLD_RISK_FEATURES.map((name) =>
-            t(
-              `${name} : odds ratio ${factors[name].oddsRatio} (${KIND_FR[factors[name].kind]} ; ${factors[name].sources[0].title})`,
-              `${name}: odds ratio ${factors[name].oddsRatio} (${factors[name].kind}; ${factors[name].sources[0].title})`,
-            ),
-          ),
-        },
-        fairness: {
-          protectedAttributes: ["sex", "nationality", "disability", "origin"],
-          checks: evaluation.checks,
-          proxies: [],
-          unmeasured: [
-            ...["sex", "nationality", "origin"].map((attribute) => ({
-              attribute,
-              reason: t("Ni collecté par le registre ni présent dans la population synthétique.", "Neither collected by the register nor present in the synthetic population."),
-            })),
-            {
-              attribute: "disability",
-              reason: t(
-                "Aucun statut de handicap n'est collecté ; l'alitement, la mobilité réduite et les maladies déclarées sont des entrées voulues : ce sont les vulnérabilités pour lesquelles le registre existe.",
-                "No disability status is collected; being confined to bed, limited mobility and declared illnesses are deliberate inputs: they are the vulnerabilities the register exists for.",
-              ),
-            },
-          ],
-          notGated: [
-            {
-              attribute: "ageBand",
-              metric: "expectedHarmCapturedByTop20",
-              reason: t("L'âge est un facteur de risque déclaré : appeler d'abord les plus âgés est le but ; tous sont appelés.", "Age is a declared risk factor: calling the oldest first is the purpose; everyone is called."),
-            },
-          ],
-          notes: [t("Aucun attribut protégé n'est collecté.", "No protected attribute is collected.")],
-        },
-        limits: [
-          t("Pas entraîné sur des données d'issue : plusieurs odds ratios sont des hypothèses documentées (risk-factors.json) ; le classement est l'usage principal.", "Not trained on outcome data: several odds ratios are documented assumptions (risk-factors.json); the ranking is the main use."),
-          t("Les études citées sont britanniques ; aucune étude parisienne des facteurs de risque du froid n'a été trouvée.", "The studies cited are British; no Paris study of cold risk factors was found."),
-        ],
-        ethicalConsiderations: [
-          t("Toutes les personnes inscrites sont appelées ; le modèle ne décide que de l'ordre.", "Every registered person is called; the model only decides the order."),
-          t("L'auto-évaluation s'exécute sur l'appareil : les réponses de santé ne sont pas transmises.", "The self-assessment runs on the device: health answers are not sent."),
-        ],
-        crpa: {
-          individualDecision: false,
-          contributionDegree: t("Aide à l'organisation : le score ordonne la liste d'appels, un agent appelle et décide de la suite.", "Organisational aid: the score orders the call list; an agent calls and decides what follows."),
-          parameters: COLD_RISK_FEATURES.map((name) => ({ name, weight: t(`odds ratio ${coldFactorTable[name].oddsRatio}`, `odds ratio ${coldFactorTable[name].oddsRatio}`) })),
-          operations: [
-            t("Les facteurs déclarés et le froid prévu sont codés en 10 variables.", "Declared factors and forecast cold are encoded as 10 features."),
-            t("Une régression logistique en déduit une probabilité ; la liste d'appels est triée par probabilité décroissante.", "A logistic regression gives a probability; the call list is sorted by decreasing probability."),
-          ],
-          legalBasis: t("Code de l'action sociale et des familles, art. L121-6-1 et R121-2 à R121-12 (registre nominatif des personnes vulnérables).", "Social action and families code, art. L121-6-1 and R121-2 to R121-12 (register of vulnerable people)."),
-          mention: t(
-            "L'ordre des appels du registre pendant un grand froid est établi à l'aide d'un algorithme (art. L311-3-1 du CRPA). Vous pouvez demander comment il a été utilisé pour vous.",
-            "The order of register calls during a cold wave is set with the help of an algorithm (CRPA art. L311-3-1). You may ask how it was used for you.",
-          ),
-          contest: t("Écrire au registre des alertes de la Ville de Paris ou appeler le 3975.", "Write to the City of Paris alerts register or call 3975."),
-          contact: "recoque@paris.example",
-        },
-      },
+      metrics: { overall: evaluation.overall, slices: evaluation.slices, checks: evaluation.checks, coldRule: coldRuleRecord() },
     };
   },
 };

@@ -7,6 +7,9 @@ import { expect, test } from "vitest";
 import { pullInputs } from "../../../workers/src/climate/pull";
 import { buildVigilanceMap, parisMap } from "../../../infra/seed/data/climate/vigilance-maps";
 import type { ErrorBody } from "../../../domain/contracts/errors";
+import type { Explanation } from "../../../domain/contracts/explanation";
+import { bilingualProblems } from "../../../domain/i18n/completeness";
+import { call } from "../helpers";
 import { count, insertRegistrants, push, pushed } from "./fixtures";
 
 const people = [
@@ -30,6 +33,21 @@ test("an extreme-cold orange for Paris opens a cold episode on the vigilance alo
   const message = await env.DB.prepare("SELECT body FROM heat_messages WHERE episode_id = ?1 LIMIT 1").bind(episodeId).first<{ body: string }>();
   expect(message!.body).toContain("grand froid à Paris");
   expect(message!.body).toContain("Un agent de la Ville va vous appeler");
+});
+
+test("a cold call's explanation gives the cold-risk features, each weight from the model, and the cold faced", async () => {
+  const callId = (await env.DB.prepare("SELECT id FROM heat_calls WHERE registration_id = 'reg-v-cold' AND model_id = 'cold-risk'").first<{ id: string }>())!.id;
+  const res = await call(`/api/v1/explanations/heat-call/${callId}`, { role: "heat-agent" });
+  expect(res.status).toBe(200);
+  const explanation = await res.json<Explanation>();
+  expect(explanation.algorithm).toMatchObject({ modelId: "cold-risk" });
+  const byName = Object.fromEntries(explanation.parameters.map((p) => [p.name, p]));
+  expect(byName.poorlyHeatedHome).toMatchObject({ value: 1, effect: { en: "raises the priority" } });
+  expect(byName.poorlyHeatedHome.weight).toBeCloseTo(Math.log(2.85), 3);
+  expect(byName.respiratory.weight).toBeCloseTo(Math.log(1.2), 3);
+  expect(byName.cardiovascular).toMatchObject({ value: 0, weight: 0 });
+  expect(explanation.data.find((d) => d.name === "meanTemperature")).toBeDefined();
+  expect(bilingualProblems(explanation), "every text in French and English").toEqual([]);
 });
 
 test("the next map turns it red: a red round with the red warning", async () => {

@@ -11,15 +11,14 @@
 // The message is the episode's latest warning (the opening's, or the red one once it turned red), keyed per
 // episode, kind, person and channel: in a round that sends none, only people not yet warned get it (someone who
 // registered during the alert); everyone else's key is already in the outbox and nothing is queued twice.
-import { featureDefinition } from "../../../models/features";
 import { HAZARD_POLICIES, type Hazard } from "../../../domain/climate/hazards";
-import { infer, loadModel } from "../inference/registry";
+import { edgeModels } from "../inference/registry";
 import { SYSTEM_ACTOR, withAudit } from "../platform/audit";
 import { bulkInsert, type SqlValue } from "../platform/bulk";
 import { hashInput, sha256Hex } from "../platform/hash";
 import { batchKeyFor, callIdFor, outboxKeyFor } from "./ids";
 import type { AlertKind, Channel } from "../../../domain/heat/warnings";
-import { isCallHazard, riskInput, RISK_MODELS } from "./person";
+import { isCallHazard, riskRows, RISK_MODELS } from "./person";
 
 export const HEAT_RISK_MODEL = RISK_MODELS.heat;
 
@@ -110,14 +109,10 @@ export async function scoreChunk(env: Env, chunk: ChunkRef, now = new Date()): P
     return { scored: people.length, batchKey };
   }
 
-  const modelId = RISK_MODELS[hazard];
-  const exposure = JSON.parse(roundRow.exposure) as unknown;
-  const features = featureDefinition(modelId);
-  const model = await loadModel(modelId);
+  const model = await edgeModels.load(RISK_MODELS[hazard]);
   const width = model.entry.features.length;
-  const batch = new Float32Array(people.length * width);
-  people.forEach((p, i) => batch.set(features.encode(riskInput(hazard, p.factors, roundRow.day, exposure), null), i * width));
-  const risks = await infer(model, batch);
+  const batch = riskRows(hazard, people.map((p) => p.factors), roundRow.day, JSON.parse(roundRow.exposure) as unknown);
+  const risks = await model.run(batch);
   const inputHashes = await Promise.all(people.map((p, i) => scoreInputHash(p.input_salt, batch.subarray(i * width, (i + 1) * width))));
   const callRows: SqlValue[][] = people.map((p, i) => [callIdFor(episodeId, round, p.id), episodeId, round, p.id, risks[i], model.entry.id, model.entry.version, at]);
   const scores: [string, string, number][] = people.map((p, i) => [p.id, inputHashes[i], risks[i]]);

@@ -4,7 +4,7 @@ import { useLayoutEffect, useRef, useState } from "preact/hooks";
 import { useTranslations } from "../../app/i18n";
 import { numberFormat } from "../../../../domain/i18n";
 import type { ColdRiskPerson } from "../../../../models/cold-risk/features";
-import { MOBILITIES } from "../../../../models/heat-risk/features";
+import { MobilityChoice } from "../heat/SelfAssessment";
 import { assessCold, type ColdAssessment } from "./cold-assessment";
 import type { ClimateStatus } from "./status";
 import { climateTranslations } from "./translations";
@@ -54,14 +54,7 @@ export function ColdSelfAssessment({ status, onAnswers }: { status: ClimateStatu
             aria-describedby={ageError ? "cold-age-error" : undefined} />
           {ageError && <p class="field-error" id="cold-age-error">{t("coldAgeError")}</p>}
         </div>
-        <fieldset>
-          <legend>{t("coldMobility")}</legend>
-          {MOBILITIES.map((m) => (
-            <label class="choice" key={m}>
-              <input type="radio" name="mobility" value={m} defaultChecked={m === "independent"} /> {t(`mobility_${m}`)}
-            </label>
-          ))}
-        </fieldset>
+        <MobilityChoice />
         <fieldset>
           <legend>{t("coldFactors")}</legend>
           {COLD_FACTORS.map((f) => (

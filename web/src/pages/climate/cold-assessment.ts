@@ -1,13 +1,14 @@
 // The on-device cold self-assessment: the person's answers and the forecast cold go through the shared feature code
 // into the cold-risk ONNX model, in this browser; nothing is sent. As for heat, the result is a ratio to a person
 // aged 65 with no risk factor.
-import { featureDefinition } from "../../../../models/features";
+import { encodeRows, featureDefinition, type ModelId } from "../../../../models/features";
 import { coldRiskReasons, type ColdExposure, type ColdReason, type ColdRiskPerson } from "../../../../models/cold-risk/features";
+import { coldPersonFromFactors } from "../../../../domain/heat/register-factors";
 import { deviceModel } from "../../inference/ort";
-import { CATEGORY_RATIOS, type RiskCategory } from "../heat/assessment";
+import { riskCategory, type RiskCategory } from "../heat/assessment";
 import type { ClimateStatus } from "./status";
 
-export const COLD_RISK_MODEL = "cold-risk";
+export const COLD_RISK_MODEL = "cold-risk" satisfies ModelId;
 
 /** A cold wave at Météo-France's criterion (a daily mean of −2 °C), when no cold alert is forecast. */
 const REFERENCE_COLD: ColdExposure = { meanTemperature: -2, coldDays: 1 };
@@ -31,14 +32,9 @@ export function coldExposureFrom(status: ClimateStatus | null): { exposure: Cold
 export async function assessCold(person: ColdRiskPerson, status: ClimateStatus | null): Promise<ColdAssessment> {
   const { exposure, fromForecast } = coldExposureFrom(status);
   const model = await deviceModel(COLD_RISK_MODEL);
-  const encode = featureDefinition(COLD_RISK_MODEL).encode;
-  const width = model.entry.features.length;
-  const reference: ColdRiskPerson = { age: 65, livesAlone: false, mobility: "independent", cardiovascular: false, respiratory: false, isolated: false, poorlyHeatedHome: false };
-  const rows = new Float32Array(2 * width);
-  rows.set(encode({ person, exposure }, null), 0);
-  rows.set(encode({ person: reference, exposure }, null), width);
+  const reference = coldPersonFromFactors({}, new Date().getFullYear());
+  const rows = encodeRows(featureDefinition(COLD_RISK_MODEL), [{ person, exposure }, { person: reference, exposure }], model.context);
   const [risk, baseline] = await model.run(rows);
   const ratio = risk / baseline;
-  const category: RiskCategory = ratio >= CATEGORY_RATIOS.high ? "high" : ratio >= CATEGORY_RATIOS.raised ? "raised" : "low";
-  return { ratio, category, reasons: coldRiskReasons(person), fromForecast };
+  return { ratio, category: riskCategory(ratio), reasons: coldRiskReasons(person), fromForecast };
 }

@@ -13,6 +13,21 @@ export const YES_NO_FACTORS = [
   "livesAlone", "isolated", "sleepsUnderRoof", "airConditioning", "coolPlaceAccess", "cardiovascular", "respiratory", "psychiatric",
 ] as const satisfies readonly SharedFactor[];
 
+/** The mobility question of a self-assessment (heat or cold): one choice per level, "independent" ticked. */
+export function MobilityChoice() {
+  const { t } = useTranslations(heatTranslations);
+  return (
+    <fieldset>
+      <legend>{t("assessMobility")}</legend>
+      {MOBILITIES.map((m) => (
+        <label class="choice" key={m}>
+          <input type="radio" name="mobility" value={m} defaultChecked={m === "independent"} /> {t(`mobility_${m}`)}
+        </label>
+      ))}
+    </fieldset>
+  );
+}
+
 type Run = { status: "idle" } | { status: "running" } | { status: "failed"; message: string; offline: boolean } | { status: "done"; result: Assessment };
 
 export function SelfAssessment({ status, onAnswers }: { status: HeatStatus | null; onAnswers(answers: Answers): void }) {
@@ -62,14 +77,7 @@ export function SelfAssessment({ status, onAnswers }: { status: HeatStatus | nul
             aria-describedby={ageError ? "assess-age-hint assess-age-error" : "assess-age-hint"} />
           {ageError && <p class="field-error" id="assess-age-error">{t("assessAgeError")}</p>}
         </div>
-        <fieldset>
-          <legend>{t("assessMobility")}</legend>
-          {MOBILITIES.map((m) => (
-            <label class="choice" key={m}>
-              <input type="radio" name="mobility" value={m} defaultChecked={m === "independent"} /> {t(`mobility_${m}`)}
-            </label>
-          ))}
-        </fieldset>
+        <MobilityChoice />
         <fieldset>
           <legend>{t("assessFactors")}</legend>
           {YES_NO_FACTORS.map((f) => (
