@@ -3,7 +3,8 @@
 // Paris-Montsouris series (heat also the real heat vigilance of 2023-2025), floods the Seine's heights at Austerlitz,
 // pollution the day's bulletin, storms the wind vigilance map. Each day waits until the pipeline has handled the
 // input and the round it started has reached everyone registered for the hazard, then prints the level, what it did
-// to the episode, and the calls and messages of the round.
+// to the episode, and the calls and messages of the round. Forecasts are named after the run (--run), so each run
+// drives the pipeline again; an official input is its document, so one replayed before shows its stored outcome.
 //   npm run climate:replay -- --hazard heat|cold|flood|pollution|storm --from YYYY-MM-DD --to YYYY-MM-DD [--url …] [--run label]
 import { parseArgs } from "node:util";
 import { isHazard, type Hazard } from "../../domain/climate/hazards";
@@ -42,11 +43,15 @@ interface Episode {
   audience: number;
 }
 
-const post = (path: string, body: unknown) => api<{ inputId?: string; forecastId?: string }>(path, { method: "POST", body: JSON.stringify(body) });
+const post = (path: string, body: unknown) => api<{ inputId?: string; forecastId?: string; duplicate?: boolean }>(path, { method: "POST", body: JSON.stringify(body) });
+
+/** Official inputs of this run that the stack had already received (the same document is one input, whatever the run). */
+let duplicates = 0;
 
 /** Sends one official input and waits until it is handled; its outcome for the hazard. */
 async function sendInput(path: "vigilance" | "seine" | "pollution", document: unknown): Promise<Outcome | null> {
-  const { inputId } = await post(`/climate/${path}?replay=true`, document);
+  const { inputId, duplicate } = await post(`/climate/${path}?replay=true`, document);
+  if (duplicate) duplicates++;
   const handled = await until(`input ${inputId}`, () => api<{ processedAt: string | null; outcome: { hazards?: Record<string, Outcome> } | null }>(`/climate/inputs/${inputId}`), (i) => i.processedAt !== null);
   return handled.outcome?.hazards?.[hazard] ?? null;
 }
@@ -96,3 +101,4 @@ for (let day = from; day <= to; day = addDays(day, 1)) {
   console.log(`${day}   ${(outcome?.level ?? "—").padEnd(7)}  ${state.padEnd(52)} ${String(round?.round ?? "").padStart(5)}  ${String(round?.calls ?? "").padStart(5)}  ${episode ? episode.messages.sent : ""}`);
 }
 console.log(`\n${opened} ${hazard} episode(s) opened during the replay.`);
+if (duplicates) console.log(`${duplicates} input(s) had been received before (an input is its document, whatever the run): their stored outcome is shown, and they changed nothing this time.`);

@@ -1,8 +1,10 @@
 // One episode model for every hazard: what a hazard's level for a day does to its alert episode. Orange or red
 // opens an episode (at most one open per département and hazard) or updates the open one; a lower level closes
-// it; an unknown level changes nothing. A call round starts at opening and when the episode turns red; hazards
-// that call the register (heat, cold) also start one every two days, the others only send their messages. The
-// decision returns the statements to write in the same batch as the input's "handled" mark, and its audit entry.
+// it; an unknown level, or the level of a day before the open episode's latest alert day (a late input, or a replay
+// of an earlier period while an episode is open), changes nothing. A call round starts at opening and when the
+// episode turns red; hazards that call the register (heat, cold) also start one every two days, the others only
+// send their messages. The decision returns the statements to write in the same batch as the input's "handled"
+// mark, and its audit entry.
 import { HAZARD_POLICIES, type Hazard } from "../../../domain/climate/hazards";
 import { isAlertLevel, levelRank, type Level } from "../../../domain/climate/levels";
 import type { EpisodeStatus, RoundReason } from "../../../domain/heat/episodes";
@@ -29,7 +31,7 @@ export interface EpisodeRow {
 }
 
 export interface HazardOutcome {
-  kind: "opened" | "updated" | "closed" | "no-alert" | "insufficient-days";
+  kind: "opened" | "updated" | "closed" | "no-alert" | "insufficient-days" | "superseded";
   level: Level | null;
   episodeId?: string;
   /** A call round started by this decision. */
@@ -65,6 +67,7 @@ export async function decide(db: D1Database, d: Decision, now: Date): Promise<{ 
   const calls = HAZARD_POLICIES[d.hazard].calls;
   let outcome: HazardOutcome;
   if (d.level === null) outcome = { kind: "insufficient-days", level: null };
+  else if (open && d.day < open.last_alert_date) outcome = { kind: "superseded", level: d.level, episodeId: open.id };
   else if (!open && isAlertLevel(d.level)) {
     const episodeId = episodeIdFor(d.hazard, d.departement, d.day, d.by);
     outcome = { kind: "opened", level: d.level, episodeId, round: { number: 1, reason: "opening" } };
@@ -94,7 +97,7 @@ export async function decide(db: D1Database, d: Decision, now: Date): Promise<{ 
         .bind(open.id, d.day, d.by, at),
     );
   } else outcome = { kind: "no-alert", level: d.level };
-  const audit: AuditEntry[] = outcome.episodeId
+  const audit: AuditEntry[] = outcome.episodeId && outcome.kind !== "superseded"
     ? [{ ...SYSTEM_ACTOR, action: `heat.episode-${outcome.kind}`, subjectKind: "heat-episode", subjectId: outcome.episodeId, output: { hazard: d.hazard, ...outcome } }]
     : [];
   return { outcome, statements, audit };

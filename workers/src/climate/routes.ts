@@ -2,7 +2,7 @@
 // cron pull), anyone reads every hazard's level today with its sources, and agents see the coming days, the
 // episodes of every hazard, the inputs received and whether each can be graded.
 import { createRoute, z } from "@hono/zod-openapi";
-import { HAZARDS } from "../../../domain/climate/hazards";
+import { CLIMATE_INPUT_KINDS, HAZARDS } from "../../../domain/climate/hazards";
 import { LEVELS } from "../../../domain/climate/levels";
 import { agentOf, forRoles, forRolesWithBody, publicRoute } from "../platform/access";
 import { ApiError, errorResponses } from "../platform/errors";
@@ -21,7 +21,7 @@ const hazard = z.enum(HAZARDS);
 const receiptSchema = z
   .object({
     inputId: z.string(),
-    kind: z.enum(["vigilance", "flood", "pollution"]),
+    kind: z.enum(CLIMATE_INPUT_KINDS),
     issueDay: z.string(),
     duplicate: z.boolean(),
     queued: z.boolean(),
