@@ -47,10 +47,13 @@ const post = (path: string, body: unknown) => api<{ inputId?: string; forecastId
 
 /** Official inputs of this run that the stack had already received (the same document is one input, whatever the run). */
 let duplicates = 0;
+/** Whether the last input sent had been received before (its round, if any, was done then). */
+let lastWasDuplicate = false;
 
 /** Sends one official input and waits until it is handled; its outcome for the hazard. */
 async function sendInput(path: "vigilance" | "seine" | "pollution", document: unknown): Promise<Outcome | null> {
   const { inputId, duplicate } = await post(`/climate/${path}?replay=true`, document);
+  lastWasDuplicate = Boolean(duplicate);
   if (duplicate) duplicates++;
   const handled = await until(`input ${inputId}`, () => api<{ processedAt: string | null; outcome: { hazards?: Record<string, Outcome> } | null }>(`/climate/inputs/${inputId}`), (i) => i.processedAt !== null);
   return handled.outcome?.hazards?.[hazard] ?? null;
@@ -64,6 +67,7 @@ async function sendForecast(day: string): Promise<Outcome> {
 
 /** Today's outcome for the hazard: the one of the day's inputs that started a round, else the last. */
 async function replayDay(day: string): Promise<Outcome | null> {
+  lastWasDuplicate = false;
   const outcomes: (Outcome | null)[] = [];
   if (hazard === "heat" || hazard === "cold") outcomes.push(await sendForecast(day));
   const document = (
@@ -75,18 +79,26 @@ async function replayDay(day: string): Promise<Outcome | null> {
   return known.find((o) => o.round) ?? known.at(-1) ?? null;
 }
 
-async function roundDone(episodeId: string, round: number): Promise<Episode> {
-  return until(
+/** Messages of each episode seen sent after its previous round: an advice round is done once more are sent. */
+const sentBefore = new Map<string, number>();
+
+async function roundDone(episodeId: string, round: number, replayedBefore: boolean): Promise<Episode> {
+  const episode = await until(
     `round ${round} of ${episodeId}`,
     () => api<{ items: Episode[] }>(`/heat/episodes?limit=50&hazard=${hazard}`),
     (page) => {
       const e = page.items.find((x) => x.id === episodeId);
       const r = e?.rounds.find((x) => x.round === round);
-      // Heat and cold: everyone registered for the hazard has the round's call. Advice: the messages are queued and sent.
-      const reached = hazard === "heat" || hazard === "cold" ? (r?.calls ?? 0) >= e!.audience : e!.audience === 0 || e!.messages.sent > 0;
-      return Boolean(r && reached && (!r.messageKind || e!.messages.pending === 0));
+      if (!e || !r) return false;
+      // Heat and cold: everyone registered for the hazard has the round's call. Advice: the round's messages are sent.
+      const reached = hazard === "heat" || hazard === "cold"
+        ? r.calls >= e.audience
+        : replayedBefore || e.audience === 0 || !r.messageKind || e.messages.sent > (sentBefore.get(episodeId) ?? 0);
+      return reached && (!r.messageKind || e.messages.pending === 0);
     },
   ).then((page) => page.items.find((x) => x.id === episodeId)!);
+  sentBefore.set(episodeId, episode.messages.sent);
+  return episode;
 }
 
 console.log(`Replaying ${hazard} ${from} → ${to} on ${base} (run ${values.run})`);
@@ -94,8 +106,8 @@ console.log("day          level    episode                                      
 let opened = 0;
 for (let day = from; day <= to; day = addDays(day, 1)) {
   const outcome = await replayDay(day);
-  if (outcome?.kind === "opened") opened++;
-  const episode = outcome?.episodeId && outcome.round ? await roundDone(outcome.episodeId, outcome.round.number) : null;
+  if (outcome?.kind === "opened" && !lastWasDuplicate) opened++;
+  const episode = outcome?.episodeId && outcome.round ? await roundDone(outcome.episodeId, outcome.round.number, lastWasDuplicate) : null;
   const round = episode?.rounds.find((r) => r.round === outcome?.round?.number);
   const state = outcome ? `${outcome.kind}${outcome.episodeId ? ` ${outcome.episodeId}` : ""}${outcome.round ? ` (${outcome.round.reason})` : ""}` : "no input";
   console.log(`${day}   ${(outcome?.level ?? "—").padEnd(7)}  ${state.padEnd(52)} ${String(round?.round ?? "").padStart(5)}  ${String(round?.calls ?? "").padStart(5)}  ${episode ? episode.messages.sent : ""}`);
