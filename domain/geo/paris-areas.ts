@@ -58,7 +58,7 @@ export function quartierOf(point: Point, arrondissement: number | null = null): 
   let best = NEAR_EDGE_METERS;
   for (const q of candidates) {
     const meters = metersToRing(point, q.ring as Ring);
-    if (meters <= best) [nearest, best] = [q, meters];
+    if (meters < best) [nearest, best] = [q, meters];
   }
   return nearest;
 }
