@@ -66,8 +66,12 @@ describe("quartierOf", () => {
   test("a geocode just outside the city's edge goes to the nearest quartier of its arrondissement; one far out to none", () => {
     const clignancourt = PARIS_AREAS.quartiers.find((q) => q.name === "Clignancourt") as (typeof PARIS_AREAS.quartiers)[number];
     const others = PARIS_AREAS.quartiers.filter((q) => q !== clignancourt);
+    const midpoints = clignancourt.ring.map((p, i, ring): Point => {
+      const next = ring[(i + 1) % ring.length];
+      return [(p[0] + next[0]) / 2, (p[1] + next[1]) / 2];
+    });
     const onCityEdge = (p: Point) => !inRing([p[0], p[1] + 30 / METERS_PER_DEGREE], clignancourt.ring) && others.every((q) => metersToRing(p, q.ring) > 150);
-    const [x, y] = [...clignancourt.ring].sort((a, b) => b[1] - a[1]).find(onCityEdge) as Point;
+    const [x, y] = midpoints.sort((a, b) => b[1] - a[1]).find(onCityEdge) as Point;
     const metersNorth = (m: number): Point => [x, y + m / METERS_PER_DEGREE];
     expect(quartierOf(metersNorth(30), 18)?.name).toBe("Clignancourt");
     expect(quartierOf(metersNorth(200), 18)).toBeNull();
