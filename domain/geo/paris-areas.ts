@@ -3,6 +3,7 @@
 // and `quartierOf(point, arrondissement)` — the quartier whose polygon holds the point, or,
 // for a point in a gap left by simplification or just outside (a geocode on the Seine or the ring road), the
 // quartier whose edge is nearest within NEAR_EDGE_METERS. Shared code (Worker, browser, Node).
+import { z } from "zod";
 import areasJson from "./paris-areas.json" with { type: "json" };
 import { boundsOf, inBounds, inRing, metersToRing, type Bounds, type Point, type Ring } from "./polygons.ts";
 
@@ -62,3 +63,10 @@ export function quartierOf(point: Point, arrondissement: number | null = null): 
   }
   return nearest;
 }
+
+export const quartierRefSchema = z
+  .object({ code: z.number().int().min(1).max(80), name: z.string(), arrondissement: z.number().int().min(1).max(20) })
+  .meta({ id: "Quartier", description: "A quartier administratif of Paris (Ville de Paris, opendata.paris.fr, ODbL)" });
+export type QuartierRef = z.infer<typeof quartierRefSchema>;
+
+export const quartierRef = ({ code, name, arrondissement }: Quartier): QuartierRef => ({ code, name, arrondissement });

@@ -79,7 +79,8 @@ export function caseSummary(row: CaseRow): CaseSummary {
 
 const SELECT_CASE = `SELECT c.*, s.price, s.model_id AS sale_model_id, s.model_version AS sale_model_version, s.expected_price, s.price_ratio, s.surface, s.price_per_m2, s.data FROM sales_cases c JOIN sales s ON s.id = c.sale_id`;
 
-function where(filters: CaseFilters): { sql: string; params: (string | number)[] } {
+/** The SQL filter of the case list (on `sales_cases c`) and its parameters. */
+export function caseFilterSql(filters: CaseFilters): { sql: string; params: (string | number)[] } {
   const clauses: string[] = [];
   const params: (string | number)[] = [];
   const add = (clause: string, value: string | number) => {
@@ -100,7 +101,7 @@ export async function listCases(
   filters: CaseFilters,
   page: { sort: CaseSort; order: SortOrder; limit: number; offset: number },
 ): Promise<{ items: CaseSummary[]; total: number }> {
-  const { sql, params } = where(filters);
+  const { sql, params } = caseFilterSql(filters);
   const order = `${SORT_COLUMNS[page.sort]} ${page.order === "asc" ? "ASC" : "DESC"}, c.score DESC, c.id`;
   const n = params.length;
   const [rows, count] = await db.batch([
@@ -154,7 +155,7 @@ function cell(value: string | number | null): string {
 
 /** The referred cases matching the filters, as CSV (RFC 4180, CRLF), oldest decision first; audited. */
 export async function referredCasesCsv(db: D1Database, filters: Omit<CaseFilters, "status">, agent: ActingAgent, now = new Date()): Promise<{ csv: string; count: number }> {
-  const { sql, params } = where({ ...filters, status: "referred" });
+  const { sql, params } = caseFilterSql({ ...filters, status: "referred" });
   const { results } = await db.prepare(`${SELECT_CASE} ${sql} ORDER BY c.decided_at, c.id`).bind(...params).all<CaseRow>();
   const lines = results.map((row) => {
     const summary = caseSummary(row);
