@@ -91,3 +91,25 @@ export function simplifyRing(ring: Ring, meters: number): Point[] {
   const secondHalf = simplifyLine([...closed.slice(cut), start], meters);
   return [...firstHalf, ...secondHalf.slice(1, -1)];
 }
+
+/** The bounds grown by `marginMeters` on every side and, if needed, around their centre to span `minMeters`. */
+export function widenBounds(b: Bounds, minMeters: number, marginMeters: number): Bounds {
+  const middle = (b.south + b.north) / 2;
+  const kx = metersPerDegreeLongitude(middle);
+  const halfWidth = Math.max(((b.east - b.west) * kx) / 2 + marginMeters, minMeters / 2) / kx;
+  const halfHeight = Math.max(((b.north - b.south) * METERS_PER_DEGREE) / 2 + marginMeters, minMeters / 2) / METERS_PER_DEGREE;
+  const centre = (b.west + b.east) / 2;
+  return { west: centre - halfWidth, east: centre + halfWidth, south: middle - halfHeight, north: middle + halfHeight };
+}
+
+/** The centroid of a ring (area-weighted), where a label of the area goes. */
+export function centroidOf(ring: Ring): Point {
+  let twice = 0, x = 0, y = 0;
+  for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
+    const cross = ring[j][0] * ring[i][1] - ring[i][0] * ring[j][1];
+    twice += cross;
+    x += (ring[j][0] + ring[i][0]) * cross;
+    y += (ring[j][1] + ring[i][1]) * cross;
+  }
+  return [x / (3 * twice), y / (3 * twice)];
+}

@@ -17,6 +17,12 @@ export interface Projection {
   pixelsPerMeter: number;
 }
 
+/** How much taller than wide the bounds are on the ground. */
+export function heightOverWidth(bounds: Bounds): number {
+  const middle = (bounds.south + bounds.north) / 2;
+  return ((bounds.north - bounds.south) * METERS_PER_DEGREE) / Math.max((bounds.east - bounds.west) * METERS_PER_DEGREE * Math.cos((middle * Math.PI) / 180), 1e-9);
+}
+
 /** The projection that fits `bounds` in the viewport, centred, at the same scale east–west and north–south. */
 export function fitProjection(bounds: Bounds, viewport: Viewport): Projection {
   const middle = (bounds.south + bounds.north) / 2;
