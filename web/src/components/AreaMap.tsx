@@ -58,7 +58,7 @@ const classOf = (value: number, classes: number[]) => classes.filter((lower) => 
 export function AreaMap({ title, shading, highlight = null, points = [], view = PARIS, labels, credits, children }: AreaMapProps) {
   const { t } = useTranslations(componentTranslations);
   const drawing = useMemo(() => {
-    const height = Math.round(Math.min(Math.max(WIDTH * heightOverWidth(view), WIDTH * 0.5), WIDTH));
+    const height = Math.round(Math.min(Math.max(WIDTH * heightOverWidth(view), WIDTH * 0.5), WIDTH * 0.8));
     const projection = fitProjection(view, { width: WIDTH, height, padding: 4 });
     const areas = labels === "quartiers" ? PARIS_AREAS.quartiers : PARIS_AREAS.arrondissements;
     return {

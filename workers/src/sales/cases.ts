@@ -115,6 +115,18 @@ export function getCase(db: D1Database, id: string): Promise<CaseRow | null> {
   return db.prepare(`${SELECT_CASE} WHERE c.id = ?1`).bind(id).first<CaseRow>();
 }
 
+/** The case, or a 404. */
+export async function requireCase(db: D1Database, id: string): Promise<CaseRow> {
+  const row = await getCase(db, id);
+  if (!row) throw new ApiError("not_found", `No sales case ${id}.`);
+  return row;
+}
+
+/** A 400 on `to` when the filters' sale period is empty. */
+export function checkPeriod(filters: Pick<CaseFilters, "from" | "to">): void {
+  if (filters.from && filters.to && filters.from > filters.to) throw new ApiError("validation_failed", "The period is empty.", [{ field: "query.to", message: "must not be before from" }]);
+}
+
 const isAlreadyDecided = (error: unknown) => /sales case already decided/.test(String(error));
 
 export async function decideCase(db: D1Database, id: string, input: { decision: Decision; note: string }, agent: ActingAgent, now = new Date()): Promise<CaseSummary> {

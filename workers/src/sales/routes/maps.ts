@@ -1,15 +1,14 @@
 // What the console's maps need beyond the case and the list: where a case's sale lies and its quartier's price
 // per m², and the cases of the list's filters counted by quartier (workers/src/sales/quartiers.ts).
-import { createRoute, z } from "@hono/zod-openapi";
+import { createRoute } from "@hono/zod-openapi";
 import { caseQuartierSchema, quartierCasesQuery, quartierCasesSchema } from "../../../../domain/contracts/sales";
 import type { Sale } from "../../../../domain/sales/sale";
 import { forRoles } from "../../platform/access";
-import { ApiError, errorResponses } from "../../platform/errors";
+import { errorResponses } from "../../platform/errors";
 import { subApp } from "../../platform/openapi";
-import { getCase } from "../cases";
+import { checkPeriod, requireCase } from "../cases";
 import { casesByQuartier, quartierPrice } from "../quartiers";
-
-const caseParams = z.object({ id: z.string().min(1).max(80) });
+import { caseParams } from "./cases";
 
 export const mapRoutes = subApp()
   .openapi(
@@ -27,8 +26,7 @@ export const mapRoutes = subApp()
     }),
     async (c) => {
       const { id } = c.req.valid("param");
-      const row = await getCase(c.env.DB, id);
-      if (!row) throw new ApiError("not_found", `No sales case ${id}.`);
+      const row = await requireCase(c.env.DB, id);
       const sale = JSON.parse(row.data) as Sale;
       return c.json(
         { sale: { id: sale.id, longitude: sale.longitude, latitude: sale.latitude, pricePerM2: row.price_per_m2 }, quartier: await quartierPrice(c.env.DB, sale) },
@@ -51,7 +49,7 @@ export const mapRoutes = subApp()
     }),
     async (c) => {
       const filters = c.req.valid("query");
-      if (filters.from && filters.to && filters.from > filters.to) throw new ApiError("validation_failed", "The period is empty.", [{ field: "query.to", message: "must not be before from" }]);
+      checkPeriod(filters);
       return c.json(await casesByQuartier(c.env.DB, filters), 200);
     },
   );
