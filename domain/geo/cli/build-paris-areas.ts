@@ -6,7 +6,6 @@
 //   npx tsx domain/geo/cli/build-paris-areas.ts [--check]
 import { readFileSync, writeFileSync } from "node:fs";
 import { parseCsvObjects } from "../../csv/reader.ts";
-import { SHARED_DATA_DIR } from "../../../models/lib/training/shared-data.ts";
 import { simplifyRing, type Point } from "../polygons.ts";
 import type { AreasSource, ParisAreas } from "../paris-areas.ts";
 
@@ -20,8 +19,10 @@ const SOURCE: AreasSource = {
 };
 const OUTPUT = new URL("../paris-areas.json", import.meta.url);
 
-const readAreas = (file: string) =>
-  parseCsvObjects(readFileSync(`${SHARED_DATA_DIR}/demographics/${file}`, "utf8"), { delimiter: ";" });
+/** The shared data folder beside the checkout (../shared/data; domain/ does not import the training loaders). */
+const DEMOGRAPHICS = new URL("../../../../shared/data/demographics/", import.meta.url);
+
+const readAreas = (file: string) => parseCsvObjects(readFileSync(new URL(file, DEMOGRAPHICS), "utf8"), { delimiter: ";" });
 
 /** The outer ring of a GeoJSON Polygon cell, simplified and rounded. */
 function ringOf(geometry: string): Point[] {
