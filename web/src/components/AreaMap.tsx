@@ -3,9 +3,10 @@
 // quartiers shaded by a value (with a legend of classes) or one of them outlined, points marked with the number
 // they have in the data table, names of the areas, and the credit lines. The drawing is hidden from assistive
 // technologies: the data table the caller gives is its text alternative, in a disclosure reached with the
-// keyboard, as for the charts (LineChart).
+// keyboard, as for the charts (LineChart); the table is rendered once the disclosure is opened, so the controls
+// of a closed one (a DataTable's filter and sort buttons) are never tab stops.
 import type { ComponentChildren } from "preact";
-import { useMemo } from "preact/hooks";
+import { useMemo, useState } from "preact/hooks";
 import { useTranslations } from "../app/i18n";
 import { PARIS_AREAS } from "../../../domain/geo/paris-areas";
 import { boundsOf, centroidOf, type Bounds, type Point } from "../../../domain/geo/polygons";
@@ -43,6 +44,7 @@ export interface AreaMapProps {
 }
 
 const WIDTH = 640;
+const NO_POINTS: MapPoint[] = [];
 const PALETTE = ["#f4f4f4", "#d6e0f5", "#a3b8e6", "#6b8bd2", "#3a5eb5", "#16357a"];
 const PARIS = boundsOf(PARIS_AREAS.arrondissements.flatMap((a) => a.ring));
 
@@ -55,8 +57,9 @@ export function shadingClasses(values: Iterable<number>): number[] {
 
 const classOf = (value: number, classes: number[]) => classes.filter((lower) => value >= lower).length - 1;
 
-export function AreaMap({ title, shading, highlight = null, points = [], view = PARIS, labels, credits, children }: AreaMapProps) {
+export function AreaMap({ title, shading, highlight = null, points = NO_POINTS, view = PARIS, labels, credits, children }: AreaMapProps) {
   const { t } = useTranslations(componentTranslations);
+  const [tableOpen, setTableOpen] = useState(false);
   const drawing = useMemo(() => {
     const height = Math.round(Math.min(Math.max(WIDTH * heightOverWidth(view), WIDTH * 0.5), WIDTH * 0.8));
     const projection = fitProjection(view, { width: WIDTH, height, padding: 4 });
@@ -112,9 +115,9 @@ export function AreaMap({ title, shading, highlight = null, points = [], view = 
         </ul>
       )}
       <p class="area-map-credit">{[...credits, t("mapBoundariesCredit", { licence: PARIS_AREAS.source.licence })].join(" ")}</p>
-      <details>
+      <details onToggle={(e) => setTableOpen((e.currentTarget as HTMLDetailsElement).open)}>
         <summary>{t("mapTable")}</summary>
-        {children}
+        {tableOpen && children}
       </details>
     </figure>
   );
