@@ -1,47 +1,21 @@
 // The cold self-assessment: answers are kept in this page's memory only and the cold-risk model runs in the
 // browser. The page can then offer them for registration, where the person chooses which to share.
-import { useLayoutEffect, useRef, useState } from "preact/hooks";
 import { useTranslations } from "../../app/i18n";
 import { numberFormat } from "../../../../domain/i18n";
 import type { ColdRiskPerson } from "../../../../models/cold-risk/features";
 import { MobilityChoice } from "../heat/SelfAssessment";
+import { readAnswers, useAssessmentRun } from "../heat/use-assessment-run";
 import { assessCold, type ColdAssessment } from "./cold-assessment";
 import type { ClimateStatus } from "./status";
 import { climateTranslations } from "./translations";
 
 export const COLD_FACTORS = ["livesAlone", "isolated", "poorlyHeatedHome", "cardiovascular", "respiratory"] as const;
 
-type Run = { status: "idle" } | { status: "running" } | { status: "failed"; message: string; offline: boolean } | { status: "done"; result: ColdAssessment };
-
 export function ColdSelfAssessment({ status, onAnswers }: { status: ClimateStatus | null; onAnswers(answers: ColdRiskPerson): void }) {
   const { t, lang } = useTranslations(climateTranslations);
-  const [ageError, setAgeError] = useState(false);
-  const [run, setRun] = useState<Run>({ status: "idle" });
-  const result = useRef<HTMLDivElement>(null);
-  useLayoutEffect(() => {
-    if (run.status === "done" || run.status === "failed") result.current?.focus();
-  }, [run.status]);
-  const onSubmit = (event: Event) => {
-    event.preventDefault();
-    if (run.status === "running") return;
-    const form = new FormData(event.currentTarget as HTMLFormElement);
-    const age = Number(form.get("age"));
-    const invalid = !form.get("age") || !Number.isInteger(age) || age < 18 || age > 120;
-    setAgeError(invalid);
-    if (invalid) return document.getElementById("cold-age")?.focus();
-    const answers: ColdRiskPerson = {
-      age,
-      mobility: (form.get("mobility") as ColdRiskPerson["mobility"] | null) ?? "independent",
-      ...(Object.fromEntries(COLD_FACTORS.map((f) => [f, form.get(f) === "on"])) as Record<(typeof COLD_FACTORS)[number], boolean>),
-    };
-    setRun({ status: "running" });
-    assessCold(answers, status)
-      .then((r) => {
-        setRun({ status: "done", result: r });
-        onAnswers(answers);
-      })
-      .catch((error: Error) => setRun({ status: "failed", message: error.message, offline: !navigator.onLine }));
-  };
+  const { ageError, run, result, onSubmit } = useAssessmentRun<ColdRiskPerson, ColdAssessment>(
+    "cold-age", (form, age) => readAnswers(form, age, COLD_FACTORS), (answers) => assessCold(answers, status), onAnswers,
+  );
   const ratio = numberFormat(lang, { maximumFractionDigits: 0 });
   return (
     <section aria-labelledby="cold-title">

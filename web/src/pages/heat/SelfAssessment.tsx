@@ -1,12 +1,12 @@
 // The self-assessment form: answers are kept in this page's memory only and the model runs in the browser.
 // The page can then offer them for registration, where the person chooses which to share.
-import { useLayoutEffect, useRef, useState } from "preact/hooks";
 import { useTranslations } from "../../app/i18n";
 import { numberFormat } from "../../../../domain/i18n";
-import { MOBILITIES, type Mobility } from "../../../../models/heat-risk/features";
+import { MOBILITIES } from "../../../../models/heat-risk/features";
 import type { SharedFactor } from "../../../../domain/heat/register-factors";
 import { assess, type Answers, type Assessment } from "./assessment";
 import { heatTranslations } from "./translations";
+import { readAnswers, useAssessmentRun } from "./use-assessment-run";
 import type { HeatStatus } from "../../../../domain/contracts/heat";
 
 export const YES_NO_FACTORS = [
@@ -28,42 +28,11 @@ export function MobilityChoice() {
   );
 }
 
-type Run = { status: "idle" } | { status: "running" } | { status: "failed"; message: string; offline: boolean } | { status: "done"; result: Assessment };
-
 export function SelfAssessment({ status, onAnswers }: { status: HeatStatus | null; onAnswers(answers: Answers): void }) {
   const { t, lang } = useTranslations(heatTranslations);
-  const [ageError, setAgeError] = useState(false);
-  const [run, setRun] = useState<Run>({ status: "idle" });
-  // The result takes the focus when it arrives (the button stays enabled meanwhile, so focus is never dropped
-  // to the page: a disabled button loses it).
-  const result = useRef<HTMLDivElement>(null);
-  useLayoutEffect(() => {
-    if (run.status === "done" || run.status === "failed") result.current?.focus();
-  }, [run.status]);
-  const onSubmit = (event: Event) => {
-    event.preventDefault();
-    if (run.status === "running") return;
-    const form = new FormData(event.currentTarget as HTMLFormElement);
-    const age = Number(form.get("age"));
-    const invalid = !form.get("age") || !Number.isInteger(age) || age < 18 || age > 120;
-    setAgeError(invalid);
-    if (invalid) {
-      document.getElementById("assess-age")?.focus();
-      return;
-    }
-    const answers: Answers = {
-      age,
-      mobility: (form.get("mobility") as Mobility | null) ?? "independent",
-      ...(Object.fromEntries(YES_NO_FACTORS.map((f) => [f, form.get(f) === "on"])) as Record<(typeof YES_NO_FACTORS)[number], boolean>),
-    };
-    setRun({ status: "running" });
-    assess(answers, status)
-      .then((result) => {
-        setRun({ status: "done", result });
-        onAnswers(answers);
-      })
-      .catch((error: Error) => setRun({ status: "failed", message: error.message, offline: !navigator.onLine }));
-  };
+  const { ageError, run, result, onSubmit } = useAssessmentRun<Answers, Assessment>(
+    "assess-age", (form, age) => readAnswers(form, age, YES_NO_FACTORS), (answers) => assess(answers, status), onAnswers,
+  );
   const ratio = numberFormat(lang, { maximumFractionDigits: 0 });
   return (
     <section aria-labelledby="assess-title">
