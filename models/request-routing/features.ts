@@ -1,0 +1,35 @@
+// Features of the request-routing model (theme and where to go of a citizen request), the same in training,
+// at the edge (e-mails, the contact form) and in the agent's browser (letters): the text without its
+// pseudonymisation placeholders, folded (no accents, lower case: people often write without them), as word
+// unigrams and bigrams and the character 3- to 5-grams of each word (fastText-style, robust to typos and
+// inflections), hashed into BUCKETS and kept as at most SLOTS distinct ids. Shared code.
+import { fillHashedRow } from "../lib/feature-hashing.ts";
+import { foldText } from "../../domain/requests/text.ts";
+
+export const ROUTING_BUCKETS = 1 << 16;
+export const ROUTING_SLOTS = 512;
+export const ROUTING_FEATURES = Array.from({ length: ROUTING_SLOTS }, (_, i) => `ngram_${i}`);
+
+const PLACEHOLDER = /\[[A-ZÉÈ\- ]+ \d+\]/g;
+const WORD = /[a-z0-9]+/g;
+
+/**
+ * The feature strings of a text: every word first, then every bigram, then the words' character n-grams,
+ * so that a long message keeps its whole vocabulary within the slots before the n-grams fill the rest.
+ */
+export function* routingFeatureStrings(text: string): Generator<string> {
+  const words = foldText(text.replace(PLACEHOLDER, " ")).match(WORD) ?? [];
+  for (const word of words) yield `w:${word}`;
+  for (let i = 1; i < words.length; i++) yield `b:${words[i - 1]}_${words[i]}`;
+  for (const word of words) {
+    if (word.length < 3 || /^\d+$/.test(word)) continue;
+    const marked = `<${word}>`;
+    for (let n = 3; n <= 5; n++) {
+      for (let start = 0; start + n <= marked.length; start++) yield `c:${marked.slice(start, start + n)}`;
+    }
+  }
+}
+
+export function routingFeatures(text: string): Float32Array {
+  return fillHashedRow(routingFeatureStrings(text), ROUTING_BUCKETS, new Float32Array(ROUTING_SLOTS));
+}
