@@ -3,5 +3,7 @@ import type { ModelDefinition } from "./model-definition.ts";
 import { heatRiskDefinition } from "./heat-risk/training/definition.ts";
 import { nonTakeUpDefinition } from "./non-take-up/training/definition.ts";
 import { salePriceDefinition } from "./sale-price/training/definition.ts";
+import { requestRoutingDefinition } from "./request-routing/training/definition.ts";
+import { piiTaggerDefinition } from "./pii-tagger/training/definition.ts";
 
-export const definitions: ModelDefinition[] = [heatRiskDefinition, salePriceDefinition, nonTakeUpDefinition];
+export const definitions: ModelDefinition[] = [heatRiskDefinition, salePriceDefinition, nonTakeUpDefinition, requestRoutingDefinition, piiTaggerDefinition];

@@ -25,30 +25,48 @@ export interface BuiltModel {
 
 const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
 
-async function referenceOutputs(onnx: Uint8Array, rows: Float32Array[], output: string): Promise<number[]> {
+/** The model's outputs for each example (an example may encode to several rows: one per token). */
+async function referenceOutputs(onnx: Uint8Array, examples: Float32Array[], width: number, output: string): Promise<number[][]> {
   const session = await ort.InferenceSession.create(onnx);
-  const width = rows[0].length;
-  const data = new Float32Array(rows.length * width);
-  rows.forEach((row, i) => data.set(row, i * width));
-  const result = await session.run({ [INPUT]: new ort.Tensor("float32", data, [rows.length, width]) });
-  return Array.from(result[output].data as Float32Array);
+  const data = new Float32Array(examples.reduce((n, rows) => n + rows.length, 0));
+  let offset = 0;
+  for (const rows of examples) {
+    data.set(rows, offset);
+    offset += rows.length;
+  }
+  const result = await session.run({ [INPUT]: new ort.Tensor("float32", data, [data.length / width, width]) });
+  const values = Array.from(result[output].data as Float32Array);
+  const perRow = values.length / (data.length / width);
+  offset = 0;
+  return examples.map((rows) => {
+    const n = (rows.length / width) * perRow;
+    offset += n;
+    return values.slice(offset - n, offset);
+  });
 }
+
+const OUTPUTS: Record<ModelEntry["task"], string> = {
+  regression: "value",
+  "binary-classification": "probability",
+  "multiclass-classification": "probabilities",
+  "token-classification": "probabilities",
+};
 
 export async function buildModel(definition: ModelDefinition): Promise<BuiltModel> {
   const trained = await definition.train();
   const features = featureDefinition(definition.id);
-  const output = definition.task === "regression" ? "value" : "probability";
+  const output = OUTPUTS[definition.task];
   const base = `${definition.id}/${definition.version}`;
   const sha256 = createHash("sha256").update(trained.onnx).digest("hex");
   const rows = trained.exampleInputs.map((input) => features.encode(input, trained.context));
-  const outputs = await referenceOutputs(trained.onnx, rows, output);
+  const outputs = await referenceOutputs(trained.onnx, rows, features.names.length, output);
   const card = modelCardSchema.parse({
     schemaVersion: "1.0",
     id: definition.id,
     version: definition.version,
     ...trained.card,
     artifact: { file: `${base}/model.onnx`, sha256, bytes: trained.onnx.length, input: INPUT, output, trainingSeed: trained.trainingSeed },
-    examples: trained.exampleInputs.map((input, i) => ({ input, output: outputs[i] })),
+    examples: trained.exampleInputs.map((input, i) => ({ input, output: outputs[i].length === 1 ? outputs[i][0] : outputs[i] })),
   });
   const entry: ModelEntry = {
     id: definition.id,
@@ -57,6 +75,7 @@ export async function buildModel(definition: ModelDefinition): Promise<BuiltMode
     task: definition.task,
     input: INPUT,
     output,
+    ...(definition.heads ? { heads: definition.heads } : {}),
     features: [...features.names],
     runsOn: definition.runsOn,
     sha256,

@@ -20,5 +20,7 @@ export interface ModelDefinition {
   version: string;
   task: ModelEntry["task"];
   runsOn: ModelEntry["runsOn"];
+  /** The output heads' classes, for multiclass and token classifiers. */
+  heads?: ModelEntry["heads"];
   train(): Promise<TrainedModel> | TrainedModel;
 }

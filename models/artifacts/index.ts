@@ -11,6 +11,11 @@ import explainer1 from "./sale-price/1.0.0/explainer.json";
 import model2 from "./non-take-up/1.0.0/model.onnx";
 import card2 from "./non-take-up/1.0.0/card.json";
 import explainer2 from "./non-take-up/1.0.0/explainer.json";
+import model3 from "./request-routing/1.0.0/model.onnx";
+import card3 from "./request-routing/1.0.0/card.json";
+import model4 from "./pii-tagger/1.0.0/model.onnx";
+import card4 from "./pii-tagger/1.0.0/card.json";
+import context4 from "./pii-tagger/1.0.0/context.json";
 
 export type { ModelEntry } from "../manifest";
 export const manifest = manifestJson as Manifest;
@@ -19,16 +24,21 @@ export const modelFiles: Record<string, ArrayBuffer> = {
   "heat-risk@1.0.0": model0,
   "sale-price@1.0.0": model1,
   "non-take-up@1.0.0": model2,
+  "request-routing@1.0.0": model3,
+  "pii-tagger@1.0.0": model4,
 };
 
 export const cards: Record<string, unknown> = {
   "heat-risk@1.0.0": card0,
   "sale-price@1.0.0": card1,
   "non-take-up@1.0.0": card2,
+  "request-routing@1.0.0": card3,
+  "pii-tagger@1.0.0": card4,
 };
 
 export const contexts: Record<string, unknown> = {
   "sale-price@1.0.0": context1,
+  "pii-tagger@1.0.0": context4,
 };
 
 export const explainers: Record<string, unknown> = {

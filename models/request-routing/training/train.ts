@@ -11,7 +11,7 @@ import { evaluationViews, trainingViews } from "./views.ts";
 
 export const TRAINING_SEED = 11;
 export const EPOCHS = 8;
-export const LEARNING_RATE = 0.4;
+export const LEARNING_RATE = 2;
 export const L2 = 1e-6;
 
 export interface RoutingHeads {

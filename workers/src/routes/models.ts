@@ -3,6 +3,7 @@
 import { createRoute, z } from "@hono/zod-openapi";
 import { cards, contexts, manifest } from "../../../models/artifacts";
 import { featureDefinition } from "../../../models/features";
+import { encodeExamples, recordedOutputs } from "../../../models/cards/examples";
 import type { ModelCard } from "../../../models/cards/schema";
 import { findModel, infer, loadModel, modelBytes } from "../inference/registry";
 import { forRoles, publicRoute } from "../platform/access";
@@ -150,11 +151,8 @@ export const models = subApp()
       const features = featureDefinition(entry.id);
       const context = contexts[`${entry.id}@${entry.version}`] ?? null;
       const model = await loadModel(entry.id, entry.version);
-      const rows = card.examples.map((example) => features.encode(example.input, context));
-      const batch = new Float32Array(rows.length * entry.features.length);
-      rows.forEach((row, i) => batch.set(row, i * entry.features.length));
-      const outputs = await infer(model, batch);
-      const examples = card.examples.map((example, i) => ({ expected: example.output, output: outputs[i] }));
+      const outputs = await infer(model, encodeExamples(card, (input) => features.encode(input, context)));
+      const examples = recordedOutputs(card).map((expected, i) => ({ expected, output: outputs[i] }));
       const maxAbsDiff = Math.max(...examples.map((e) => Math.abs(e.expected - e.output)));
       return c.json({ id: entry.id, version: entry.version, sha256: model.sha256, ok: maxAbsDiff <= 1e-6, maxAbsDiff, examples }, 200);
     },

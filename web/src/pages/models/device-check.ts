@@ -2,6 +2,7 @@
 // as the Worker — and fetches the edge's outputs for the same examples, for comparison.
 import { featureDefinition } from "../../../../models/features";
 import type { ModelCard } from "../../../../models/cards/schema";
+import { encodeExamples, recordedOutputs } from "../../../../models/cards/examples";
 import { deviceModel } from "../../inference/ort";
 
 export interface CheckRow {
@@ -23,9 +24,6 @@ export async function checkOnDevice(id: string): Promise<CheckRow[]> {
     fetch(`/api/v1/models/${entry.id}/${entry.version}/check`).then((r) => json<{ examples: { output: number }[] }>(r)),
   ]);
   const features = featureDefinition(entry.id);
-  const width = entry.features.length;
-  const rows = new Float32Array(card.examples.length * width);
-  card.examples.forEach((example, i) => rows.set(features.encode(example.input, model.context), i * width));
-  const outputs = await model.run(rows);
-  return card.examples.map((example, i) => ({ recorded: example.output, device: outputs[i], edge: edge.examples[i].output }));
+  const outputs = await model.run(encodeExamples(card, (input) => features.encode(input, model.context)));
+  return recordedOutputs(card).map((recorded, i) => ({ recorded, device: outputs[i], edge: edge.examples[i].output }));
 }
