@@ -9,8 +9,9 @@ import { decodeTaggerSpans } from "./decode.ts";
 /** Runs the pii-tagger on feature rows ([tokens, TAGGER_SLOTS]) and gives [tokens, 3] probabilities. */
 export type RunModel = (rows: Float32Array) => Promise<Float32Array>;
 
-export async function findPii(text: string, runTagger: RunModel, context: TaggerContext): Promise<Span[]> {
+/** The personal-data spans of `text`; `known` spans (values the sender typed in a form's fields) join them. */
+export async function findPii(text: string, runTagger: RunModel, context: TaggerContext, known: Span[] = []): Promise<Span[]> {
   const { tokens, rows } = taggerFeatures(text, context);
   const probabilities = tokens.length > 0 ? await runTagger(rows) : new Float32Array(0);
-  return detectPii(text, decodeTaggerSpans(text, tokens, probabilities));
+  return detectPii(text, [...decodeTaggerSpans(text, tokens, probabilities), ...known]);
 }

@@ -4,9 +4,10 @@ import type { Envelope } from "./envelope";
 import { privacyHandlers, type PrivacyEvent } from "../privacy/events";
 import { heatHandlers, type HeatEvent } from "../heat/events";
 import { salesHandlers, type SalesEvent } from "../sales/events";
+import { requestsHandlers, type RequestsEvent } from "../requests/events";
 import { opsHandlers, type OpsEvent } from "./ops";
 
-export type RecoqueEvent = OpsEvent | PrivacyEvent | HeatEvent | SalesEvent;
+export type RecoqueEvent = OpsEvent | PrivacyEvent | HeatEvent | SalesEvent | RequestsEvent;
 export type EventType = RecoqueEvent["type"];
 
 export interface HandlerContext {
@@ -24,6 +25,7 @@ export const handlers: Handlers<RecoqueEvent> = {
   ...privacyHandlers,
   ...heatHandlers,
   ...salesHandlers,
+  ...requestsHandlers,
 };
 
 export const isEventType = (type: unknown): type is EventType => typeof type === "string" && Object.hasOwn(handlers, type);

@@ -16,9 +16,3 @@ export const outboxKeyFor = (episodeId: string, kind: string, registrationId: st
   `${episodeId}:${kind}:${registrationId}:${channel}`;
 
 export const batchKeyFor = (episodeId: string, round: number, fromSeq: number) => `${episodeId}:r${round}:${fromSeq}`;
-
-/** A random URL-safe token of `bytes` random bytes (registration ids, secrets, salts). */
-export function randomToken(bytes: number): string {
-  const raw = crypto.getRandomValues(new Uint8Array(bytes));
-  return btoa(String.fromCharCode(...raw)).replace(/\+/g, "-").replace(/\//g, "_").replace(/=+$/, "");
-}

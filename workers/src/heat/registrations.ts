@@ -5,10 +5,10 @@
 import { publish } from "../events/publish";
 import { withAudit } from "../platform/audit";
 import { ApiError } from "../platform/errors";
-import { sha256Hex } from "../platform/hash";
+import { randomToken, sameText, sha256Hex } from "../platform/hash";
 import { openEpisode } from "./episodes";
 import { messageFor, type Channel, type MessageKind } from "./warning-texts";
-import { randomToken, REGISTER_DEPARTEMENT } from "./ids";
+import { REGISTER_DEPARTEMENT } from "./ids";
 import { CONSENT_VERSION, type Registration } from "./registration-schema";
 import { chunkEvent } from "./rounds";
 import { RENEWAL_WINDOW_DAYS, renewedExpiry, seasonEnd } from "./season";
@@ -81,12 +81,6 @@ export async function authorizedRegistration(db: D1Database, id: string, secret:
     throw new ApiError("not_found", "No registration matches this number and secret.");
   }
   return row;
-}
-
-function sameText(a: string, b: string): boolean {
-  let diff = a.length ^ b.length;
-  for (let i = 0; i < Math.min(a.length, b.length); i++) diff |= a.charCodeAt(i) ^ b.charCodeAt(i);
-  return diff === 0;
 }
 
 /** Everything the register holds about the person: what GET returns and the export downloads. */

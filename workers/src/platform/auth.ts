@@ -3,7 +3,7 @@
 import { sign, verify } from "hono/jwt";
 import { z } from "zod";
 
-export const roles = ["heat-agent", "social-agent", "tax-agent", "ops", "auditor"] as const;
+export const roles = ["heat-agent", "social-agent", "tax-agent", "requests-agent", "ops", "auditor"] as const;
 export type Role = (typeof roles)[number];
 
 export const JWT_ALGORITHM = "HS256";
