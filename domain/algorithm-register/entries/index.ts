@@ -3,5 +3,6 @@ import type { RegisterEntry } from "../schema.ts";
 import { heatEntry } from "./heat.ts";
 import { rightsEntry } from "./rights.ts";
 import { salesEntry } from "./sales.ts";
+import { requestsEntry } from "./requests.ts";
 
-export const registerEntries: RegisterEntry[] = [heatEntry, rightsEntry, salesEntry];
+export const registerEntries: RegisterEntry[] = [heatEntry, rightsEntry, salesEntry, requestsEntry];

@@ -78,7 +78,7 @@ test("the Amsterdam/Utrecht fields named in the mapping exist in their list", ()
 });
 
 test("one entry per use case, each valid and filling every field it writes itself", () => {
-  expect(registerEntries.map((e) => e.useCase).sort()).toEqual(["heat", "rights", "sales"]);
+  expect(registerEntries.map((e) => e.useCase).sort()).toEqual(["heat", "requests", "rights", "sales"]);
   expect(new Set(registerEntries.map((e) => e.id)).size).toBe(registerEntries.length);
   const generated = ["models", "dataClasses", "access", "standards", "lang"];
   for (const entry of registerEntries) {

@@ -1,6 +1,5 @@
 // Helpers of the requests Worker tests: a real .eml handed to the Worker's email() handler as Email
 // Routing hands it (a ForwardableEmailMessage with the raw stream), and waiting for the queue consumer.
-import { createExecutionContext } from "cloudflare:test";
 import { env } from "cloudflare:workers";
 import worker from "../../../workers/src/index";
 import type { RequestRow } from "../../../workers/src/requests/records";
@@ -24,7 +23,7 @@ export async function deliverEmail(raw: string, { from = "sender@example.org", t
     forward: async () => ({ messageId: "" }),
     reply: async () => ({ messageId: "" }),
   } as unknown as ForwardableEmailMessage;
-  await worker.email!(message, env, createExecutionContext());
+  await worker.email(message, env);
   return sent;
 }
 
