@@ -14,7 +14,7 @@ import { EUROPEANA_FILE, readPassages } from "./europeana.ts";
 import { labelFigures, type LabelFigures } from "./evaluate.ts";
 import { letters } from "./letters.ts";
 import { TAGGER_EPOCHS, TAGGER_SEED, trainTagger } from "./train.ts";
-import { FIRST_NAMES } from "./values.ts";
+import { FIRST_NAMES, SURNAME_GROUPS } from "./values.ts";
 
 export const TRAINING_LETTERS = { count: 6000, seed: 1 } as const;
 export const HELD_OUT_LETTERS = { count: 1000, seed: 2 } as const;
@@ -31,6 +31,9 @@ export function pseudonymiserSpans(model: HashedSoftmaxModel, context: TaggerCon
 }
 
 const figureLine = (f: LabelFigures) => `${f.label} ${f.recall} / ${f.precision}`;
+
+/** Largest gap allowed between the name recall of a surname group and the overall name recall. */
+export const NAME_RECALL_GAP = 0.05;
 
 const EXAMPLES = [
   "Bonjour, je suis Fatoumata Diallo, j'habite 12 rue de la Roquette, 75011 Paris.",
@@ -53,6 +56,12 @@ export const piiTaggerDefinition: ModelDefinition = {
     const onLetters = labelFigures(heldOutLetters.map((l) => ({ ...l, found: pseudonymiserSpans(model, context, l.text) })));
     const onPassages = labelFigures(heldOutPassages.map((p) => ({ ...p, found: pseudonymiserSpans(model, context, p.text) })));
     const per = (figures: LabelFigures[], label: string) => figures.find((f) => f.label === label);
+    const evaluated = heldOutLetters.map((l) => ({ ...l, found: pseudonymiserSpans(model, context, l.text) }));
+    const overallNameRecall = per(labelFigures(evaluated), "PER")!.recall;
+    const byGroup = Object.keys(SURNAME_GROUPS).map((group) => {
+      const figures = per(labelFigures(evaluated.map((e) => ({ ...e, spans: e.spans.filter((s) => s.group === group) }))), "PER")!;
+      return { group, count: figures.trueSpans, recall: figures.recall };
+    });
     const onnx = hashedSoftmaxToOnnx([{ name: "token", model }], TAGGER_SLOTS, {
       docString: "Recoque pii-tagger: per-token O / PER / ADDRESS probabilities (models/pii-tagger)",
       metadata: { classes: JSON.stringify(TAGGER_CLASSES) },
@@ -60,6 +69,7 @@ export const piiTaggerDefinition: ModelDefinition = {
     const slices = [
       ...onLetters.map((f) => ({ slice: "heldOutLetters", group: f.label, count: f.trueSpans, metrics: { recall: f.recall, hidden: f.hidden, precision: f.precision, foundSpans: f.foundSpans } })),
       ...onPassages.map((f) => ({ slice: "heldOutEuropeana1906", group: f.label, count: f.trueSpans, metrics: { recall: f.recall, hidden: f.hidden, precision: f.precision, foundSpans: f.foundSpans } })),
+      ...byGroup.map((g) => ({ slice: "surnameOrigin", group: g.group, count: g.count, metrics: { recallPER: g.recall } })),
     ];
     const card: Omit<ModelCard, "schemaVersion" | "id" | "version" | "artifact" | "examples"> = {
       name: t("Repérage des noms et adresses dans les demandes (pseudonymisation)", "Finding names and addresses in requests (pseudonymisation)"),
@@ -186,14 +196,22 @@ export const piiTaggerDefinition: ModelDefinition = {
       },
       fairness: {
         protectedAttributes: ["origin"],
-        checks: [],
+        checks: byGroup.map((g) => ({
+          attribute: "surnameOrigin",
+          group: g.group,
+          metric: "recallPER",
+          value: g.recall,
+          reference: overallNameRecall,
+          maxGap: NAME_RECALL_GAP,
+          passed: Math.abs(g.recall - overallNameRecall) <= NAME_RECALL_GAP,
+        })),
         proxies: [],
         unmeasured: [
           {
             attribute: "origin",
             reason: t(
-              "Les noms d'origines diverses sont dans les listes d'entraînement et d'évaluation, mais sans étiquette d'origine : le rappel par origine supposée d'un nom n'est pas mesuré. Un nom rare ou écrit autrement est plus souvent manqué ; l'agent relit les passages surlignés.",
-              "Names of diverse origins are in the training and evaluation lists, but with no origin label: recall by a name's supposed origin is not measured. A rare or differently written name is missed more often; the agent reviews the highlighted spans.",
+              "L'origine des personnes n'est connue d'aucune donnée. Elle est approchée, sur les seules lettres synthétiques, par le groupe d'origine du nom de famille (cinq groupes, names/SOURCES.md) : le rappel des noms par groupe est contrôlé (tranches surnameOrigin). Sur du vrai courrier, un nom rare ou écrit autrement reste plus souvent manqué ; l'agent relit les passages surlignés.",
+              "People's origin is known from no data. It is approached, on the synthetic letters only, by the surname's group of origin (five groups, names/SOURCES.md): name recall by group is checked (slices surnameOrigin). On real mail, a rare or differently written name is still missed more often; the agent reviews the highlighted spans.",
             ),
           },
         ],

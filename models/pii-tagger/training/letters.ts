@@ -9,9 +9,14 @@ import { createRng, type Rng } from "../../lib/rng.ts";
 import { fnv1a } from "../../lib/feature-hashing.ts";
 import * as values from "./values.ts";
 
+/** A marked span; a name's span also says the group of its surname (for the recall check by group). */
+export interface LetterSpan extends Span {
+  group?: string;
+}
+
 export interface Letter {
   text: string;
-  spans: Span[];
+  spans: LetterSpan[];
 }
 
 const TRAINING_TEMPLATES = [
@@ -46,32 +51,48 @@ export interface LetterPools extends values.NamePools {
 
 const HELD_OUT = (name: string) => fnv1a(`held-out:${name}`) % 5 === 0;
 
-/** Name and street pools: training letters never use the held-out fifth of the surnames and streets. */
+/** The held-out fifth of a group's surnames (at least one), chosen by a hash of the names. */
+function heldOutSurnames(names: string[]): Set<string> {
+  const ranked = [...names].sort((a, b) => fnv1a(`held-out:${a}`) - fnv1a(`held-out:${b}`) || a.localeCompare(b));
+  return new Set(ranked.slice(0, Math.ceil(names.length / 5)));
+}
+
+/** Name and street pools: training letters never use the held-out fifth of each surname group and of the streets. */
 export function pools(heldOut: boolean): LetterPools {
-  return {
-    firstNames: values.FIRST_NAMES,
-    surnames: values.SURNAMES.filter((s) => HELD_OUT(s) === heldOut),
-    streets: values.PARIS_STREETS.filter((s) => HELD_OUT(s) === heldOut),
-  };
+  const surnames = Object.fromEntries(
+    Object.entries(values.SURNAME_GROUPS).map(([group, names]) => {
+      const held = heldOutSurnames(names);
+      return [group, names.filter((n) => held.has(n) === heldOut)];
+    }),
+  );
+  return { firstNames: values.FIRST_NAMES, surnames, streets: values.PARIS_STREETS.filter((s) => HELD_OUT(s) === heldOut) };
 }
 
 function fill(template: string, rng: Rng, pool: LetterPools): Letter {
   let text = "";
-  const spans: Span[] = [];
-  const add = (value: string, label: Span["label"] | null) => {
-    if (label) spans.push({ start: text.length, end: text.length + value.length, label });
+  const spans: LetterSpan[] = [];
+  const add = (value: string, label: Span["label"] | null, group?: string) => {
+    if (label) spans.push({ start: text.length, end: text.length + value.length, label, ...(group ? { group } : {}) });
     text += value;
   };
   for (const part of template.split(/(\{[A-Z]+\})/)) {
     switch (part) {
       case "{PER}": {
-        const { title, name } = values.personName(rng, pool);
+        const { title, name, group } = values.personName(rng, pool);
         add(title, null);
-        add(name, "PER");
+        add(name, "PER", group);
         break;
       }
-      case "{SIGN}": add(values.personName(rng, pool).name, "PER"); break;
-      case "{SURNAME}": add(values.pick(rng, pool.surnames), "PER"); break;
+      case "{SIGN}": {
+        const { name, group } = values.personName(rng, pool);
+        add(name, "PER", group);
+        break;
+      }
+      case "{SURNAME}": {
+        const { name, group } = values.surname(rng, pool);
+        add(name, "PER", group);
+        break;
+      }
       case "{CHILD}": add(values.pick(rng, pool.firstNames), "PER"); break;
       case "{ADDRESS}": add(values.address(rng, pool.streets), "ADDRESS"); break;
       case "{PHONE}": add(values.phone(rng), "PHONE"); break;

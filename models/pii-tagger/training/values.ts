@@ -2,15 +2,21 @@
 // streets from the DVF list, invented streets elsewhere, and phone, e-mail, NIR (valid key), IBAN (valid
 // mod 97), birth date and file-number values in the forms people write them. Every value is made up.
 // Node only.
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import type { Rng } from "../../lib/rng.ts";
 import streets from "../../../domain/requests/data/paris-streets.json" with { type: "json" };
 
-const lines = (file: string) =>
-  readFileSync(new URL(`names/${file}`, import.meta.url), "utf8").split("\n").map((l) => l.trim()).filter(Boolean);
+const NAMES = new URL("names/", import.meta.url);
+const lines = (file: URL) => readFileSync(file, "utf8").split("\n").map((l) => l.trim()).filter(Boolean);
 
-export const FIRST_NAMES = lines("first-names.txt");
-export const SURNAMES = lines("surnames.txt");
+export const FIRST_NAMES = lines(new URL("first-names.txt", NAMES));
+/** Surnames by group of origin (names/surnames/<group>.txt), for letters and the recall check by group. */
+export const SURNAME_GROUPS: Record<string, string[]> = Object.fromEntries(
+  readdirSync(new URL("surnames/", NAMES))
+    .filter((f) => f.endsWith(".txt"))
+    .sort()
+    .map((f) => [f.replace(/\.txt$/, ""), lines(new URL(`surnames/${f}`, NAMES))]),
+);
 
 export const pick = <T>(rng: Rng, items: readonly T[]): T => items[rng.int(items.length)];
 const digits = (rng: Rng, n: number) => Array.from({ length: n }, () => String(rng.int(10))).join("");
@@ -24,27 +30,37 @@ function mod97(number: string): number {
 
 export interface NamePools {
   firstNames: readonly string[];
-  surnames: readonly string[];
+  surnames: Record<string, readonly string[]>;
+}
+
+/** A surname: its group drawn first (every group weighs the same), then a name of the group. */
+export function surname(rng: Rng, pools: NamePools): { name: string; group: string } {
+  const group = pick(rng, Object.keys(pools.surnames));
+  return { name: pick(rng, pools.surnames[group]), group };
 }
 
 const upperSurname = (s: string) => s.toLocaleUpperCase("fr");
 
-/** A person's name as letters write it; `title` is the civility word before it, kept out of the span. */
-export function personName(rng: Rng, pools: NamePools): { title: string; name: string } {
+/**
+ * A person's name as letters write it; `title` is the civility word before it, kept out of the span, and
+ * `group` the group of its surname.
+ */
+export function personName(rng: Rng, pools: NamePools): { title: string; name: string; group: string } {
   const first = pick(rng, pools.firstNames);
-  const last = pick(rng, pools.surnames);
+  const { name: last, group } = surname(rng, pools);
   const titles = ["M. ", "Mme ", "Monsieur ", "Madame ", "Mlle ", "Dr ", ""];
   const form = rng.int(7);
   const title = form < 3 ? pick(rng, titles) : "";
-  switch (form) {
-    case 0: return { title, name: last };
-    case 1: return { title, name: upperSurname(last) };
-    case 2: return { title, name: `${first} ${last}` };
-    case 3: return { title, name: `${first} ${upperSurname(last)}` };
-    case 4: return { title, name: `${upperSurname(last)} ${first}` };
-    case 5: return { title, name: `${first} ${last}-${pick(rng, pools.surnames)}` };
-    default: return { title, name: `${first} ${last}` };
-  }
+  const name = [
+    last,
+    upperSurname(last),
+    `${first} ${last}`,
+    `${first} ${upperSurname(last)}`,
+    `${upperSurname(last)} ${first}`,
+    `${first} ${last}-${surname(rng, pools).name}`,
+    `${first} ${last}`,
+  ][form];
+  return { title, name, group };
 }
 
 const CANONICAL_TO_WRITTEN: Record<string, string> = {
@@ -103,7 +119,7 @@ export function phone(rng: Rng): string {
 export function email(rng: Rng, pools: NamePools): string {
   const fold = (s: string) => s.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase().replace(/[^a-z]/g, "");
   const first = fold(pick(rng, pools.firstNames));
-  const last = fold(pick(rng, pools.surnames));
+  const last = fold(surname(rng, pools).name);
   const local = pick(rng, [`${first}.${last}`, `${first}${last}`, `${first[0]}${last}`, `${last}.${first}${rng.int(99)}`, `${first}_${last}${1950 + rng.int(60)}`]);
   return `${local}@${pick(rng, ["gmail.com", "orange.fr", "free.fr", "laposte.net", "hotmail.fr", "yahoo.fr", "outlook.fr", "sfr.fr"])}`;
 }

@@ -14,7 +14,7 @@ import { ROUTING_SLOTS, routingFeatures } from "../features.ts";
 import { FICHES_FILE, readFiches, splitOf, type Fiche } from "./fiches.ts";
 import { headFigures, officeGold, themeGold, type HeadFigures } from "./evaluate.ts";
 import { EPOCHS, LEARNING_RATE, TRAINING_SEED, trainRoutingHeads, type RoutingHeads } from "./train.ts";
-import { evaluationViews } from "./views.ts";
+import { evaluationViews, writingForms } from "./views.ts";
 
 export const EVALUATION_SEED = 1111;
 const t = (fr: string, en: string) => ({ fr, en });
@@ -38,6 +38,21 @@ export function evaluateRouting(heads: RoutingHeads, test: Fiche[]): RoutingEval
       office: headFigures(OFFICES, rows.map((row) => predictHashedSoftmax(heads.office, row)), test.map(officeGold)),
     };
   });
+}
+
+export const WRITING_GAP = 0.05;
+
+/** Theme accuracy on the held-out messages written in standard French and with every noise of real mail. */
+function accuracyByWriting(heads: RoutingHeads, test: Fiche[]) {
+  const rng = createRng(EVALUATION_SEED + 1);
+  const themed = test.filter((f) => f.themes.length > 0);
+  const forms = themed.map((f) => writingForms(f, rng));
+  const accuracy = (form: "standard" | "noisy") => {
+    const figures = headFigures(THEMES, forms.map((v) => predictHashedSoftmax(heads.theme, routingFeatures(v[form]))), themed.map(themeGold));
+    return figures.accuracy;
+  };
+  const groups = { standard: accuracy("standard"), "no-accents-lower-case-typos": accuracy("noisy") };
+  return { count: themed.length, groups, overall: Math.round(((groups.standard + groups["no-accents-lower-case-typos"]) / 2) * 1000) / 1000 };
 }
 
 /** Share of the test texts of each office that have it among the top 3 (what an agent sees). */
@@ -81,6 +96,7 @@ export const requestRoutingDefinition: ModelDefinition = {
       return test.map((f) => evaluationViews(f, rng).message);
     })();
     const top3ByOffice = officeTop3ByClass(heads, test, messageTexts);
+    const writing = accuracyByWriting(heads, test);
     const onnx = hashedSoftmaxToOnnx(
       [
         { name: "theme", model: heads.theme },
@@ -206,6 +222,7 @@ export const requestRoutingDefinition: ModelDefinition = {
             e.office.perClass.map((c) => ({ slice: `whereToGo/${e.view}`, group: c.label, count: c.support, metrics: { precision: c.precision, recall: c.recall, f1: c.f1 } })),
           ),
           ...top3ByOffice.map((o) => ({ slice: "whereToGoTop3/message", group: o.office, count: o.count, metrics: { top3: Math.round(o.top3 * 1000) / 1000 } })),
+          ...Object.entries(writing.groups).map(([group, accuracy]) => ({ slice: "writing", group, count: writing.count, metrics: { themeAccuracy: accuracy } })),
           ...evaluations.flatMap((e) =>
             e.office.calibration.map((b) => ({
               slice: `whereToGoCalibration/${e.view}`,
@@ -230,7 +247,15 @@ export const requestRoutingDefinition: ModelDefinition = {
       },
       fairness: {
         protectedAttributes: ["nationality", "origin"],
-        checks: [],
+        checks: Object.entries(writing.groups).map(([group, value]) => ({
+          attribute: "writing",
+          group,
+          metric: "themeAccuracy",
+          value,
+          reference: writing.overall,
+          maxGap: WRITING_GAP,
+          passed: Math.abs(value - writing.overall) <= WRITING_GAP,
+        })),
         proxies: [],
         unmeasured: [
           {
@@ -248,7 +273,13 @@ export const requestRoutingDefinition: ModelDefinition = {
             ),
           },
         ],
-        notes: [t("Le modèle oriente ; il n'attribue ni ne refuse rien. Chaque proposition est relue.", "The model routes; it grants or refuses nothing. Every proposal is reviewed.")],
+        notes: [
+          t(
+            `Écriture : les mêmes messages retenus, écrits en français standard ou sans accents, en minuscules et avec des fautes de frappe (comme écrivent souvent les personnes peu à l'aise avec l'écrit ou le clavier français), doivent être orientés aussi bien : exactitude du thème ${writing.groups.standard} contre ${writing.groups["no-accents-lower-case-typos"]}, écart toléré ${WRITING_GAP} à leur moyenne.`,
+            `Writing: the same held-out messages, written in standard French or without accents, in lower case and with typos (as people less at ease with writing or a French keyboard often write), must be routed as well: theme accuracy ${writing.groups.standard} against ${writing.groups["no-accents-lower-case-typos"]}, allowed gap ${WRITING_GAP} to their mean.`,
+          ),
+          t("Le modèle oriente ; il n'attribue ni ne refuse rien. Chaque proposition est relue.", "The model routes; it grants or refuses nothing. Every proposal is reviewed."),
+        ],
       },
       limits: [
         t("Appris sur des fiches officielles, pas sur du courrier réel : les messages très personnels, longs ou mêlant plusieurs demandes seront moins bien orientés.", "Learnt from official fiches, not from real mail: very personal, long or multi-request messages will be routed less well."),

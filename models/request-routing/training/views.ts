@@ -51,6 +51,9 @@ function typos(text: string, rng: Rng, rate: number): string {
   return chars.join("");
 }
 
+/** All of real mail's noise at once: no accents, lower case, typos. */
+export const fullNoise = (text: string, rng: Rng) => typos(stripAccents(text).toLowerCase(), rng, 0.03);
+
 /** Real-mail noise: accents dropped (half the time), lower case (a third), typos (a third). */
 export function noisy(text: string, rng: Rng): string {
   let out = text;
@@ -67,10 +70,18 @@ function passage(fiche: Fiche, rng: Rng, words: number): string {
   return all.slice(start, start + words).join(" ");
 }
 
-function message(frames: string[], fiche: Fiche, rng: Rng): string {
+function cleanMessage(frames: string[], fiche: Fiche, rng: Rng): string {
   const frame = frames[rng.int(frames.length)];
   const body = rng.next() < 0.5 ? questionOf(fiche, rng) : `${questionOf(fiche, rng)} ${fiche.description}`;
-  return noisy(frame.replace("{q}", body), rng);
+  return frame.replace("{q}", body);
+}
+
+const message = (frames: string[], fiche: Fiche, rng: Rng) => noisy(cleanMessage(frames, fiche, rng), rng);
+
+/** A held-out message in standard writing and the same with all the noise (the writing-style check). */
+export function writingForms(fiche: Fiche, rng: Rng): { standard: string; noisy: string } {
+  const standard = cleanMessage(HELD_OUT_FRAMES, fiche, rng);
+  return { standard, noisy: fullNoise(standard, rng) };
 }
 
 /** The training texts of one fiche. */

@@ -4,7 +4,7 @@
 // a letter pseudonymised in the browser. Nothing unmasked reaches D1; every proposal is audited.
 import { env } from "cloudflare:workers";
 import { describe, expect, test } from "vitest";
-import eml from "./fixtures/apl-caf.eml?raw";
+import eml from "../../../infra/seed/data/requests/apl-caf.eml?raw";
 import { call, type ErrorBody } from "../helpers";
 import { deliverEmail, routed, until } from "./helpers";
 import type { RequestRow } from "../../../workers/src/requests/records";
