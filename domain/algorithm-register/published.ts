@@ -1,6 +1,7 @@
 // The shape of the published register (GET /api/v1/register), shared by the Worker that builds it
 // (workers/src/algorithm-register/document.ts) and the page that shows it (web/src/pages/register/).
-import type { Bilingual, ModelCard } from "../../models/cards/schema.ts";
+import type { Bilingual } from "../i18n/index.ts";
+import type { ModelCard } from "../../models/cards/schema.ts";
 import type { STANDARDS } from "./fields.ts";
 import type { RegisterEntry } from "./schema.ts";
 

@@ -11,7 +11,8 @@ export const Adult = z.strictObject({
   pensionsMonthly: euros.default(0).describe("Retirement, survivor or invalidity pensions, average of the last 3 months, €/month"),
   otherIncomeMonthly: euros
     .default(0)
-    .describe("Other income (unemployment benefit, alimony, AAH...), average of the last 3 months, €/month"),
+    .describe("Other income (unemployment benefit, alimony...), average of the last 3 months, €/month"),
+  aahMonthly: euros.default(0).describe("Allocation aux adultes handicapés received, €/month"),
   disabilityRecognised: z
     .boolean()
     .default(false)
@@ -41,7 +42,14 @@ export const Household = z.strictObject({
   savings: euros.default(0).describe("Total savings (bank books, accounts), €"),
   familyBenefitsMonthly: euros
     .optional()
-    .describe("Family benefits received except housing aid (allocations familiales, ASF...), €/month; estimated if empty"),
+    .describe("Family benefits received except housing aid and ASF (allocations familiales, complément familial, PAJE...), €/month; estimated if empty"),
+  supportAllowanceMonthly: euros
+    .optional()
+    .describe("Allocation de soutien familial (ASF) received, €/month; estimated with the other family benefits if empty"),
+  receivesChildMaintenance: z
+    .boolean()
+    .optional()
+    .describe("Single parents: receives child maintenance (pension alimentaire) from the other parent for every child"),
   lawfulResidence: z.boolean().describe("Lives in France lawfully and stably (French, EU national or valid residence permit)"),
   residencePermitYears: z
     .number()

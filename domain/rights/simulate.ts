@@ -3,10 +3,18 @@
 import { Household, type HouseholdInput } from "./household.ts";
 import type { MessageCode } from "./translations.ts";
 import { MissingParameter, paramsAt, type ParameterGroup, type ParamsAt } from "./params/index.ts";
+import { aahRule } from "./rules/aah.ts";
 import { aspaRule } from "./rules/aspa.ts";
 import { Trace } from "./rules/common.ts";
 import { cssRule } from "./rules/css.ts";
 import { householdFacts, type HouseholdFacts } from "./rules/facts.ts";
+import {
+  allocationsFamilialesRule,
+  babyAllowanceRule,
+  familyComplementRule,
+  schoolAllowanceRule,
+  supportAllowanceRule,
+} from "./rules/family-rights.ts";
 import {
   parisLogementFamillesMonoparentalesRule,
   parisLogementFamillesRule,
@@ -24,6 +32,7 @@ interface BenefitSpec {
   howToClaim: { code: MessageCode; url: string };
 }
 
+const CAF_URL = "https://www.caf.fr/allocataires/aides-et-demarches/droits-et-prestations";
 const PARIS_SOLIDARITE_URL = "https://www.paris.fr/pages/minimas-sociaux-garanties-de-ressources-3846";
 const PARIS_HOUSING_URL = "https://www.paris.fr/pages/aides-au-logement-3827";
 
@@ -33,15 +42,15 @@ export const benefits: Record<BenefitId, BenefitSpec> = {
     howToClaim: { code: "claim.aspa", url: "https://www.service-public.fr/particuliers/vosdroits/F16871" },
   },
   rsa: {
-    groups: ["rsa", "familyAllowances"],
+    groups: ["rsa", "familyBenefits"],
     howToClaim: { code: "claim.rsa", url: "https://www.service-public.fr/particuliers/vosdroits/F19775" },
   },
   primeActivite: {
-    groups: ["primeActivite", "rsa", "smic", "familyAllowances"],
+    groups: ["primeActivite", "rsa", "smic", "familyBenefits"],
     howToClaim: { code: "claim.primeActivite", url: "https://www.service-public.fr/particuliers/vosdroits/F2882" },
   },
   css: {
-    groups: ["css", "rsa", "familyAllowances"],
+    groups: ["css", "rsa", "familyBenefits"],
     howToClaim: { code: "claim.css", url: "https://www.service-public.fr/particuliers/vosdroits/F10027" },
   },
   parisSolidarite: { groups: ["paris"], howToClaim: { code: "claim.parisSolidarite", url: PARIS_SOLIDARITE_URL } },
@@ -53,6 +62,15 @@ export const benefits: Record<BenefitId, BenefitSpec> = {
   parisLogementFamillesMonoparentales: {
     groups: ["paris"],
     howToClaim: { code: "claim.parisLogementFamillesMonoparentales", url: PARIS_HOUSING_URL },
+  },
+  allocationsFamiliales: { groups: ["familyBenefits"], howToClaim: { code: "claim.caf", url: CAF_URL } },
+  supportAllowance: { groups: ["familyBenefits"], howToClaim: { code: "claim.supportAllowance", url: CAF_URL } },
+  familyComplement: { groups: ["familyBenefits"], howToClaim: { code: "claim.caf", url: CAF_URL } },
+  schoolAllowance: { groups: ["familyBenefits"], howToClaim: { code: "claim.schoolAllowance", url: CAF_URL } },
+  babyAllowance: { groups: ["familyBenefits"], howToClaim: { code: "claim.caf", url: CAF_URL } },
+  aah: {
+    groups: ["aah", "smic"],
+    howToClaim: { code: "claim.aah", url: "https://www.service-public.fr/particuliers/vosdroits/F12242" },
   },
 };
 
@@ -94,10 +112,16 @@ function rulesFor(h: Household, f: HouseholdFacts, p: ParamsAt): BenefitResult[]
     evaluate("primeActivite", p, (t) => primeActiviteRule(h, f, p, aspaMonthly, t)),
     aspa,
     evaluate("css", p, (t) => cssRule(h, f, p, { rsaEligible, aspaMonthly }, t)),
-    evaluate("parisSolidarite", p, (t) => parisSolidariteRule(h, f, p, aspaMonthly, t)),
+    evaluate("parisSolidarite", p, (t) => parisSolidariteRule(h, f, p, aspa, t)),
     evaluate("parisLogement", p, (t) => parisLogementRule(h, f, p, aspaMonthly, t)),
     evaluate("parisLogementFamilles", p, (t) => parisLogementFamillesRule(h, f, p, aspaMonthly, t)),
     evaluate("parisLogementFamillesMonoparentales", p, (t) => parisLogementFamillesMonoparentalesRule(h, f, p, t)),
+    evaluate("allocationsFamiliales", p, (t) => allocationsFamilialesRule(h, f, p, t)),
+    evaluate("supportAllowance", p, (t) => supportAllowanceRule(h, f, p, t)),
+    evaluate("familyComplement", p, (t) => familyComplementRule(h, f, p, t)),
+    evaluate("schoolAllowance", p, (t) => schoolAllowanceRule(h, f, p, t)),
+    evaluate("babyAllowance", p, (t) => babyAllowanceRule(h, f, p, t)),
+    evaluate("aah", p, (t) => aahRule(h, f, p, t)),
   ];
 }
 

@@ -1,12 +1,10 @@
 // French and English texts of every code the rights engine emits: benefit names, reasons, arithmetic
-// steps and how to claim. Placeholders {name} are filled from the reason or step parameters.
+// steps and how to claim, one `{ fr, en }` per code. Placeholders {name} are filled from the reason or step
+// parameters by the i18n core's translator (amounts written in the language's locale):
+// `translator(rightsCodeTranslations, language)(code, params)`.
+import { catalogueOf, type Bilingual } from "../i18n/index.ts";
 
-interface Text {
-  fr: string;
-  en: string;
-}
-
-export const messages = {
+const texts = {
   "benefit.rsa": { fr: "Revenu de solidarité active (RSA)", en: "Revenu de solidarité active (RSA, minimum income)" },
   "benefit.primeActivite": { fr: "Prime d'activité", en: "Prime d'activité (in-work benefit)" },
   "benefit.aspa": {
@@ -22,6 +20,19 @@ export const messages = {
     en: "Paris Logement Familles Monoparentales (housing aid for single parents)",
   },
 
+  "benefit.allocationsFamiliales": { fr: "Allocations familiales", en: "Allocations familiales (child benefit)" },
+  "benefit.supportAllowance": {
+    fr: "Allocation de soutien familial (ASF)",
+    en: "Allocation de soutien familial (ASF, support for single parents without maintenance)",
+  },
+  "benefit.familyComplement": { fr: "Complément familial", en: "Complément familial (for families of three children or more)" },
+  "benefit.schoolAllowance": { fr: "Allocation de rentrée scolaire (ARS)", en: "Allocation de rentrée scolaire (back-to-school allowance)" },
+  "benefit.babyAllowance": {
+    fr: "Allocation de base de la PAJE (jeune enfant)",
+    en: "PAJE allocation de base (for a child under 3)",
+  },
+  "benefit.aah": { fr: "Allocation aux adultes handicapés (AAH)", en: "Allocation aux adultes handicapés (AAH, disability allowance)" },
+
   "common.lawfulResidenceRequired": {
     fr: "Cette aide demande de résider en France de façon régulière et stable.",
     en: "This benefit requires lawful and stable residence in France.",
@@ -31,12 +42,16 @@ export const messages = {
     en: "Non-EU nationals usually need a residence permit allowing work for at least {years} years (refugees and some others are exempt): to be checked.",
   },
   "common.familyBenefitsEstimated": {
-    fr: "Prestations familiales non renseignées : estimées à {amount} € par mois (allocations familiales seules).",
-    en: "Family benefits not given: estimated at €{amount} a month (allocations familiales only).",
+    fr: "Prestations familiales non renseignées : estimées à {amount} € par mois (allocations familiales, complément familial, PAJE et ASF selon votre situation).",
+    en: "Family benefits not given: estimated at €{amount} a month (allocations familiales, complément familial, PAJE and ASF as your situation gives).",
   },
-  "common.supportAllowanceNotCounted": {
-    fr: "Parent seul : l'allocation de soutien familial (ASF) ou la pension alimentaire comptent aussi dans les ressources ; ajoutez-les aux prestations familiales. Si vous ne recevez aucune pension pour vos enfants, demandez l'ASF à la CAF.",
-    en: "Single parent: the allocation de soutien familial (ASF) or child maintenance also count as resources; add them to family benefits. If you receive no maintenance for your children, claim the ASF from the CAF.",
+  "common.supportAllowanceFlat": {
+    fr: "L'allocation de soutien familial (ASF) ne compte que pour un forfait par enfant : prestations familiales comptées {counted} € par mois.",
+    en: "The allocation de soutien familial (ASF) counts only up to a flat amount per child: family benefits counted €{counted} a month.",
+  },
+  "common.supportAllowanceAssumed": {
+    fr: "Parent seul : nous comptons l'ASF, due si l'autre parent ne verse pas de pension alimentaire. Si vous en recevez une, elle compte à la place de l'ASF.",
+    en: "Single parent: we count the ASF, due when the other parent pays no maintenance. If you receive maintenance, it counts instead of the ASF.",
   },
   "common.housingAidAmountUnknown": {
     fr: "Montant de l'aide au logement inconnu : le forfait logement est déduit en entier, le montant réel peut être un peu plus élevé.",
@@ -73,12 +88,12 @@ export const messages = {
     en: "Single parent of a child under 3: increased RSA.",
   },
   "rsa.isolatedParentIncreaseAfterSeparation": {
-    fr: "Si vous vous êtes séparé(e) il y a moins de 18 mois, le RSA majoré peut être dû pendant 12 mois : le montant serait plus élevé.",
+    fr: "Si votre séparation date de moins de 18 mois, le RSA majoré peut être dû pendant 12 mois : le montant serait plus élevé.",
     en: "If you separated less than 18 months ago, the increased RSA may be due for 12 months: the amount would be higher.",
   },
   "rsa.guaranteedAmount": {
-    fr: "Montant garanti pour le foyer ({adults} adulte(s), {children} enfant(s)) : montant de base × {multiplier}",
-    en: "Guaranteed amount for the household ({adults} adult(s), {children} child(ren)): base amount × {multiplier}",
+    fr: "Montant garanti pour le foyer (adultes : {adults}, enfants : {children}) : montant de base × {multiplier}",
+    en: "Guaranteed amount for the household (adults: {adults}, children: {children}): base amount × {multiplier}",
   },
   "rsa.aspaCountsAsResource": {
     fr: "L'ASPA à laquelle vous avez droit ({amount} €) compte dans les ressources : elle est à demander d'abord.",
@@ -89,8 +104,8 @@ export const messages = {
     en: "Household resources a month (work {earned}, pensions {pensions}, other {other}, family benefits {family}, ASPA {aspa}, savings {savings})",
   },
   "rsa.housingFlatDeduction": {
-    fr: "Forfait logement déduit (aide au logement, hébergement gratuit ou propriétaire), foyer de {persons} personne(s)",
-    en: "Housing flat rate deducted (housing aid, free accommodation or owner), household of {persons}",
+    fr: "Forfait logement déduit (aide au logement, hébergement gratuit ou propriétaire), taille du foyer : {persons}",
+    en: "Housing flat rate deducted (housing aid, free accommodation or owner), household size: {persons}",
   },
   "rsa.amount": { fr: "RSA estimé par mois", en: "Estimated RSA a month" },
   "rsa.resourcesTooHigh": {
@@ -124,8 +139,8 @@ export const messages = {
     en: "Single parent of a child under 3: increased amount.",
   },
   "primeActivite.forfaitaire": {
-    fr: "Montant forfaitaire du foyer ({adults} adulte(s), {children} enfant(s))",
-    en: "Household base amount ({adults} adult(s), {children} child(ren))",
+    fr: "Montant forfaitaire du foyer (adultes : {adults}, enfants : {children})",
+    en: "Household base amount (adults: {adults}, children: {children})",
   },
   "primeActivite.earnedIncomeShare": {
     fr: "{rate} % des revenus du travail ({earned} €)",
@@ -137,8 +152,8 @@ export const messages = {
   },
   "primeActivite.resources": { fr: "Ressources du foyer par mois", en: "Household resources a month" },
   "primeActivite.housingFlatDeduction": {
-    fr: "Forfait logement ajouté aux ressources, foyer de {persons} personne(s)",
-    en: "Housing flat rate added to resources, household of {persons}",
+    fr: "Forfait logement ajouté aux ressources, taille du foyer : {persons}",
+    en: "Housing flat rate added to resources, household size: {persons}",
   },
   "primeActivite.deduction": {
     fr: "Montant retiré : le plus élevé du montant forfaitaire et des ressources",
@@ -206,12 +221,12 @@ export const messages = {
     en: "Resources over 12 months (12 × €{monthly} a month, plus 12 × €{housingFlat} housing flat rate)",
   },
   "css.ceilingFree": {
-    fr: "Plafond annuel pour la version gratuite, foyer de {persons} personne(s)",
-    en: "Yearly ceiling for free cover, household of {persons}",
+    fr: "Plafond annuel pour la version gratuite, taille du foyer : {persons}",
+    en: "Yearly ceiling for free cover, household size: {persons}",
   },
   "css.ceilingWithContribution": {
-    fr: "Plafond annuel avec participation, foyer de {persons} personne(s)",
-    en: "Yearly ceiling with contribution, household of {persons}",
+    fr: "Plafond annuel avec participation, taille du foyer : {persons}",
+    en: "Yearly ceiling with contribution, household size: {persons}",
   },
   "css.free": {
     fr: "Ressources sous le plafond de {ceiling} € : complémentaire santé gratuite.",
@@ -237,6 +252,140 @@ export const messages = {
   "css.resourcesTooHigh": {
     fr: "Vos ressources dépassent le plafond de {ceiling} € par an.",
     en: "Your resources exceed the ceiling of €{ceiling} a year.",
+  },
+
+  "primeActivite.aahCountsAsEarnings": {
+    fr: "Avec au moins {threshold} € de revenus du travail par mois, l'AAH compte comme un revenu du travail.",
+    en: "With at least €{threshold} of earnings a month, the AAH counts as earnings.",
+  },
+  "primeActivite.bonusUnknown": {
+    fr: "La bonification individuelle a changé le 1er avril 2026 et ses nouveaux montants ne sont pas encore dans ce simulateur : le montant affiché est un minimum, sans bonification.",
+    en: "The individual bonus changed on 1 April 2026 and its new amounts are not yet in this simulator: the amount shown is a minimum, without the bonus.",
+  },
+  "css.aspaAllowance": {
+    fr: "L'ASPA compte après un abattement de {allowance} € par mois.",
+    en: "The ASPA counts after an allowance of €{allowance} a month.",
+  },
+  "css.aahAllowance": {
+    fr: "L'AAH compte après un abattement de {allowance} € par mois.",
+    en: "The AAH counts after an allowance of €{allowance} a month.",
+  },
+  "parisSolidarite.afterUncertainAspa": {
+    fr: "Paris Solidarité vient après l'ASPA, qui est à vérifier : elle ne complète que ce que l'ASPA laisse, et elle est donc à vérifier aussi.",
+    en: "Paris Solidarité comes after the ASPA, which is to be checked: it only tops up what the ASPA leaves, so it is to be checked too.",
+  },
+
+  "family.yearlyResources": { fr: "Revenus du foyer sur un an (12 × la moyenne mensuelle)", en: "Household income over a year (12 × the monthly average)" },
+  "family.resourcesOfYearMinusTwo": {
+    fr: "La CAF regarde les revenus imposables d'il y a deux ans : le résultat peut différer si vos revenus ont changé.",
+    en: "The CAF looks at the taxable income of two years ago: the result may differ if your income has changed.",
+  },
+  "allocationsFamiliales.twoChildrenRequired": {
+    fr: "Les allocations familiales sont versées à partir de 2 enfants de moins de 20 ans.",
+    en: "Allocations familiales are paid from 2 children under 20.",
+  },
+  "allocationsFamiliales.amount": {
+    fr: "Allocations familiales par mois (enfants : {children}, taux : {share} %), majorations pour âge comprises",
+    en: "Allocations familiales a month (children: {children}, rate: {share}%), increases for age included",
+  },
+  "allocationsFamiliales.reducedByResources": {
+    fr: "Avec vos revenus, les allocations familiales sont versées à {share} % du montant plein.",
+    en: "With your income, allocations familiales are paid at {share}% of the full amount.",
+  },
+  "supportAllowance.singleParentsOnly": {
+    fr: "L'ASF est versée au parent qui élève seul ses enfants (ou à la personne qui recueille un enfant).",
+    en: "The ASF is paid to a parent raising children alone (or to a person taking in a child).",
+  },
+  "supportAllowance.childRequired": { fr: "Il faut un enfant de moins de 20 ans à charge.", en: "A dependent child under 20 is needed." },
+  "supportAllowance.maintenancePaid": {
+    fr: "L'autre parent verse une pension alimentaire : l'ASF peut encore compléter une pension de moins de {perChild} € par enfant.",
+    en: "The other parent pays maintenance: the ASF can still top up maintenance below €{perChild} per child.",
+  },
+  "supportAllowance.amount": {
+    fr: "ASF par mois ({perChild} € par enfant, enfants : {children})",
+    en: "ASF a month (€{perChild} per child, children: {children})",
+  },
+  "supportAllowance.noResourceCondition": {
+    fr: "L'ASF ne dépend pas de vos revenus.",
+    en: "The ASF does not depend on your income.",
+  },
+  "supportAllowance.ifNoMaintenance": {
+    fr: "Elle est due si l'autre parent ne verse pas de pension alimentaire (ou verse moins que l'ASF) ; la CAF peut aussi vous aider à la réclamer.",
+    en: "It is due if the other parent pays no maintenance (or less than the ASF); the CAF can also help you claim it.",
+  },
+  "familyComplement.threeChildrenRequired": {
+    fr: "Le complément familial demande au moins 3 enfants à charge âgés de {age} ans ou plus.",
+    en: "The complément familial needs at least 3 dependent children aged {age} or more.",
+  },
+  "familyComplement.ceiling": { fr: "Plafond de revenus annuels du complément familial", en: "Yearly income ceiling of the complément familial" },
+  "familyComplement.resourcesTooHigh": {
+    fr: "Vos revenus dépassent le plafond de {ceiling} € par an.",
+    en: "Your income exceeds the ceiling of €{ceiling} a year.",
+  },
+  "familyComplement.increasedRate": {
+    fr: "Revenus sous la moitié du plafond : montant majoré.",
+    en: "Income below half the ceiling: increased amount.",
+  },
+  "familyComplement.amount": { fr: "Complément familial estimé par mois", en: "Estimated complément familial a month" },
+  "schoolAllowance.schoolChildRequired": {
+    fr: "L'allocation de rentrée scolaire concerne les enfants de 6 à 18 ans scolarisés.",
+    en: "The back-to-school allowance is for children of 6 to 18 at school.",
+  },
+  "schoolAllowance.ceiling": { fr: "Plafond de revenus annuels de l'ARS", en: "Yearly income ceiling of the ARS" },
+  "schoolAllowance.resourcesTooHigh": {
+    fr: "Vos revenus dépassent le plafond de {ceiling} € par an.",
+    en: "Your income exceeds the ceiling of €{ceiling} a year.",
+  },
+  "schoolAllowance.paidInAugust": {
+    fr: "Versée une fois par an, fin août ; pour les 16-18 ans, déclarez leur scolarité sur caf.fr.",
+    en: "Paid once a year, at the end of August; for 16-18 year-olds, declare their schooling on caf.fr.",
+  },
+  "schoolAllowance.amount": {
+    fr: "Allocation de rentrée scolaire pour l'année (enfants : {children})",
+    en: "Back-to-school allowance for the year (children: {children})",
+  },
+  "babyAllowance.childUnderThreeRequired": {
+    fr: "L'allocation de base de la PAJE est versée pour un enfant de moins de 3 ans.",
+    en: "The PAJE allocation de base is paid for a child under 3.",
+  },
+  "babyAllowance.ceilingFull": { fr: "Plafond de revenus annuels pour le taux plein", en: "Yearly income ceiling for the full rate" },
+  "babyAllowance.ceilingPartial": { fr: "Plafond de revenus annuels pour le taux partiel", en: "Yearly income ceiling for the partial rate" },
+  "babyAllowance.resourcesTooHigh": {
+    fr: "Vos revenus dépassent le plafond de {ceiling} € par an.",
+    en: "Your income exceeds the ceiling of €{ceiling} a year.",
+  },
+  "babyAllowance.fullRate": { fr: "Revenus sous le premier plafond : taux plein.", en: "Income below the first ceiling: full rate." },
+  "babyAllowance.partialRate": { fr: "Revenus entre les deux plafonds : taux partiel.", en: "Income between the two ceilings: partial rate." },
+  "babyAllowance.oneChildAtATime": {
+    fr: "Une seule allocation par foyer, même avec plusieurs enfants de moins de 3 ans (sauf naissances multiples).",
+    en: "One allowance per household, even with several children under 3 (except multiple births).",
+  },
+  "babyAllowance.amount": { fr: "Allocation de base estimée par mois", en: "Estimated allocation de base a month" },
+  "aah.disabilityRequired": {
+    fr: "L'AAH demande un handicap reconnu par la MDPH, à partir de {age} ans.",
+    en: "The AAH needs a disability recognised by the MDPH, from age {age}.",
+  },
+  "aah.maximum": { fr: "AAH à taux plein par mois", en: "Full AAH a month" },
+  "aah.ownResources": {
+    fr: "Ressources propres comptées pour l'adulte de {age} ans (revenus du travail après abattement)",
+    en: "Own resources counted for the adult aged {age} (earnings after the allowance)",
+  },
+  "aah.amount": { fr: "AAH estimée par mois pour l'adulte de {age} ans", en: "Estimated AAH a month for the adult aged {age}" },
+  "aah.alreadyReceived": {
+    fr: "Vous recevez déjà l'AAH ({amount} € par mois).",
+    en: "You already receive the AAH (€{amount} a month).",
+  },
+  "aah.resourcesTooHigh": {
+    fr: "Vos ressources propres atteignent l'AAH à taux plein ({maximum} € par mois).",
+    en: "Your own resources reach the full AAH (€{maximum} a month).",
+  },
+  "aah.mdphDecides": {
+    fr: "La MDPH décide du taux d'incapacité (80 %, ou 50 % avec une restriction durable d'accès à l'emploi) ; le revenu de votre conjoint ne compte plus.",
+    en: "The MDPH decides the disability rate (80 %, or 50 % with a lasting restriction of access to work); your partner's income no longer counts.",
+  },
+  "aah.withPrimeActivite": {
+    fr: "L'AAH se cumule avec un salaire, et avec la prime d'activité.",
+    en: "The AAH can be combined with wages, and with the prime d'activité.",
   },
 
   "paris.notParisResident": {
@@ -327,8 +476,8 @@ export const messages = {
   },
   "parisLogementFamilles.income": { fr: "Revenus mensuels du foyer", en: "Monthly household income" },
   "parisLogementFamilles.amount": {
-    fr: "Paris Logement Familles pour {children} enfant(s)",
-    en: "Paris Logement Familles for {children} child(ren)",
+    fr: "Paris Logement Familles (enfants : {children})",
+    en: "Paris Logement Familles (children: {children})",
   },
   "parisLogementFamilles.adultChildrenCount": {
     fr: "Les enfants de 18 ans et plus comptent seulement s'ils sont à votre charge fiscale : à vérifier.",
@@ -388,29 +537,25 @@ export const messages = {
     fr: "Renseignez-vous et déposez votre dossier à l'Espace parisien des solidarités de votre arrondissement.",
     en: "Ask and apply at the Espace parisien des solidarités of your arrondissement.",
   },
-} as const satisfies Record<string, Text>;
+  "claim.caf": {
+    fr: "Demande en ligne sur caf.fr, ou avec l'aide de votre Espace parisien des solidarités.",
+    en: "Apply online at caf.fr, or with help from your Espace parisien des solidarités.",
+  },
+  "claim.supportAllowance": {
+    fr: "Demande sur caf.fr (formulaire de demande d'ASF) ; la CAF peut ensuite réclamer la pension à l'autre parent.",
+    en: "Apply on caf.fr (ASF claim form); the CAF can then claim the maintenance from the other parent.",
+  },
+  "claim.schoolAllowance": {
+    fr: "Versée sans demande si vous recevez déjà des prestations de la CAF ; sinon, déclarez vos enfants sur caf.fr.",
+    en: "Paid without a claim if you already receive CAF benefits; otherwise declare your children on caf.fr.",
+  },
+  "claim.aah": {
+    fr: "Dossier à la MDPH de Paris (formulaire Cerfa 15692 et certificat médical), qui transmet à la CAF.",
+    en: "File with the MDPH of Paris (Cerfa form 15692 and a medical certificate), which passes it to the CAF.",
+  },
+} as const satisfies Record<string, Bilingual>;
 
-export type MessageCode = keyof typeof messages;
-export type Language = "fr" | "en";
+/** The code of a message the engine emits (a reason, a step, a benefit name, how to claim). */
+export type MessageCode = keyof typeof texts;
 
-/** The text of a code in a language, with {placeholders} filled and numbers formatted for that language. */
-export function formatMessage(
-  code: MessageCode,
-  params: Record<string, number | string> = {},
-  language: Language = "fr",
-): string {
-  const locale = language === "fr" ? "fr-FR" : "en-GB";
-  const whole = new Intl.NumberFormat(locale, { maximumFractionDigits: 0 });
-  const withCents = new Intl.NumberFormat(locale, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
-  return messages[code][language].replace(/\{(\w+)\}/g, (placeholder, name: string) => {
-    const value = params[name];
-    if (value === undefined) return placeholder;
-    if (typeof value === "string") return value;
-    return (Number.isInteger(value) ? whole : withCents).format(value);
-  });
-}
-
-/** Placeholder names used by a text, to check that reasons and steps provide them. */
-export function placeholders(text: string): string[] {
-  return [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]);
-}
+export const rightsCodeTranslations = catalogueOf(texts);

@@ -63,7 +63,7 @@ export interface NonTakeUpInput extends ClaimableRight {
 export function nonTakeUpHousehold(h: Household, date: string): NonTakeUpHousehold {
   let familyBenefits = h.familyBenefitsMonthly ?? 0;
   try {
-    familyBenefits = householdFacts(h, paramsAt(date)).familyBenefits;
+    familyBenefits = householdFacts(h, paramsAt(date)).family.total;
   } catch (error) {
     if (!(error instanceof MissingParameter)) throw error;
   }

@@ -70,6 +70,8 @@ test("a full simulation shows amounts, reasons, arithmetic, how to claim and the
   const requests: Request[] = [];
   context.on("request", (r) => requests.push(r));
   const page = await context.newPage();
+  // The amounts below are those of 2025 (646.52 €); later dates have their own tests.
+  await page.clock.setFixedTime(RATES_OF_2025);
   await openForm(page);
   await fillYoungTenant(page, { rent: RENT });
   await page.fill("#adult0-earned", EARNED);
@@ -111,6 +113,9 @@ test("a full simulation shows amounts, reasons, arithmetic, how to claim and the
   await context.close();
 });
 
+/** A day of the 2025 rates (RSA 646.52 €, prime d'activité with its bonus), for tests written with those amounts. */
+const RATES_OF_2025 = new Date("2025-06-01T12:00:00+02:00");
+
 test("the amounts are those in force on the day in Paris: at 00:30 on 1 April 2025 the revalued RSA", async () => {
   const context = await newContext(browser);
   const page = await context.newPage();
@@ -122,6 +127,19 @@ test("the amounts are those in force on the day in Paris: at 00:30 on 1 April 20
   const rsa = page.locator(".benefit", { has: page.locator("#benefit-rsa") });
   await expect.poll(() => rsa.locator(".benefit-amount").textContent()).toMatch(/646,52\s€ par mois/);
   expect(await page.textContent(".results")).toContain("en vigueur le 1 avril 2025");
+  await context.close();
+});
+
+test("from 1 April 2026 the RSA revalued to 651.69 €", async () => {
+  const context = await newContext(browser);
+  const page = await context.newPage();
+  await page.clock.setFixedTime(new Date("2026-04-01T09:00:00+02:00"));
+  await openForm(page);
+  await fillYoungTenant(page);
+  await page.click("button[type=submit]");
+  const rsa = page.locator(".benefit", { has: page.locator("#benefit-rsa") });
+  await expect.poll(() => rsa.locator(".benefit-amount").textContent()).toMatch(/651,69\s€ par mois/);
+  expect(await page.textContent("[data-not-computed]")).toContain("APL");
   await context.close();
 });
 
@@ -168,6 +186,7 @@ test("answers are kept on the device only when asked, and can be erased", async 
 test("works offline after one visit: the questionnaire and the simulation", async () => {
   const context = await newContext(browser);
   const page = await context.newPage();
+  await page.clock.setFixedTime(RATES_OF_2025);
   await openForm(page);
   await page.evaluate(() => navigator.serviceWorker.ready);
   await page.reload();

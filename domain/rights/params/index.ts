@@ -1,15 +1,17 @@
 // Reads the parameters in force on a simulation date from the dated JSON files of this folder.
-// A parameter with no value yet on that date raises MissingParameter: the benefit then answers "maybe".
+// A parameter with no value yet on that date, or whose value of that date is not known (null), raises
+// MissingParameter: the benefit then answers "maybe".
+import aah from "./aah.json" with { type: "json" };
 import aspa from "./aspa.json" with { type: "json" };
 import css from "./css.json" with { type: "json" };
-import familyAllowances from "./family-allowances.json" with { type: "json" };
+import familyBenefits from "./family-benefits.json" with { type: "json" };
 import paris from "./paris.json" with { type: "json" };
 import primeActivite from "./prime-activite.json" with { type: "json" };
 import rsa from "./rsa.json" with { type: "json" };
 import smic from "./smic.json" with { type: "json" };
 import type { DatedValue, ParameterFile } from "./schema.ts";
 
-export const parameterFiles = { rsa, primeActivite, aspa, css, paris, smic, familyAllowances } satisfies Record<
+export const parameterFiles = { rsa, primeActivite, aspa, css, paris, smic, familyBenefits, aah } satisfies Record<
   string,
   ParameterFile
 >;
@@ -46,7 +48,7 @@ function lookup(group: ParameterGroup, name: string, date: string): number | rea
   const file: ParameterFile = parameterFiles[group];
   const parameter = file.parameters[name];
   const found = parameter ? valueInForce(parameter.values, date) : undefined;
-  if (!found) throw new MissingParameter(`${group}.${name}`, date);
+  if (!found || found.value === null) throw new MissingParameter(`${group}.${name}`, date);
   return found.value;
 }
 

@@ -1,16 +1,26 @@
-// Zod schema of the dated parameter files (params/*.json): every value carries its start date and source.
+// Zod schema of the dated parameter files (params/*.json): every value carries its start date and its legal
+// source as { title, href } (the décret, arrêté, circular or code article on an official site), so that the
+// links can be checked (tests/node/rights/params.test.ts lists the allowed hosts).
 import { z } from "zod";
 
 export const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "expected YYYY-MM-DD");
 
-export const DatedValue = z.object({
+export const Source = z.strictObject({
+  title: z.string().min(8),
+  href: z.url({ protocol: /^https$/ }),
+});
+
+export const DatedValue = z.strictObject({
   from: IsoDate,
-  value: z.union([z.number(), z.array(z.number()).min(1)]),
-  source: z.string().min(8),
+  /** null: the value changed on this date and the new one is not known to the engine (it then answers "maybe"). */
+  value: z.union([z.number(), z.array(z.number()).min(1), z.null()]),
+  source: Source,
+  /** What is still to be checked, or why a value is null. */
+  note: z.string().min(8).optional(),
 });
 
 export const Parameter = z
-  .object({
+  .strictObject({
     unit: z.string().min(1),
     description: z.string().min(5),
     values: z.array(DatedValue).min(1),
@@ -19,13 +29,14 @@ export const Parameter = z
     message: "values must be sorted by strictly increasing start date",
   });
 
-export const ParameterFile = z.object({
+export const ParameterFile = z.strictObject({
   benefit: z.string().min(1),
   title: z.string().min(1),
   reviewedThrough: IsoDate,
   parameters: z.record(z.string(), Parameter),
 });
 
+export type Source = z.infer<typeof Source>;
 export type DatedValue = z.infer<typeof DatedValue>;
 export type Parameter = z.infer<typeof Parameter>;
 export type ParameterFile = z.infer<typeof ParameterFile>;

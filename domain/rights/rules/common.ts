@@ -88,3 +88,12 @@ export function both(a: Eligibility, b: Eligibility): Eligibility {
  * where the administrations use other periods and resource definitions (engine choice, not a legal value).
  */
 export const NEAR_CEILING_MARGIN = 0.03;
+
+/**
+ * Whether resources are too close to a ceiling for the engine to answer. Only when they vary from month to
+ * month (earnings, unemployment benefit...): pensions and benefits alone are the same over every period, so
+ * the answer is known however close to the ceiling.
+ */
+export function nearCeiling(resources: number, ceiling: number, f: { resourcesVary: boolean }): boolean {
+  return f.resourcesVary && Math.abs(resources - ceiling) <= NEAR_CEILING_MARGIN * ceiling;
+}

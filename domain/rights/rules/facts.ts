@@ -2,6 +2,25 @@
 import type { ParamsAt } from "../params/index.ts";
 import type { Household } from "../household.ts";
 import { cents } from "./common.ts";
+import { allocationsFamiliales, babyAllowance, familyComplement, supportAllowance } from "./family.ts";
+
+/**
+ * Family benefits by kind, declared or estimated: each minimum income counts them differently (the RSA and the
+ * prime d'activité count the ASF up to a flat amount per child, the complément familial and the allocations
+ * familiales without their increases; the CSS counts them in full but not the PAJE).
+ */
+export interface FamilyBenefits {
+  estimated: boolean;
+  /** Declared by the household as one total (except the ASF): counted as given by every rule. */
+  declaredOther: number;
+  allocationsFamiliales: number;
+  allocationsFamilialesBase: number;
+  familyComplement: number;
+  familyComplementBase: number;
+  babyAllowance: number;
+  supportAllowance: number;
+  total: number;
+}
 
 export interface HouseholdFacts {
   adults: number;
@@ -11,9 +30,12 @@ export interface HouseholdFacts {
   earnedIncome: number;
   pensions: number;
   otherIncome: number;
-  /** Family benefits, declared by the household or estimated (allocations familiales only). */
-  familyBenefits: number;
-  familyBenefitsEstimated: boolean;
+  /** AAH received by the household. */
+  aah: number;
+  /** Family benefits, declared by the household or estimated. */
+  family: FamilyBenefits;
+  /** Earnings or other income that change month to month: the engine's 3-month average may differ from the agency's period. */
+  resourcesVary: boolean;
   youngestChildAge: number | undefined;
   /** Owner without loan repayment, or hosted free of charge: the forfait logement applies in full. */
   housingInKind: boolean;
@@ -25,20 +47,57 @@ export interface HouseholdFacts {
 
 const sum = (values: number[]) => values.reduce((a, b) => a + b, 0);
 
-/** Allocations familiales at full rate, net of CRDS, for the children under 20 (CSS D521-1). */
-export function estimatedFamilyAllowances(childAges: number[], p: ParamsAt): number {
-  const eligible = childAges.filter((age) => age <= p.num("familyAllowances", "maxChildAge")).length;
-  if (eligible < 2) return 0;
-  const rate =
-    p.num("familyAllowances", "twoChildrenRate") + (eligible - 2) * p.num("familyAllowances", "furtherChildRate");
-  return cents(p.num("familyAllowances", "bmaf") * rate * (1 - p.num("familyAllowances", "crdsRate")));
+const NO_FAMILY_BENEFITS: FamilyBenefits = {
+  estimated: false,
+  declaredOther: 0,
+  allocationsFamiliales: 0,
+  allocationsFamilialesBase: 0,
+  familyComplement: 0,
+  familyComplementBase: 0,
+  babyAllowance: 0,
+  supportAllowance: 0,
+  total: 0,
+};
+
+/**
+ * The household's family benefits: the amounts it gives, or else those it is entitled to (allocations familiales,
+ * complément familial, PAJE allocation de base and, for a single parent without maintenance, the ASF).
+ */
+export function familyBenefitsOf(h: Household, p: ParamsAt): FamilyBenefits {
+  const single = h.adults.length === 1;
+  const asf =
+    h.supportAllowanceMonthly ?? (single && h.children.length > 0 && h.receivesChildMaintenance !== true ? supportAllowance(h, p) : 0);
+  if (h.familyBenefitsMonthly !== undefined) {
+    return {
+      estimated: h.supportAllowanceMonthly === undefined && asf > 0,
+      declaredOther: h.familyBenefitsMonthly,
+      allocationsFamiliales: 0,
+      allocationsFamilialesBase: 0,
+      familyComplement: 0,
+      familyComplementBase: 0,
+      babyAllowance: 0,
+      supportAllowance: asf,
+      total: cents(h.familyBenefitsMonthly + asf),
+    };
+  }
+  const af = allocationsFamiliales(h, p);
+  const cf = familyComplement(h, p);
+  const paje = babyAllowance(h, p).amount;
+  return {
+    estimated: h.children.length > 0,
+    declaredOther: 0,
+    allocationsFamiliales: af.amount,
+    allocationsFamilialesBase: af.base,
+    familyComplement: cf.amount,
+    familyComplementBase: cf.base,
+    babyAllowance: paje,
+    supportAllowance: asf,
+    total: cents(af.amount + cf.amount + paje + asf),
+  };
 }
 
 export function householdFacts(h: Household, p: ParamsAt): HouseholdFacts {
   const ages = h.children.map((c) => c.age);
-  const familyBenefitsEstimated = h.familyBenefitsMonthly === undefined && ages.length >= 2;
-  const familyBenefits =
-    h.familyBenefitsMonthly ?? (familyBenefitsEstimated ? estimatedFamilyAllowances(ages, p) : 0);
   const { status, rentMonthly, receivesHousingAid, housingAidMonthly } = h.housing;
   return {
     adults: h.adults.length,
@@ -48,8 +107,9 @@ export function householdFacts(h: Household, p: ParamsAt): HouseholdFacts {
     earnedIncome: sum(h.adults.map((a) => a.earnedIncomeMonthly)),
     pensions: sum(h.adults.map((a) => a.pensionsMonthly)),
     otherIncome: sum(h.adults.map((a) => a.otherIncomeMonthly)),
-    familyBenefits,
-    familyBenefitsEstimated,
+    aah: sum(h.adults.map((a) => a.aahMonthly)),
+    family: h.children.length > 0 || h.familyBenefitsMonthly !== undefined || h.supportAllowanceMonthly !== undefined ? familyBenefitsOf(h, p) : NO_FAMILY_BENEFITS,
+    resourcesVary: h.adults.some((a) => a.earnedIncomeMonthly > 0 || a.otherIncomeMonthly > 0),
     youngestChildAge: ages.length ? Math.min(...ages) : undefined,
     housingInKind: status === "hostedFree" || (status === "owner" && rentMonthly === 0),
     housingAid: receivesHousingAid ? housingAidMonthly : 0,
@@ -73,4 +133,16 @@ export function housingDeduction(f: HouseholdFacts, forfait: number): HousingDed
   if (!f.receivesHousingAid) return { amount: 0, aidAmountUnknown: false };
   if (f.housingAid === undefined) return { amount: forfait, aidAmountUnknown: true };
   return { amount: Math.min(f.housingAid, forfait), aidAmountUnknown: false };
+}
+
+/**
+ * Family benefits counted by the RSA (CASF R262-10-1, R262-11) and the prime d'activité (CSS R844-4, R844-5): the
+ * ASF up to a flat share of the BMAF per child, the complément familial at its base rate, the allocations
+ * familiales without their increases for age, the PAJE allocation de base in full; a declared total as given.
+ */
+export function minimumIncomeFamilyResources(h: Household, f: HouseholdFacts, p: ParamsAt, group: "rsa" | "primeActivite"): number {
+  const fb = f.family;
+  const children = h.children.filter((c) => c.age <= p.num("familyBenefits", "maxChildAge")).length;
+  const flat = cents(children * p.num("familyBenefits", "bmaf") * p.num(group, "supportAllowanceFlatRate"));
+  return cents(fb.declaredOther + fb.allocationsFamilialesBase + fb.familyComplementBase + fb.babyAllowance + Math.min(fb.supportAllowance, flat));
 }

@@ -2,9 +2,9 @@
 // Logement family. Where the city's current amounts or ceilings could not be checked, the answer is "maybe".
 import type { Household } from "../household.ts";
 import type { ParamsAt } from "../params/index.ts";
-import { both, cents, NEAR_CEILING_MARGIN, type Trace } from "./common.ts";
+import { both, cents, nearCeiling, type Trace } from "./common.ts";
 import type { HouseholdFacts } from "./facts.ts";
-import type { Eligibility, RuleOutcome } from "./types.ts";
+import type { BenefitResult, Eligibility, RuleOutcome } from "./types.ts";
 
 const notEligible: RuleOutcome = { eligible: false, monthlyAmount: 0 };
 const ADULT_CHILD_AGE = 18;
@@ -33,19 +33,17 @@ function parisConditions(h: Household, f: HouseholdFacts, p: ParamsAt, t: Trace)
 
 /** Monthly resources the city compares with its ceilings (housing aid excluded). */
 function parisResources(f: HouseholdFacts, aspaMonthly: number): number {
-  return cents(f.earnedIncome + f.pensions + f.otherIncome + f.familyBenefits + aspaMonthly);
+  return cents(f.earnedIncome + f.pensions + f.otherIncome + f.aah + f.family.total + aspaMonthly);
 }
 
 const isTenant = (h: Household) => h.housing.status === "tenantPrivate" || h.housing.status === "tenantSocial";
 
-export function parisSolidariteRule(
-  h: Household,
-  f: HouseholdFacts,
-  p: ParamsAt,
-  aspaMonthly: number,
-  t: Trace,
-): RuleOutcome {
-  const base = parisConditions(h, f, p, t);
+/**
+ * Paris Solidarité comes after the legal rights: it tops up the resources above the ASPA due. When the ASPA is
+ * only "maybe", so is Paris Solidarité, and it is at most the top-up above that ASPA.
+ */
+export function parisSolidariteRule(h: Household, f: HouseholdFacts, p: ParamsAt, aspa: BenefitResult, t: Trace): RuleOutcome {
+  let base = parisConditions(h, f, p, t);
   if (base === false) return notEligible;
   const minimumAge = p.num("paris", "solidariteMinAge");
   if (!h.adults.some((a) => a.age >= minimumAge)) {
@@ -56,6 +54,12 @@ export function parisSolidariteRule(
     t.because("parisSolidarite.ageOrDisabilityRequired", { age: minimumAge });
     return notEligible;
   }
+  if (aspa.eligible === "maybe") {
+    t.because("parisSolidarite.afterUncertainAspa");
+    base = both(base, "maybe");
+    if (aspa.monthlyAmount === null) return { eligible: "maybe", monthlyAmount: null };
+  }
+  const aspaMonthly = aspa.eligible === false ? 0 : (aspa.monthlyAmount ?? 0);
   const resources = t.step("parisSolidarite.resources", parisResources(f, aspaMonthly), { aspa: aspaMonthly });
   const ceiling = t.step(
     "parisSolidarite.ceiling",
@@ -111,13 +115,13 @@ export function parisLogementRule(
   const ceiling = p.num("paris", "logementResourceCeiling");
   const seniorOrDisabled = h.adults.some((a) => a.age >= p.num("paris", "solidariteMinAge") || a.disabilityRecognised);
   if (resources > ceiling) {
-    if (!seniorOrDisabled && resources > ceiling * (1 + NEAR_CEILING_MARGIN)) {
+    if (!seniorOrDisabled && !nearCeiling(resources, ceiling, f)) {
       t.because("parisLogement.resourcesTooHigh", { ceiling });
       return notEligible;
     }
     t.because(seniorOrDisabled ? "parisLogement.seniorCeilingUnverified" : "common.nearCeiling", { ceiling });
     eligible = both(eligible, "maybe");
-  } else if (resources >= ceiling * (1 - NEAR_CEILING_MARGIN)) {
+  } else if (nearCeiling(resources, ceiling, f)) {
     t.because("common.nearCeiling", { ceiling });
     eligible = both(eligible, "maybe");
   }
@@ -161,14 +165,14 @@ export function parisLogementFamillesRule(
     f.children === 2
       ? [p.num("paris", "famillesTwoChildrenCeiling")]
       : [p.num("paris", "famillesLargeLowCeiling"), p.num("paris", "famillesLargeHighCeiling")];
-  const nearCeiling = ceilings.find((ceiling) => Math.abs(income - ceiling) <= NEAR_CEILING_MARGIN * ceiling);
+  const closeCeiling = ceilings.find((ceiling) => nearCeiling(income, ceiling, f));
   // Near a ceiling, show the amount due just below it: the city's income definition may differ from ours.
-  const assessedIncome = nearCeiling === undefined ? income : Math.min(income, nearCeiling);
+  const assessedIncome = closeCeiling === undefined ? income : Math.min(income, closeCeiling);
   const amount = t.step("parisLogementFamilles.amount", famillesAmount(f.children, assessedIncome, p), {
     children: f.children,
   });
-  if (nearCeiling !== undefined) {
-    t.because("common.nearCeiling", { ceiling: nearCeiling });
+  if (closeCeiling !== undefined) {
+    t.because("common.nearCeiling", { ceiling: closeCeiling });
     eligible = both(eligible, "maybe");
   }
   const minors = h.children.filter((c) => c.age < ADULT_CHILD_AGE).length;

@@ -2,9 +2,10 @@
 import type { Household } from "../household.ts";
 import type { ParamsAt } from "../params/index.ts";
 import { both, cents, compositionMultiplier, floorCents, housingFlatAmount, type Trace } from "./common.ts";
-import { housingDeduction, type HouseholdFacts } from "./facts.ts";
+import { housingDeduction, minimumIncomeFamilyResources, type HouseholdFacts } from "./facts.ts";
+import { MissingParameter } from "../params/index.ts";
 import { residenceCondition } from "./residence.ts";
-import { compositionRates, isolatedParentOfYoungChild } from "./rsa.ts";
+import { compositionRates, explainFamilyBenefits, isolatedParentOfYoungChild } from "./rsa.ts";
 import type { RuleOutcome } from "./types.ts";
 
 const notEligible: RuleOutcome = { eligible: false, monthlyAmount: 0 };
@@ -37,6 +38,10 @@ export function primeActiviteRule(
     t.because("primeActivite.noEarnedIncome");
     return notEligible;
   }
+  const aahThreshold = p.num("primeActivite", "aahAsEarningsSmicHours") * p.num("smic", "hourlyGross");
+  const earningsOf = (a: Household["adults"][number]) => a.earnedIncomeMonthly + (a.earnedIncomeMonthly >= aahThreshold ? a.aahMonthly : 0);
+  const earned = cents(h.adults.reduce((s, a) => s + earningsOf(a), 0));
+  if (earned > f.earnedIncome) t.because("primeActivite.aahCountsAsEarnings", { threshold: cents(aahThreshold) });
   const studentThreshold = cents(p.num("primeActivite", "studentEarningsSmicHours") * p.num("smic", "hourlyGross"));
   const workers = h.adults.filter(
     (a) => a.earnedIncomeMonthly > 0 && (!a.student || a.earnedIncomeMonthly >= studentThreshold),
@@ -57,26 +62,34 @@ export function primeActiviteRule(
     children: f.children,
   });
   const rate = p.num("primeActivite", "earnedIncomeRate");
-  const earnedShare = t.step("primeActivite.earnedIncomeShare", cents(rate * f.earnedIncome), {
+  const earnedShare = t.step("primeActivite.earnedIncomeShare", cents(rate * earned), {
     rate: Math.round(rate * 10000) / 100,
-    earned: f.earnedIncome,
+    earned,
   });
   let bonuses = 0;
+  let bonusUnknown = false;
   for (const worker of workers) {
-    const bonus = individualBonus(worker.earnedIncomeMonthly, p);
-    bonuses += t.step("primeActivite.individualBonus", bonus, { earned: worker.earnedIncomeMonthly });
+    try {
+      const bonus = individualBonus(earningsOf(worker), p);
+      bonuses += t.step("primeActivite.individualBonus", bonus, { earned: earningsOf(worker) });
+    } catch (error) {
+      if (!(error instanceof MissingParameter)) throw error;
+      bonusUnknown = true;
+    }
   }
+  if (bonusUnknown) t.because("primeActivite.bonusUnknown", { date: p.date });
 
-  const resources = cents(f.earnedIncome + f.pensions + f.otherIncome + f.familyBenefits + aspaMonthly);
-  if (f.familyBenefitsEstimated) t.because("common.familyBenefitsEstimated", { amount: f.familyBenefits });
+  const family = minimumIncomeFamilyResources(h, f, p, "primeActivite");
+  const resources = cents(earned + f.pensions + f.otherIncome + (f.aah - (earned - f.earnedIncome)) + family + aspaMonthly);
+  explainFamilyBenefits(h, f, family, t);
   t.step("primeActivite.resources", resources);
   const flat = housingFlatAmount(
     base,
     f.persons,
     {
-      onePerson: p.num("rsa", "housingFlatRateOnePerson"),
-      twoPersons: p.num("rsa", "housingFlatRateTwoPersons"),
-      threeOrMore: p.num("rsa", "housingFlatRateThreeOrMore"),
+      onePerson: p.num("primeActivite", "housingFlatRateOnePerson"),
+      twoPersons: p.num("primeActivite", "housingFlatRateTwoPersons"),
+      threeOrMore: p.num("primeActivite", "housingFlatRateThreeOrMore"),
     },
     compositionRates(p, "primeActivite"),
   );
@@ -91,9 +104,10 @@ export function primeActiviteRule(
   );
   const minimum = p.num("primeActivite", "minimumPayment");
   if (amount < minimum) {
+    if (bonusUnknown) return { eligible: both(eligible, "maybe"), monthlyAmount: null };
     t.because("primeActivite.belowMinimumPayment", { minimum });
     return notEligible;
   }
   t.because("primeActivite.quarterlyReview");
-  return { eligible: both(eligible, true), monthlyAmount: amount };
+  return { eligible: both(eligible, bonusUnknown ? "maybe" : true), monthlyAmount: amount };
 }

@@ -2,7 +2,7 @@
 import type { Household } from "../household.ts";
 import type { ParamsAt } from "../params/index.ts";
 import { both, cents, compositionMultiplier, floorCents, housingFlatAmount, type Trace } from "./common.ts";
-import { housingDeduction, type HouseholdFacts } from "./facts.ts";
+import { housingDeduction, minimumIncomeFamilyResources, type HouseholdFacts } from "./facts.ts";
 import { residenceCondition } from "./residence.ts";
 import type { Eligibility, RuleOutcome } from "./types.ts";
 
@@ -33,6 +33,15 @@ export function rsaHousingFlat(f: HouseholdFacts, p: ParamsAt): number {
     },
     compositionRates(p, "rsa"),
   );
+}
+
+/** Says how the family benefits were counted: estimated, and the ASF only up to its flat amount. */
+export function explainFamilyBenefits(h: Household, f: HouseholdFacts, counted: number, t: Trace): void {
+  if (f.family.estimated) t.because("common.familyBenefitsEstimated", { amount: f.family.total });
+  if (f.family.supportAllowance > 0) t.because("common.supportAllowanceFlat", { counted });
+  if (!f.couple && f.children > 0 && h.receivesChildMaintenance === undefined && h.supportAllowanceMonthly === undefined) {
+    t.because("common.supportAllowanceAssumed");
+  }
 }
 
 /** Age and status conditions; returns false, "maybe" or true. */
@@ -71,17 +80,15 @@ export function rsaRule(h: Household, f: HouseholdFacts, p: ParamsAt, aspaMonthl
   });
 
   const savingsIncome = cents((h.savings * p.num("rsa", "savingsYearlyRate")) / 12);
-  const resources = cents(
-    f.earnedIncome + f.pensions + f.otherIncome + f.familyBenefits + aspaMonthly + savingsIncome,
-  );
-  if (f.familyBenefitsEstimated) t.because("common.familyBenefitsEstimated", { amount: f.familyBenefits });
-  if (!f.couple && f.children > 0 && h.familyBenefitsMonthly === undefined) t.because("common.supportAllowanceNotCounted");
+  const family = minimumIncomeFamilyResources(h, f, p, "rsa");
+  const resources = cents(f.earnedIncome + f.pensions + f.otherIncome + f.aah + family + aspaMonthly + savingsIncome);
+  explainFamilyBenefits(h, f, family, t);
   if (aspaMonthly > 0) t.because("rsa.aspaCountsAsResource", { amount: aspaMonthly });
   t.step("rsa.resources", resources, {
     earned: f.earnedIncome,
     pensions: f.pensions,
-    other: f.otherIncome,
-    family: f.familyBenefits,
+    other: f.otherIncome + f.aah,
+    family,
     aspa: aspaMonthly,
     savings: savingsIncome,
   });

@@ -9,7 +9,13 @@ export type BenefitId =
   | "parisSolidarite"
   | "parisLogement"
   | "parisLogementFamilles"
-  | "parisLogementFamillesMonoparentales";
+  | "parisLogementFamillesMonoparentales"
+  | "allocationsFamiliales"
+  | "supportAllowance"
+  | "familyComplement"
+  | "schoolAllowance"
+  | "babyAllowance"
+  | "aah";
 
 export type Eligibility = boolean | "maybe";
 export type MessageParams = Record<string, number | string>;
@@ -32,6 +38,7 @@ export interface RuleOutcome {
   monthlyAmount: number | null;
   variant?: "free" | "withContribution";
   monthlyContribution?: number;
+  yearlyAmount?: number;
 }
 
 export interface BenefitResult {
@@ -43,6 +50,8 @@ export interface BenefitResult {
   variant?: "free" | "withContribution";
   /** Complémentaire santé solidaire only: total monthly contribution of the household, €. */
   monthlyContribution?: number;
+  /** Aids paid once a year (allocation de rentrée scolaire): the yearly amount, €; monthlyAmount is then 0. */
+  yearlyAmount?: number;
   reasons: Reason[];
   steps: Step[];
   howToClaim: { code: MessageCode; url: string };

@@ -245,7 +245,7 @@ function generateHousehold(rng: Rng, arr: Arrondissement, index: number): Synthe
   first.student = single && !childAges.length && age <= 25 && rng.next() < A.studentAmongYoungSingles;
   const people = [first];
   if (partnerAge !== null) people.push({ age: partnerAge, female: !first.female, disability: rng.next() < disabilityShare(partnerAge), student: false });
-  const adults: Adult[] = people.map((p) => ({ age: p.age, ...incomes(rng, p, nonEu), disabilityRecognised: p.disability, student: p.student }));
+  const adults: Adult[] = people.map((p) => ({ age: p.age, ...incomes(rng, p, nonEu), aahMonthly: 0, disabilityRecognised: p.disability, student: p.student }));
 
   const income = adults.reduce((s, a) => s + a.earnedIncomeMonthly + a.pensionsMonthly + a.otherIncomeMonthly, 0);
   const persons = adults.length + childAges.length;

@@ -2,7 +2,8 @@
 import { describe, expect, test } from "vitest";
 import { MissingParameter, paramsAt, parameterFiles, valueInForce } from "../../../domain/rights/params/index.ts";
 import { ParameterFile } from "../../../domain/rights/params/schema.ts";
-import { formatMessage } from "../../../domain/rights/translations.ts";
+import { translator } from "../../../domain/i18n/index.ts";
+import { rightsCodeTranslations } from "../../../domain/rights/translations.ts";
 import { parseHousehold, simulate } from "../../../domain/rights/simulate.ts";
 import retired from "../../../domain/rights/examples/retired-70-pension-600.json" with { type: "json" };
 
@@ -17,10 +18,10 @@ describe("parameter files", () => {
 
     test(`${group} dates are real calendar dates; a value starting after the review date says it is still to be checked`, () => {
       expect(isCalendarDate(file.reviewedThrough)).toBe(true);
-      for (const parameter of Object.values(file.parameters) as { values: { from: string; source: string }[] }[]) {
+      for (const parameter of Object.values(file.parameters) as { values: { from: string; note?: string }[] }[]) {
         for (const v of parameter.values) {
           expect(isCalendarDate(v.from), v.from).toBe(true);
-          if (v.from > file.reviewedThrough) expect(v.source, `${group} ${v.from}: after the review date`).toMatch(/to be checked/);
+          if (v.from > file.reviewedThrough) expect(v.note ?? "", `${group} ${v.from}: after the review date`).toMatch(/to be checked/);
         }
       }
     });
@@ -29,12 +30,13 @@ describe("parameter files", () => {
   test("the schema rejects a value without source and unsorted dates", () => {
     const parameter = { unit: "EUR", description: "a test value", values: [{ from: "2025-01-01", value: 1 }] };
     expect(() => ParameterFile.parse({ benefit: "x", title: "x", reviewedThrough: "2025-12-31", parameters: { a: parameter } })).toThrow();
+    const source = { title: "Décret n° 2025-1 du 1er janvier 2025", href: "https://www.legifrance.gouv.fr/eli/decret/2025/1/1/2025-1/jo/texte" };
     const unsorted = {
       unit: "EUR",
       description: "a test value",
       values: [
-        { from: "2025-01-01", value: 1, source: "a legal reference" },
-        { from: "2024-01-01", value: 2, source: "a legal reference" },
+        { from: "2025-01-01", value: 1, source },
+        { from: "2024-01-01", value: 2, source },
       ],
     };
     expect(() => ParameterFile.parse({ benefit: "x", title: "x", reviewedThrough: "2025-12-31", parameters: { a: unsorted } })).toThrow();
@@ -59,14 +61,16 @@ describe("value in force on a date", () => {
   });
 
   test("tells when a date is past the last review of a group", () => {
-    expect(paramsAt("2026-03-31").mayBeOutdated("rsa")).toBe(false);
-    expect(paramsAt("2026-04-01").mayBeOutdated("rsa")).toBe(true);
+    expect(paramsAt("2026-03-31").mayBeOutdated("css")).toBe(false);
+    expect(paramsAt("2026-04-01").mayBeOutdated("css")).toBe(true);
+    expect(paramsAt("2027-03-31").mayBeOutdated("rsa")).toBe(false);
+    expect(paramsAt("2027-04-01").mayBeOutdated("rsa")).toBe(true);
   });
 
   test("a file whose latest values are still to be checked is not reviewed past them", () => {
     for (const [group, file] of Object.entries(parameterFiles)) {
-      for (const parameter of Object.values(file.parameters) as { values: { from: string; source: string }[] }[]) {
-        for (const v of parameter.values.filter((x) => /to be checked/.test(x.source))) {
+      for (const parameter of Object.values(file.parameters) as { values: { from: string; note?: string }[] }[]) {
+        for (const v of parameter.values.filter((x) => /to be checked/.test(x.note ?? ""))) {
           expect(v.from > file.reviewedThrough, `${group} ${v.from} is still to be checked`).toBe(true);
         }
       }
@@ -86,8 +90,55 @@ describe("the may-be-outdated notice", () => {
 
   test("shows, with the review date, from the day after", () => {
     expect(notice("2026-01-01")).toEqual([{ code: "common.parametersMayBeOutdated", params: { reviewedThrough: "2025-12-31" } }]);
-    expect(formatMessage("common.parametersMayBeOutdated", notice("2026-06-01")[0].params, "fr")).toBe(
+    expect(translator(rightsCodeTranslations, "fr")("common.parametersMayBeOutdated", notice("2026-06-01")[0].params)).toBe(
       "Barèmes vérifiés jusqu'au 2025-12-31 : ils ont pu être revalorisés depuis.",
     );
+  });
+});
+
+describe("parameter sources", () => {
+  // The official publishers of the rules the engine applies: laws, décrets and arrêtés (Légifrance), the Cnav's
+  // circulars, the ministry's Bulletin officiel (instructions), the City of Paris.
+  const OFFICIAL_HOSTS = new Set([
+    "www.legifrance.gouv.fr",
+    "legislation.lassuranceretraite.fr",
+    "sante.gouv.fr",
+    "www.paris.fr",
+  ]);
+  const every = Object.entries(parameterFiles).flatMap(([group, file]) =>
+    Object.entries(file.parameters as Record<string, { values: { from: string; source: unknown }[] }>).flatMap(([name, parameter]) =>
+      parameter.values.map((v) => ({ where: `${group}.${name} from ${v.from}`, source: v.source })),
+    ),
+  );
+
+  test("no source is left as a bare string: each is { title, href }", () => {
+    expect(every.length).toBeGreaterThan(80);
+    for (const { where, source } of every) {
+      expect(typeof source, where).toBe("object");
+      expect(Object.keys(source as object).sort(), where).toEqual(["href", "title"]);
+    }
+  });
+
+  test("every href is a well-formed https URL of an official host", () => {
+    for (const { where, source } of every) {
+      const { href } = source as { href: string };
+      const url = new URL(href);
+      expect(url.protocol, where).toBe("https:");
+      expect(OFFICIAL_HOSTS.has(url.host), `${where}: ${url.host}`).toBe(true);
+      expect(url.href.replace(/\/$/, ""), where).toBe(href.replace(/\/$/, ""));
+    }
+  });
+
+  test("the schema refuses a bare string, plain http and a source without title", () => {
+    const file = (source: unknown) => ({
+      benefit: "x",
+      title: "x",
+      reviewedThrough: "2025-12-31",
+      parameters: { a: { unit: "EUR", description: "a test value", values: [{ from: "2025-01-01", value: 1, source }] } },
+    });
+    expect(() => ParameterFile.parse(file("Décret n° 2025-1 du 1er janvier 2025"))).toThrow();
+    expect(() => ParameterFile.parse(file({ title: "Décret n° 2025-1", href: "http://www.legifrance.gouv.fr/x" }))).toThrow();
+    expect(() => ParameterFile.parse(file({ href: "https://www.legifrance.gouv.fr/x" }))).toThrow();
+    expect(() => ParameterFile.parse(file({ title: "Décret n° 2025-1", href: "https://www.legifrance.gouv.fr/x" }))).not.toThrow();
   });
 });

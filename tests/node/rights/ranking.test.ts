@@ -42,7 +42,7 @@ describe("fairness gate", () => {
   const household = (sex: "female" | "male", arrondissement: number): SyntheticHousehold => ({
     id: "x",
     household: {
-      adults: [{ age: 40, earnedIncomeMonthly: 0, pensionsMonthly: 0, otherIncomeMonthly: 0, disabilityRecognised: false, student: false }],
+      adults: [{ age: 40, earnedIncomeMonthly: 0, pensionsMonthly: 0, otherIncomeMonthly: 0, aahMonthly: 0, disabilityRecognised: false, student: false }],
       children: [],
       housing: { status: "tenantPrivate", rentMonthly: 500, receivesHousingAid: false },
       savings: 0,

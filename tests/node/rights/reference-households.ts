@@ -8,6 +8,7 @@ export interface Expected {
   monthlyAmount?: number | null;
   variant?: "free" | "withContribution";
   monthlyContribution?: number;
+  yearlyAmount?: number;
 }
 
 export interface ReferenceCase {
@@ -154,7 +155,22 @@ export const referenceCases: ReferenceCase[] = [
     },
   },
   {
-    name: "single parent of a one-year-old, no income, no housing aid (RSA majoré)",
+    name: "single parent of a one-year-old, no income, no housing aid, receiving no family benefit (RSA majoré)",
+    date: "2025-06-01",
+    household: {
+      adults: [{ age: 27, earnedIncomeMonthly: 0 }],
+      children: [{ age: 1 }],
+      housing: tenantNoAid,
+      familyBenefitsMonthly: 0,
+      supportAllowanceMonthly: 0,
+      lawfulResidence: true,
+    },
+    arithmetic: "isolated parent of a child under 3: 646.52 x (1.28412 + 0.42804) = 1,106.9457 -> 1,106.94 " +
+      "(the amount published by the CAF); no family benefit declared; RSA = 1,106.94.",
+    expected: { rsa: { eligible: true, monthlyAmount: 1106.94 } },
+  },
+  {
+    name: "the same single parent leaving family benefits empty: PAJE and ASF estimated, the ASF counted as a flat amount",
     date: "2025-06-01",
     household: {
       adults: [{ age: 27, earnedIncomeMonthly: 0 }],
@@ -162,9 +178,14 @@ export const referenceCases: ReferenceCase[] = [
       housing: tenantNoAid,
       lawfulResidence: true,
     },
-    arithmetic: "isolated parent of a child under 3: 646.52 x (1.28412 + 0.42804) = 1,106.9457 -> 1,106.94 " +
-      "(the amount published by the CAF); one child: no allocations familiales; RSA = 1,106.94.",
-    expected: { rsa: { eligible: true, monthlyAmount: 1106.94 } },
+    arithmetic: "PAJE allocation de base, full rate (no income): 41.65 % x 474.37 = 197.575 -> net of 0.5 % CRDS 196.59; " +
+      "ASF 42.2 % x 474.37 = 200.184 -> net 199.18, counted in the RSA only up to 22.5 % x 474.37 = 106.73 (CASF " +
+      "R262-10-1); RSA = 1,106.94 - 196.59 - 106.73 = 803.62. ASF itself: maybe (maintenance not asked), 199.18.",
+    expected: {
+      rsa: { eligible: true, monthlyAmount: 803.62 },
+      babyAllowance: { eligible: true, monthlyAmount: 196.59 },
+      supportAllowance: { eligible: "maybe", monthlyAmount: 199.18 },
+    },
   },
   {
     name: "single parent of two children of 4 and 7, no income (family benefits estimated)",
@@ -176,8 +197,33 @@ export const referenceCases: ReferenceCase[] = [
       lawfulResidence: true,
     },
     arithmetic: "not majoré (youngest child 4): 646.52 x (1 + 0.5 + 0.3) = 1,163.736 -> 1,163.73; allocations " +
-      "familiales 151.04; RSA = 1,163.73 - 151.04 = 1,012.69.",
-    expected: { rsa: { eligible: true, monthlyAmount: 1012.69 } },
+      "familiales 151.04; ASF estimated for a single parent (2 x 199.18) but counted as 2 x 22.5 % x 474.37 = 213.47; " +
+      "RSA = 1,163.73 - 151.04 - 213.47 = 799.22 (the engine gave 1,012.69, about 213 € too much, when it estimated " +
+      "the allocations familiales only). ARS for the child of 7: 89.72 % x 474.37 = 425.60 -> net 423.48 a year.",
+    expected: {
+      rsa: { eligible: true, monthlyAmount: 799.22 },
+      allocationsFamiliales: { eligible: true, monthlyAmount: 151.04 },
+      supportAllowance: { eligible: "maybe", monthlyAmount: 398.36 },
+      schoolAllowance: { eligible: true, monthlyAmount: 0, yearlyAmount: 423.48 },
+      familyComplement: { eligible: false },
+      babyAllowance: { eligible: false },
+    },
+  },
+  {
+    name: "the same single parent declaring allocations familiales (151.04 €) and ASF (398.36 €)",
+    date: "2025-06-01",
+    household: {
+      adults: [{ age: 36, earnedIncomeMonthly: 0 }],
+      children: [{ age: 4 }, { age: 7 }],
+      housing: tenantNoAid,
+      familyBenefitsMonthly: 151.04,
+      supportAllowanceMonthly: 398.36,
+      receivesChildMaintenance: false,
+      lawfulResidence: true,
+    },
+    arithmetic: "the ASF counts only 2 x 106.73 = 213.47: RSA = 1,163.73 - 151.04 - 213.47 = 799.22 (counting the ASF " +
+      "in full gave 614.33, 184.89 € too low). ASF: true, 398.36.",
+    expected: { rsa: { eligible: true, monthlyAmount: 799.22 }, supportAllowance: { eligible: true, monthlyAmount: 398.36 } },
   },
   {
     name: "single worker on the minimum wage, no housing aid",
@@ -243,11 +289,13 @@ export const referenceCases: ReferenceCase[] = [
       housing: { status: "owner", rentMonthly: 0, receivesHousingAid: false },
       lawfulResidence: true,
     },
-    arithmetic: "ASPA couple = 1,605.73 - 900 = 705.73. CSS: 12 x (900 + 705.73 + forfait logement for 2 persons " +
-      "16 % x 969.78 = 155.16) = 21,130.68 > 20,936 but within 3 %: maybe, with 25 + 25 = 50 € of contribution.",
+    arithmetic: "ASPA couple = 1,605.73 - 900 = 705.73. CSS: the ASPA counts after an allowance of 110 € for a couple " +
+      "(595.73) and owners add the CSS's own forfait logement, 14 % of the two-person RSA amount (CSS R861-5): 14 % x " +
+      "969.78 = 135.77; 12 x (900 + 595.73 + 135.77) = 19,578 <= 20,936: with contribution, 25 + 25 = 50 €. (The " +
+      "engine gave maybe: it used the RSA's 16 % and the full ASPA, 21,130.68.)",
     expected: {
       aspa: { eligible: true, monthlyAmount: 705.73 },
-      css: { eligible: "maybe", variant: "withContribution", monthlyContribution: 50 },
+      css: { eligible: true, variant: "withContribution", monthlyContribution: 50 },
     },
   },
   {
@@ -327,5 +375,139 @@ export const referenceCases: ReferenceCase[] = [
     household: { adults: [{ age: 22, earnedIncomeMonthly: 0, student: true }], housing: tenantNoAid, lawfulResidence: true },
     arithmetic: "students cannot have the RSA; no earnings: no prime d'activité.",
     expected: { rsa: { eligible: false }, primeActivite: { eligible: false } },
+  },
+  {
+    name: "issue 13 example: person of 67 with a 600 € pension in Paris 18e",
+    date: "2025-06-01",
+    household: {
+      adults: [{ age: 67, earnedIncomeMonthly: 0, pensionsMonthly: 600 }],
+      housing: tenantNoAid,
+      lawfulResidence: true,
+      arrondissement: 18,
+      parisResidenceYears: 5,
+    },
+    arithmetic: "ASPA = 1,034.28 - 600 = 434.28; Paris Solidarité = 1,129 - (600 + 434.28) = 94.72. CSS: the ASPA " +
+      "counts after a 71 € allowance: 12 x (600 + 363.28) = 11,559.36, between 10,339 and 13,957: 25 € at 60-69.",
+    expected: {
+      aspa: { eligible: true, monthlyAmount: 434.28 },
+      parisSolidarite: { eligible: true, monthlyAmount: 94.72 },
+      css: { eligible: true, variant: "withContribution", monthlyContribution: 25 },
+    },
+  },
+  {
+    name: "the same pensioner with a 4-year residence permit: ASPA maybe, so Paris Solidarité maybe and only the top-up",
+    date: "2025-06-01",
+    household: {
+      adults: [{ age: 67, earnedIncomeMonthly: 0, pensionsMonthly: 600 }],
+      housing: tenantNoAid,
+      lawfulResidence: true,
+      residencePermitYears: 4,
+      arrondissement: 18,
+      parisResidenceYears: 5,
+    },
+    arithmetic: "ASPA needs 10 years of permit unless exempt: maybe, 434.28. Paris Solidarité comes after the ASPA: " +
+      "1,129 - (600 + 434.28) = 94.72, maybe (the engine gave a certain 529 €, 1,129 - 600).",
+    expected: {
+      aspa: { eligible: "maybe", monthlyAmount: 434.28 },
+      parisSolidarite: { eligible: "maybe", monthlyAmount: 94.72 },
+    },
+  },
+  {
+    name: "couple of 60 and 58 hosted free of charge with 1,145 € of pensions: free CSS with the CSS's own forfait logement",
+    date: "2025-06-01",
+    household: {
+      adults: [
+        { age: 60, earnedIncomeMonthly: 0, pensionsMonthly: 600 },
+        { age: 58, earnedIncomeMonthly: 0, pensionsMonthly: 545 },
+      ],
+      housing: { status: "hostedFree", receivesHousingAid: false },
+      lawfulResidence: true,
+    },
+    arithmetic: "forfait logement of the CSS for 2 persons hosted free: 14 % x 969.78 = 135.77 (CSS R861-5); 12 x " +
+      "(1,145 + 135.77) = 15,369.24 <= 15,508: free. With the RSA's 16 % (155.16) it was 15,601.92: paying CSS.",
+    expected: { css: { eligible: true, variant: "free", monthlyContribution: 0 } },
+  },
+  {
+    name: "pensioner of 66 with 1,180 €: clearly over the CSS ceiling, no maybe (pensions do not vary)",
+    date: "2025-06-01",
+    household: { adults: [{ age: 66, earnedIncomeMonthly: 0, pensionsMonthly: 1180 }], housing: tenantNoAid, lawfulResidence: true },
+    arithmetic: "12 x 1,180 = 14,160 > 13,957, within 3 % of it; the pension is the same over every period, so the " +
+      "answer is known: no CSS (the engine said maybe).",
+    expected: { css: { eligible: false }, aspa: { eligible: false } },
+  },
+  {
+    name: "single person without income on 1 June 2026 (RSA revalued on 1 April 2026)",
+    date: "2026-06-01",
+    household: { adults: [{ age: 30, earnedIncomeMonthly: 0 }], housing: tenantNoAid, lawfulResidence: true },
+    arithmetic: "RSA = 651.69 (one-person amount from 1 April 2026).",
+    expected: { rsa: { eligible: true, monthlyAmount: 651.69 } },
+  },
+  {
+    name: "the same person with 250 € of housing aid on 1 June 2026",
+    date: "2026-06-01",
+    household: {
+      adults: [{ age: 30, earnedIncomeMonthly: 0 }],
+      housing: { status: "tenantPrivate", rentMonthly: 600, receivesHousingAid: true, housingAidMonthly: 250 },
+      lawfulResidence: true,
+    },
+    arithmetic: "forfait logement = 12 % x 651.69 = 78.2028 -> 78.20; RSA = 651.69 - 78.20 = 573.49.",
+    expected: { rsa: { eligible: true, monthlyAmount: 573.49 } },
+  },
+  {
+    name: "worker on the 2026 minimum wage in June 2026: prime d'activité without the revised bonus, as a minimum",
+    date: "2026-06-01",
+    household: { adults: [{ age: 30, earnedIncomeMonthly: 1443.11 }], housing: tenantNoAid, lawfulResidence: true },
+    arithmetic: "638.28 + 59.85 % x 1,443.11 (= 863.70) - max(638.28, 1,443.11) = 58.87 without bonus; the bonus of " +
+      "CSS D843-2 changed on 1 April 2026 and its new values are not in the parameter files: maybe, at least 58.87.",
+    expected: { primeActivite: { eligible: "maybe", monthlyAmount: 58.87 } },
+  },
+  {
+    name: "couple with three children of 4, 7 and 10 and one income of 1,800 €: complément familial, AF, ARS",
+    date: "2025-06-01",
+    household: {
+      adults: [
+        { age: 40, earnedIncomeMonthly: 1800 },
+        { age: 38, earnedIncomeMonthly: 0 },
+      ],
+      children: [{ age: 4 }, { age: 7 }, { age: 10 }],
+      housing: { status: "tenantSocial", rentMonthly: 700, receivesHousingAid: false },
+      lawfulResidence: true,
+    },
+    arithmetic: "AF 3 children: (32 % + 41 %) x 474.37 = 346.29 -> net 344.56. Complément familial ceiling (one " +
+      "income): 24,414 x (1 + 2 x 25 % + 30 %) = 43,945.20; yearly income 21,600 under half of it (21,972.60) but " +
+      "within 3 % of it with earnings: increased rate 62.48 % x 474.37 -> net 294.90, maybe. ARS for 7 and 10: 2 x " +
+      "423.48 = 846.96. Prime d'activité: 633.21 x 2.5 = 1,583.02 + 59.85 % x 1,800 (1,077.30) + bonus 184.27 - " +
+      "(1,800 + AF base 344.56 + CF at base rate 41.65 % -> 196.59) = 503.44.",
+    expected: {
+      allocationsFamiliales: { eligible: true, monthlyAmount: 344.56 },
+      familyComplement: { eligible: "maybe", monthlyAmount: 294.9 },
+      schoolAllowance: { eligible: true, monthlyAmount: 0, yearlyAmount: 846.96 },
+      primeActivite: { eligible: true, monthlyAmount: 503.44 },
+    },
+  },
+  {
+    name: "disabled adult of 45 earning 500 €, not receiving the AAH",
+    date: "2025-06-01",
+    household: { adults: [{ age: 45, earnedIncomeMonthly: 500, disabilityRecognised: true }], housing: tenantNoAid, lawfulResidence: true },
+    arithmetic: "earnings under 30 % of the monthly SMIC (540.54) count for 20 % (CSS D821-9): 100; AAH = 1,033.32 - " +
+      "100 = 933.32, maybe (the MDPH decides the rate). RSA = 646.52 - 500 = 146.52.",
+    expected: { aah: { eligible: "maybe", monthlyAmount: 933.32 }, rsa: { eligible: true, monthlyAmount: 146.52 } },
+  },
+  {
+    name: "worker of 35 earning 600 € and receiving 500 € of AAH: the AAH counts as earnings for the prime d'activité",
+    date: "2025-06-01",
+    household: {
+      adults: [{ age: 35, earnedIncomeMonthly: 600, aahMonthly: 500, disabilityRecognised: true }],
+      housing: tenantNoAid,
+      lawfulResidence: true,
+    },
+    arithmetic: "600 >= 29 x 11.88 = 344.52: the AAH counts as earnings (CSS L842-8): 1,100; bonus = 184.27 x (1,100 - " +
+      "700.92) / 724.68 = 101.48; PA = 633.21 + 59.85 % x 1,100 (658.35) + 101.48 - 1,100 = 293.04. CSS: the AAH " +
+      "counts after a 68 € allowance: 12 x (600 + 432) = 12,384: with contribution, 14 € at 30-49.",
+    expected: {
+      primeActivite: { eligible: true, monthlyAmount: 293.04 },
+      css: { eligible: true, variant: "withContribution", monthlyContribution: 14 },
+      aah: { eligible: false },
+    },
   },
 ];

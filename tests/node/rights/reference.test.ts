@@ -17,6 +17,7 @@ describe("reference households", () => {
           expect(actual.monthlyAmount, `${benefit} amount (${c.arithmetic})`).toBeCloseTo(expected.monthlyAmount, 2);
         }
         if (expected.variant !== undefined) expect(actual.variant, benefit).toBe(expected.variant);
+        if (expected.yearlyAmount !== undefined) expect(actual.yearlyAmount, benefit).toBeCloseTo(expected.yearlyAmount, 2);
         if (expected.monthlyContribution !== undefined) {
           expect(actual.monthlyContribution, benefit).toBe(expected.monthlyContribution);
         }

@@ -4,6 +4,7 @@
 // and the CRPA explanation of a case.
 import { env } from "cloudflare:workers";
 import { beforeAll, describe, expect, test } from "vitest";
+import { bilingualProblems } from "../../../domain/i18n/completeness";
 import { call, type ErrorBody } from "../helpers";
 import { count, importText, PARIS_14 } from "./fixtures";
 
@@ -186,6 +187,7 @@ test("the CRPA explanation of a case: data, TreeSHAP weight of each parameter, o
   expect(explanation.operations.some((o) => o.fr.startsWith("Règle"))).toBe(true);
   expect(explanation.humanDecision).toMatchObject({ decision: "refer", note: null });
   expect(explanation.result.value).toBe(priced[0].score);
+  expect(bilingualProblems(explanation), "every text in French and English").toEqual([]);
   expect((await call(`/api/v1/explanations/sales-case/${priced[0].id}`, { role: "heat-agent" })).status).toBe(403);
   expect((await call("/api/v1/explanations/sales-case/pb-none", { role: "tax-agent" })).status).toBe(404);
 });

@@ -1,7 +1,7 @@
 // Calls to the Recoque API: JSON in and out, the agent's token when signed in, and the API's error body
 // turned into an `ApiFailure` the pages can show (message and the fields at fault).
-import { translator } from "../app/i18n";
-import { shellMessages } from "../app/translations";
+import { translator } from "../../../domain/i18n";
+import { shellTranslations } from "../app/translations";
 import { lang } from "../app/settings";
 import { agentSession } from "./session";
 
@@ -50,6 +50,6 @@ export async function api<T>(path: string, init: RequestInit & { json?: unknown 
 /** What went wrong, as a page shows it: the API's message, or a sentence in the page's language when the server
  * could not be reached at all. */
 export function failureText(error: unknown): string {
-  if (error instanceof ApiFailure && error.code === "network") return translator(shellMessages, lang.get())("networkFailure");
+  if (error instanceof ApiFailure && error.code === "network") return translator(shellTranslations, lang.get())("networkFailure");
   return error instanceof Error ? error.message : String(error);
 }

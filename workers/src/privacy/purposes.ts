@@ -2,7 +2,7 @@
 // read its data, the roles that only operate it (send it data, watch its pipeline), and how a person exercises
 // access (export) and erasure on each personal data class it holds. The matrix tests (tests/worker/trust/)
 // run every route × every role against this file; the register publishes it.
-import type { Bilingual } from "../../../models/cards/schema";
+import type { Bilingual } from "../../../domain/i18n";
 import type { Role } from "../platform/auth";
 
 /** How a person exercises access and erasure on a data class: the operations ("METHOD /path") or why none. */

@@ -1,7 +1,7 @@
 // Data classes of Recoque and how long each is kept: the ONE place where retention periods are set. The
 // nightly purge (privacy/purge.ts) deletes what is older than its class allows. Use cases add their
 // classes here; a class either names a table and its ISO timestamp column, or gives its own statements.
-import type { Bilingual } from "../../../models/cards/schema";
+import type { Bilingual } from "../../../domain/i18n";
 import { purgeExpiredRegistrations, purgeHeatCalls, purgeHeatForecasts, purgeHeatMessages } from "../heat/retention";
 import { purgeRightsStats } from "../rights/retention";
 import { purgeCases, purgeImports, purgeSales } from "../sales/retention";

@@ -1,17 +1,18 @@
 // The call list of the current round, highest risk first, with each person's reasons, an outcome form per
 // row and the explanation of a rank; loaded page by page with a progress bar (up to the whole register).
 import { useEffect, useMemo, useState } from "preact/hooks";
-import { numberFormat, useMessages } from "../../app/i18n";
+import { useTranslations } from "../../app/i18n";
+import { numberFormat } from "../../../../domain/i18n";
 import { failureText } from "../../api/client";
 import { DataTable, type Column } from "../../components/DataTable";
 import { CALL_FILTERS, loadCalls, type Call, type CallFilter, type CallPage, type CallStatus } from "./api";
 import { ExplanationPanel } from "./ExplanationPanel";
-import { agentHeatMessages } from "./translations";
+import { agentHeatTranslations } from "./translations";
 import { OutcomeForm } from "./OutcomeForm";
 import { frenchPhone, PhoneLink } from "./PhoneLink";
 
 export function CallList({ onPage, onRecorded }: { onPage(page: CallPage): void; onRecorded(): void }) {
-  const { t, lang } = useMessages(agentHeatMessages);
+  const { t, lang } = useTranslations(agentHeatTranslations);
   const [filter, setFilter] = useState<CallFilter>("open");
   const [state, setState] = useState<{ page?: CallPage; progress?: [number, number]; error?: string }>({});
   const [explained, setExplained] = useState<{ call: Call; trigger: HTMLElement } | null>(null);

@@ -1,10 +1,11 @@
 // The follow-up lists of the episode: home visits needed (three unanswered calls within 48 hours, or a wrong
 // number), people passed on to emergency doctors (health) and to social workers (social).
 import { useMemo } from "preact/hooks";
-import { dateTimeFormat, useMessages } from "../../app/i18n";
+import { useTranslations } from "../../app/i18n";
+import { dateTimeFormat } from "../../../../domain/i18n";
 import { DataTable, type Column } from "../../components/DataTable";
 import type { FollowUp } from "./api";
-import { agentHeatMessages, type AgentHeatKey } from "./translations";
+import { agentHeatTranslations, type AgentHeatKey } from "./translations";
 import { frenchPhone, PhoneLink } from "./PhoneLink";
 
 const LISTS = [
@@ -20,11 +21,11 @@ function reasonText(reason: string, t: (key: AgentHeatKey, params?: Record<strin
   const unanswered = UNANSWERED.exec(reason);
   if (unanswered) return t("reasonUnanswered", { calls: unanswered[1], hours: unanswered[2] });
   const outcome = `outcome_${reason}`;
-  return outcome in agentHeatMessages.fr ? t(outcome as AgentHeatKey) : reason;
+  return outcome in agentHeatTranslations.fr ? t(outcome as AgentHeatKey) : reason;
 }
 
 export function FollowUps({ items }: { items: FollowUp[] }) {
-  const { t, lang } = useMessages(agentHeatMessages);
+  const { t, lang } = useTranslations(agentHeatTranslations);
   const columns = useMemo<Column<FollowUp>[]>(() => {
     const when = dateTimeFormat(lang, { dateStyle: "short", timeStyle: "short" });
     return [

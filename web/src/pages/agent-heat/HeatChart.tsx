@@ -1,14 +1,15 @@
 // IBMx and IBMn of the coming days against their thresholds (uPlot, with the data table as text alternative).
 import { useMemo } from "preact/hooks";
-import { dateTimeFormat, useMessages } from "../../app/i18n";
+import { useTranslations } from "../../app/i18n";
+import { dateTimeFormat } from "../../../../domain/i18n";
 import { LineChart } from "../../components/LineChart";
 import { upcomingDays, type HeatStatus } from "../heat/status";
-import { agentHeatMessages } from "./translations";
+import { agentHeatTranslations } from "./translations";
 
 const round1 = (v: number | null) => (v === null ? null : Math.round(v * 10) / 10);
 
 export function HeatChart({ status }: { status: HeatStatus }) {
-  const { t, lang } = useMessages(agentHeatMessages);
+  const { t, lang } = useTranslations(agentHeatTranslations);
   const days = upcomingDays(status).filter((d) => d.ibmx !== null);
   const dayFormat = dateTimeFormat(lang, { weekday: "short", day: "numeric", month: "short", timeZone: "UTC" });
   const series = useMemo(

@@ -1,12 +1,12 @@
 // Recording one call's outcome from its row of the call list (the choice is read when the form is sent).
 import { useState } from "preact/hooks";
-import { useMessages } from "../../app/i18n";
+import { useTranslations } from "../../app/i18n";
 import { failureText } from "../../api/client";
 import { OUTCOMES, recordOutcome, type Call, type CallStatus, type Outcome } from "./api";
-import { agentHeatMessages } from "./translations";
+import { agentHeatTranslations } from "./translations";
 
 export function OutcomeForm({ call, onRecorded }: { call: Call; onRecorded(status: CallStatus, team: string | null): void }) {
-  const { t } = useMessages(agentHeatMessages);
+  const { t } = useTranslations(agentHeatTranslations);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const id = `outcome-${call.registrationId}`;

@@ -4,7 +4,8 @@
 // then the list with its filters, explanations and export, the lines in error, the households to check, and
 // the counts by arrondissement that alone may be sent.
 import { useEffect, useState } from "preact/hooks";
-import { numberFormat, plural, useMessages } from "../../app/i18n";
+import { useTranslations } from "../../app/i18n";
+import { numberFormat, plural } from "../../../../domain/i18n";
 import { RoleRequired } from "../agent/RoleRequired";
 import { useStore } from "../../app/store";
 import { usePageTitle } from "../../app/title";
@@ -18,7 +19,7 @@ import { BadLines } from "./BadLines";
 import { ExplanationPanel } from "./ExplanationPanel";
 import { nonTakeUpTrees } from "./explainer";
 import { factorCache } from "./factors";
-import { agentRightsMessages } from "./translations";
+import { agentRightsTranslations } from "./translations";
 import { OutreachList } from "./OutreachList";
 import { prepareRanking, rankInWorker, type RankedFile } from "./ranking";
 import { StatsPanel } from "./StatsPanel";
@@ -31,7 +32,7 @@ const today = () => new Date().toLocaleDateString("en-CA", { timeZone: "Europe/P
 type Progress = { stage: OutreachStage | "reading"; done: number; total: number };
 
 function Summary({ ranked }: { ranked: RankedFile }) {
-  const { t, lang } = useMessages(agentRightsMessages);
+  const { t, lang } = useTranslations(agentRightsTranslations);
   const { list } = ranked;
   const count = (key: "linesRead" | "toContact" | "toCheck" | "badLines", n: number) => t(plural(key, n, lang), { n });
   return (
@@ -48,7 +49,7 @@ function Summary({ ranked }: { ranked: RankedFile }) {
 }
 
 export default function AgentRightsPage() {
-  const { t, lang } = useMessages(agentRightsMessages);
+  const { t, lang } = useTranslations(agentRightsTranslations);
   usePageTitle(t("title"));
   const session = useStore(agentSession);
   const [progress, setProgress] = useState<Progress | null>(null);

@@ -2,12 +2,13 @@
 // legal mention, the algorithm's role, the data used, each right with its amount, the rules' reasons and the
 // model's weights for this household, the priority, the pacing group, and the operations.
 import { useEffect, useLayoutEffect, useRef, useState } from "preact/hooks";
-import { numberFormat, useMessages } from "../../app/i18n";
+import { useTranslations } from "../../app/i18n";
+import { numberFormat, translator } from "../../../../domain/i18n";
 import { explainRank, type RankExplanation } from "../../../../models/non-take-up/explain";
 import type { OutreachHousehold } from "../../../../domain/rights/outreach/pipeline";
-import { formatMessage, type MessageCode } from "../../../../domain/rights/translations";
+import { rightsCodeTranslations, type MessageCode } from "../../../../domain/rights/translations";
 import { nonTakeUpTrees } from "./explainer";
-import { agentRightsMessages } from "./translations";
+import { agentRightsTranslations } from "./translations";
 
 interface Props {
   household: OutreachHousehold;
@@ -18,7 +19,7 @@ interface Props {
 }
 
 export function ExplanationPanel({ household, modelVersion, date, ranked, onClose }: Props) {
-  const { t, lang } = useMessages(agentRightsMessages);
+  const { t, lang } = useTranslations(agentRightsTranslations);
   const [explanation, setExplanation] = useState<RankExplanation | null>(null);
   const [error, setError] = useState<string | null>(null);
   const heading = useRef<HTMLHeadingElement>(null);
@@ -37,6 +38,7 @@ export function ExplanationPanel({ household, modelVersion, date, ranked, onClos
   const percent = numberFormat(lang, { style: "percent", maximumFractionDigits: 1 });
   const signed = numberFormat(lang, { signDisplay: "always", maximumFractionDigits: 2 });
   const value = numberFormat(lang, { maximumFractionDigits: 2 });
+  const rightsText = translator(rightsCodeTranslations, lang);
   if (error) return <p class="notice notice-error" role="alert">{t("failed", { message: error })}</p>;
   if (!explanation) return <p role="status" class="loading">{t("stage_model")}</p>;
   const e = explanation;
@@ -59,7 +61,7 @@ export function ExplanationPanel({ household, modelVersion, date, ranked, onClos
           {r.reasons.length > 0 && (
             <>
               <p class="benefit-label">{t("rulesReasons")}</p>
-              <ul>{r.reasons.map((reason, i) => <li key={i}>{formatMessage(reason.code as MessageCode, reason.params, lang)}</li>)}</ul>
+              <ul>{r.reasons.map((reason, i) => <li key={i}>{rightsText(reason.code as MessageCode, reason.params)}</li>)}</ul>
             </>
           )}
           <p>{t("weightsIntro", { baseline: percent.format(r.baseline) })}</p>
@@ -77,7 +79,7 @@ export function ExplanationPanel({ household, modelVersion, date, ranked, onClos
           </ul>
         </div>
       ))}
-      {e.toCheck.length > 0 && <p>{t("toCheckLine", { benefits: e.toCheck.map((b) => formatMessage(`benefit.${b}` as MessageCode, {}, lang)).join(", ") })}</p>}
+      {e.toCheck.length > 0 && <p>{t("toCheckLine", { benefits: e.toCheck.map((b) => rightsText(`benefit.${b}` as MessageCode)).join(", ") })}</p>}
       {e.rank !== null && e.group.mainRight && (
         <>
           <p>{t("priorityLine", { priority: euros.format(e.priority) })}</p>

@@ -3,14 +3,16 @@
 // row, and the export of the filtered list as a CSV made in the browser.
 import { useMemo, useRef, useState } from "preact/hooks";
 import { DataTable, type Column } from "../../components/DataTable";
-import { numberFormat, useMessages } from "../../app/i18n";
+import { useTranslations } from "../../app/i18n";
+import { numberFormat, translator } from "../../../../domain/i18n";
 import { MODEL_BENEFITS, type ModelBenefit } from "../../../../domain/rights/outreach/stakes";
 import type { Factor } from "../../../../models/non-take-up/explain";
 import type { OutreachHousehold } from "../../../../domain/rights/outreach/pipeline";
 import { downloadText } from "../../app/download";
+import { rightsCodeTranslations } from "../../../../domain/rights/translations";
 import { outreachCsv } from "./export-list";
 import { factorText } from "./factors";
-import { agentRightsMessages } from "./translations";
+import { agentRightsTranslations } from "./translations";
 
 interface Props {
   households: OutreachHousehold[];
@@ -21,7 +23,7 @@ interface Props {
 }
 
 export function OutreachList({ households, date, factors, onExplain }: Props) {
-  const { t, lang } = useMessages(agentRightsMessages);
+  const { t, lang } = useTranslations(agentRightsTranslations);
   const [arrondissement, setArrondissement] = useState("");
   const [right, setRight] = useState<"" | ModelBenefit>("");
   const explain = useRef(onExplain);
@@ -42,6 +44,7 @@ export function OutreachList({ households, date, factors, onExplain }: Props) {
   const columns = useMemo<Column<OutreachHousehold>[]>(() => {
     const euros = numberFormat(lang, { style: "currency", currency: "EUR" });
     const percent = numberFormat(lang, { style: "percent" });
+    const benefitName = translator(rightsCodeTranslations, lang);
     return [
       { key: "rank", label: t("colRank"), value: (h) => h.rank, numeric: true },
       { key: "id", label: t("colId"), value: (h) => h.id },
@@ -70,7 +73,7 @@ export function OutreachList({ households, date, factors, onExplain }: Props) {
         render: (h) => (factors ? factors(h).map((f) => factorText(f, h, t, lang)).join(", ") : t("factorsPending")),
       },
       { key: "priority", label: t("colPriority"), value: (h) => Math.round(h.priority * 100) / 100, numeric: true, render: (h) => euros.format(h.priority) },
-      { key: "toCheck", label: t("colToCheck"), value: (h) => h.toCheck.join(", ") },
+      { key: "toCheck", label: t("colToCheck"), value: (h) => h.toCheck.map((b) => benefitName(`benefit.${b}`)).join(", ") },
       {
         key: "explain",
         label: t("colExplain"),

@@ -2,13 +2,14 @@
 // what would be sent (cells under 10 households hidden, as the Worker also does); sending is a click, and the
 // totals received from every console can be read back.
 import { useMemo, useState } from "preact/hooks";
-import { plural, useMessages } from "../../app/i18n";
+import { useTranslations } from "../../app/i18n";
+import { plural } from "../../../../domain/i18n";
 import { ApiFailure, api, failureText } from "../../api/client";
 import { LineChart } from "../../components/LineChart";
 import type { OutreachList } from "../../../../domain/rights/outreach/pipeline";
 import { OUTREACH_TOP_SHARE } from "../../../../domain/rights/outreach/ranking";
 import { MIN_CELL_HOUSEHOLDS, publishableCounts, STATS_METRICS, type StatsMetric } from "../../../../domain/rights/outreach/stats";
-import { agentRightsMessages } from "./translations";
+import { agentRightsTranslations } from "./translations";
 
 interface Stored {
   created: boolean;
@@ -28,7 +29,7 @@ interface Props {
 }
 
 function CountsTable({ caption, rows }: { caption: string; rows: ({ arrondissement: number } & Record<StatsMetric, number | null>)[] }) {
-  const { t } = useMessages(agentRightsMessages);
+  const { t } = useTranslations(agentRightsTranslations);
   return (
     <div class="table-scroll">
       <table>
@@ -54,7 +55,7 @@ function CountsTable({ caption, rows }: { caption: string; rows: ({ arrondisseme
 
 /** Households with a right and at the top of the list, side by side for each arrondissement sent. */
 function CountsChart({ rows }: { rows: ({ arrondissement: number } & Record<StatsMetric, number | null>)[] }) {
-  const { t, lang } = useMessages(agentRightsMessages);
+  const { t, lang } = useTranslations(agentRightsTranslations);
   const x = useMemo(() => rows.map((r) => r.arrondissement), [rows]);
   const series = useMemo(
     () => [
@@ -68,7 +69,7 @@ function CountsChart({ rows }: { rows: ({ arrondissement: number } & Record<Stat
 }
 
 export function StatsPanel({ list, model }: Props) {
-  const { t, lang } = useMessages(agentRightsMessages);
+  const { t, lang } = useTranslations(agentRightsTranslations);
   const rows = useMemo(() => publishableCounts(list), [list]);
   const submissionId = useMemo(() => crypto.randomUUID(), [list]);
   const [state, setState] = useState<{ sending?: boolean; stored?: Stored; error?: string }>({});

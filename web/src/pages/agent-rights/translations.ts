@@ -1,6 +1,6 @@
-import { defineMessages } from "../../app/i18n";
+import { defineCatalogue } from "../../../../domain/i18n";
 
-export const agentRightsMessages = defineMessages({
+export const agentRightsTranslations = defineCatalogue({
   fr: {
     title: "Aller-vers : foyers qui ne demandent peut-être pas leurs droits",
     intro: "Ouvrez un fichier de foyers suivis (CSV). Les règles et le modèle de non-recours tournent dans ce navigateur : le fichier n'est jamais envoyé. Vous obtenez une liste ordonnée des foyers à qui proposer de l'aide, avec les droits, les montants et les raisons.",
@@ -335,4 +335,4 @@ export const agentRightsMessages = defineMessages({
   },
 });
 
-export type AgentRightsKey = keyof typeof agentRightsMessages.fr;
+export type AgentRightsKey = keyof typeof agentRightsTranslations.fr;

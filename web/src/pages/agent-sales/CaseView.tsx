@@ -3,17 +3,18 @@
 // decision taken. Every case says it is a signal for review, never an accusation, with the CRPA mention.
 import { Fragment } from "preact";
 import { useEffect, useRef, useState } from "preact/hooks";
-import { dateTimeFormat, numberFormat, useMessages } from "../../app/i18n";
+import { useTranslations } from "../../app/i18n";
+import { dateTimeFormat, numberFormat } from "../../../../domain/i18n";
 import { Link } from "../../app/router";
 import { failureText } from "../../api/client";
 import { getCase, type CaseDetail, type CaseSummary } from "./api";
 import { useArrondissementName } from "./CaseList";
 import { DecisionForm } from "./DecisionForm";
 import { ComparablesChart, DistributionChart } from "./EvidenceCharts";
-import { salesMessages } from "./translations";
+import { salesTranslations } from "./translations";
 
 function Facts({ detail }: { detail: CaseDetail }) {
-  const { t, lang } = useMessages(salesMessages);
+  const { t, lang } = useTranslations(salesTranslations);
   const name = useArrondissementName();
   const { sale } = detail.case;
   const euros = numberFormat(lang, { style: "currency", currency: "EUR", maximumFractionDigits: 0 });
@@ -53,7 +54,7 @@ function Facts({ detail }: { detail: CaseDetail }) {
 }
 
 function Explanation({ detail }: { detail: CaseDetail }) {
-  const { t, lang } = useMessages(salesMessages);
+  const { t, lang } = useTranslations(salesTranslations);
   const { factors, referencePrice } = detail.evidence;
   const euros = numberFormat(lang, { style: "currency", currency: "EUR", maximumFractionDigits: 0, signDisplay: "exceptZero" });
   const percent = numberFormat(lang, { maximumFractionDigits: 1, signDisplay: "exceptZero" });
@@ -89,7 +90,7 @@ function Explanation({ detail }: { detail: CaseDetail }) {
 }
 
 function Comparables({ detail }: { detail: CaseDetail }) {
-  const { t, lang } = useMessages(salesMessages);
+  const { t, lang } = useTranslations(salesTranslations);
   const { comparables, comparablesPrice } = detail.evidence;
   const euros = numberFormat(lang, { style: "currency", currency: "EUR", maximumFractionDigits: 0 });
   const n = numberFormat(lang, { maximumFractionDigits: 0 });
@@ -133,7 +134,7 @@ function Comparables({ detail }: { detail: CaseDetail }) {
 }
 
 function Distribution({ detail }: { detail: CaseDetail }) {
-  const { t, lang } = useMessages(salesMessages);
+  const { t, lang } = useTranslations(salesTranslations);
   const name = useArrondissementName();
   const area = detail.evidence.distribution;
   const euros = numberFormat(lang, { style: "currency", currency: "EUR", maximumFractionDigits: 0 });
@@ -161,7 +162,7 @@ function Distribution({ detail }: { detail: CaseDetail }) {
 }
 
 export function CaseView({ id }: { id: string }) {
-  const { t, lang } = useMessages(salesMessages);
+  const { t, lang } = useTranslations(salesTranslations);
   const [state, setState] = useState<{ detail?: CaseDetail; error?: string }>({});
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => {

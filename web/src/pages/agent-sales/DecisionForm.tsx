@@ -1,13 +1,14 @@
 // The decision on a case: dismiss or refer, with a mandatory note; taken once (the API refuses a second one),
 // audited by the API. Once taken, the decision is shown instead of the form.
 import { useState } from "preact/hooks";
-import { dateTimeFormat, useMessages } from "../../app/i18n";
+import { useTranslations } from "../../app/i18n";
+import { dateTimeFormat } from "../../../../domain/i18n";
 import { failureText, type ApiFailure } from "../../api/client";
 import { decideCase, type CaseSummary } from "./api";
-import { salesMessages } from "./translations";
+import { salesTranslations } from "./translations";
 
 export function DecisionForm({ summary, onDecided }: { summary: CaseSummary; onDecided(summary: CaseSummary): void }) {
-  const { t, lang } = useMessages(salesMessages);
+  const { t, lang } = useTranslations(salesTranslations);
   const [decision, setDecision] = useState<"refer" | "dismiss" | "">("");
   const [note, setNote] = useState("");
   const [errors, setErrors] = useState<{ decision?: boolean; note?: boolean; api?: string }>({});

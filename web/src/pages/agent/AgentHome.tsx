@@ -1,6 +1,7 @@
 // Entry of the agent console: sign-in, then the workspaces the agent's roles open, and the ops and
 // auditor panels.
-import { dateTimeFormat, useMessages } from "../../app/i18n";
+import { useTranslations } from "../../app/i18n";
+import { dateTimeFormat } from "../../../../domain/i18n";
 import { Link } from "../../app/router";
 import { useStore } from "../../app/store";
 import { usePageTitle } from "../../app/title";
@@ -8,7 +9,7 @@ import { agentSession } from "../../api/session";
 import { AuditPanel } from "./AuditPanel";
 import { DeadEventsPanel } from "./DeadEventsPanel";
 import { LoginForm } from "./LoginForm";
-import { agentMessages } from "./translations";
+import { agentTranslations } from "./translations";
 
 /** Each workspace and the roles it opens to (ops import sales files; the cases stay with tax agents). */
 const consoles = [
@@ -18,7 +19,7 @@ const consoles = [
 ] as const;
 
 export default function AgentHome() {
-  const { t, lang } = useMessages(agentMessages);
+  const { t, lang } = useTranslations(agentTranslations);
   const session = useStore(agentSession);
   usePageTitle(t("title"));
   if (!session) {

@@ -1,8 +1,9 @@
 // Auditor panel: verifies the audit log's hash chain on demand (GET /api/v1/audit/verify).
 import { useState } from "preact/hooks";
-import { plural, useMessages } from "../../app/i18n";
+import { useTranslations } from "../../app/i18n";
+import { plural } from "../../../../domain/i18n";
 import { api, failureText } from "../../api/client";
-import { agentMessages } from "./translations";
+import { agentTranslations } from "./translations";
 
 interface ChainReport {
   valid: boolean;
@@ -11,7 +12,7 @@ interface ChainReport {
 }
 
 export function AuditPanel() {
-  const { t, lang } = useMessages(agentMessages);
+  const { t, lang } = useTranslations(agentTranslations);
   const [report, setReport] = useState<ChainReport | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [verifying, setVerifying] = useState(false);

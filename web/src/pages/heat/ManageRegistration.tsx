@@ -2,11 +2,12 @@
 // the full export as a file, renewal for the next season, and erasure (after a confirmation, which takes the
 // focus on its safe choice and gives it back when declined).
 import { useLayoutEffect, useRef, useState } from "preact/hooks";
-import { dateTimeFormat, useMessages } from "../../app/i18n";
+import { useTranslations } from "../../app/i18n";
+import { dateTimeFormat } from "../../../../domain/i18n";
 import { ApiFailure, api, failureText } from "../../api/client";
 import { downloadText } from "../../app/download";
 import { RENEWAL_WINDOW_DAYS } from "../../../../domain/heat/season";
-import { heatMessages } from "./translations";
+import { heatTranslations } from "./translations";
 
 interface Export {
   registration: { id: string; name: string; channels: string[]; factors: Record<string, unknown>; expiresAt: string };
@@ -24,7 +25,7 @@ type State =
 const SECRET_HEADER = "X-Registration-Secret";
 
 export function ManageRegistration() {
-  const { t, lang } = useMessages(heatMessages);
+  const { t, lang } = useTranslations(heatTranslations);
   const [state, setState] = useState<State>({ status: "idle" });
   const [codes, setCodes] = useState({ id: "", secret: "" });
   const deleteButton = useRef<HTMLButtonElement>(null);

@@ -2,20 +2,21 @@
 // (none by default, taken from their self-assessment), and an explicit consent. The personal codes are shown
 // once, with a way to keep them (focus moves to them: the form that had it is gone).
 import { useLayoutEffect, useRef, useState } from "preact/hooks";
-import { dateTimeFormat, useMessages } from "../../app/i18n";
+import { useTranslations } from "../../app/i18n";
+import { dateTimeFormat } from "../../../../domain/i18n";
 import { ApiFailure, api, failureText } from "../../api/client";
 import { factorsFromPerson, type SharedFactors } from "../../../../domain/heat/register-factors";
 import { SEASON } from "../../../../domain/heat/season";
 import type { Answers } from "./assessment";
 import { downloadText } from "../../app/download";
-import { heatMessages, type HeatMessageKey } from "./translations";
+import { heatTranslations, type HeatKey } from "./translations";
 import { YES_NO_FACTORS } from "./SelfAssessment";
 
 const CHANNELS = ["sms", "voice", "email"] as const;
 const ARRONDISSEMENTS = Array.from({ length: 20 }, (_, i) => i + 1);
 
 /** Which input each field of the API's error body belongs to, and the message shown for it. */
-const FIELD_INPUTS: [RegExp, string, HeatMessageKey][] = [
+const FIELD_INPUTS: [RegExp, string, HeatKey][] = [
   [/^name/, "reg-name", "err_name"],
   [/^phone/, "reg-phone", "err_phone"],
   [/^email/, "reg-email", "err_email"],
@@ -32,10 +33,10 @@ interface Created {
   alertUnderWay: boolean;
 }
 
-type Errors = Partial<Record<string, HeatMessageKey>>;
+type Errors = Partial<Record<string, HeatKey>>;
 
 export function RegistrationForm({ answers }: { answers: Answers | null }) {
-  const { t, lang } = useMessages(heatMessages);
+  const { t, lang } = useTranslations(heatTranslations);
   const [errors, setErrors] = useState<Errors>({});
   const [failure, setFailure] = useState<string | null>(null);
   const [sending, setSending] = useState(false);
@@ -187,7 +188,7 @@ export function RegistrationForm({ answers }: { answers: Answers | null }) {
 }
 
 function RegistrationDone({ created }: { created: Created }) {
-  const { t, lang } = useMessages(heatMessages);
+  const { t, lang } = useTranslations(heatTranslations);
   const date = dateTimeFormat(lang, { dateStyle: "long", timeZone: "Europe/Paris" }).format(new Date(Date.parse(created.expiresAt) - 1));
   const heading = useRef<HTMLHeadingElement>(null);
   useLayoutEffect(() => heading.current?.focus(), []);

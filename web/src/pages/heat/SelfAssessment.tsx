@@ -1,10 +1,11 @@
 // The self-assessment form: answers are kept in this page's memory only and the model runs in the browser.
 // The page can then offer them for registration, where the person chooses which to share.
 import { useState } from "preact/hooks";
-import { numberFormat, useMessages } from "../../app/i18n";
+import { useTranslations } from "../../app/i18n";
+import { numberFormat } from "../../../../domain/i18n";
 import type { Mobility } from "../../../../models/heat-risk/features";
 import { assess, type Answers, type Assessment } from "./assessment";
-import { heatMessages } from "./translations";
+import { heatTranslations } from "./translations";
 import type { HeatStatus } from "./status";
 
 export const YES_NO_FACTORS = [
@@ -15,7 +16,7 @@ export const MOBILITIES: Mobility[] = ["independent", "limited", "bedridden"];
 type Run = { status: "idle" } | { status: "running" } | { status: "failed"; message: string; offline: boolean } | { status: "done"; result: Assessment };
 
 export function SelfAssessment({ status, onAnswers }: { status: HeatStatus | null; onAnswers(answers: Answers): void }) {
-  const { t, lang } = useMessages(heatMessages);
+  const { t, lang } = useTranslations(heatTranslations);
   const [ageError, setAgeError] = useState(false);
   const [run, setRun] = useState<Run>({ status: "idle" });
   const onSubmit = (event: Event) => {

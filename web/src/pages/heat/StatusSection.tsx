@@ -1,8 +1,9 @@
 // The alert level for today and the next days, from the public status: the last one received stays
 // readable offline, clearly marked as possibly out of date with the time it was received.
 import { useEffect, useState } from "preact/hooks";
-import { dateTimeFormat, numberFormat, useMessages } from "../../app/i18n";
-import { heatMessages } from "./translations";
+import { useTranslations } from "../../app/i18n";
+import { dateTimeFormat, numberFormat } from "../../../../domain/i18n";
+import { heatTranslations } from "./translations";
 import { fetchHeatStatus, isPossiblyStale, upcomingDays, type HeatStatus } from "./status";
 
 type State = { status: "loading" } | { status: "failed" } | { status: "ready"; data: HeatStatus };
@@ -18,13 +19,13 @@ export function useHeatStatus(): State {
 }
 
 export function LevelBadge({ level }: { level: HeatStatus["days"][number]["level"] }) {
-  const { t } = useMessages(heatMessages);
+  const { t } = useTranslations(heatTranslations);
   if (!level) return <span>{t("levelUnknown")}</span>;
   return <span class={`level level-${level}`}>{t(`level_${level}`)}</span>;
 }
 
 export function StatusSection({ state }: { state: State }) {
-  const { t, lang } = useMessages(heatMessages);
+  const { t, lang } = useTranslations(heatTranslations);
   const when = dateTimeFormat(lang, { dateStyle: "long", timeStyle: "short", timeZone: "Europe/Paris" });
   const day = dateTimeFormat(lang, { weekday: "long", day: "numeric", month: "long", timeZone: "UTC" });
   const deg = numberFormat(lang, { maximumFractionDigits: 1 });
@@ -84,7 +85,7 @@ export function StatusSection({ state }: { state: State }) {
 }
 
 export function AdviceSection() {
-  const { t } = useMessages(heatMessages);
+  const { t } = useTranslations(heatTranslations);
   return (
     <section aria-labelledby="advice-title">
       <h2 id="advice-title">{t("adviceTitle")}</h2>

@@ -1,6 +1,6 @@
-import { defineMessages } from "../../app/i18n";
+import { defineCatalogue } from "../../../../domain/i18n";
 
-export const heatMessages = defineMessages({
+export const heatTranslations = defineCatalogue({
   fr: {
     title: "Canicule à Paris",
     intro: "Le niveau d'alerte des prochains jours et les bons gestes. Vous pouvez aussi évaluer votre risque : rien n'est envoyé. Et vous pouvez vous inscrire pour que la Ville vous appelle pendant les fortes chaleurs.",
@@ -287,4 +287,4 @@ export const heatMessages = defineMessages({
   },
 });
 
-export type HeatMessageKey = keyof typeof heatMessages.fr;
+export type HeatKey = keyof typeof heatTranslations.fr;

@@ -1,6 +1,6 @@
-import { defineMessages } from "../../app/i18n";
+import { defineCatalogue } from "../../../../domain/i18n";
 
-export const homeMessages = defineMessages({
+export const homeTranslations = defineCatalogue({
   fr: {
     title: "Recoque, l'intelligence artificielle au service des Parisiennes et des Parisiens",
     intro: "Des outils simples, gratuits et ouverts, conçus par la Ville de Paris pour aider — jamais pour contrôler.",

@@ -1,9 +1,10 @@
 // The rights questionnaire: household, income, home, situation and Paris, in plain French, with each error
 // next to its field and a summary at the top that links to them.
-import { plural, useMessages } from "../../app/i18n";
+import { useTranslations } from "../../app/i18n";
+import { plural } from "../../../../domain/i18n";
 import type { AdultAnswers, Answers, Errors } from "./answers";
 import { RadioGroup, Section, SelectField, TextField } from "./fields";
-import { rightsMessages } from "./translations";
+import { rightsTranslations } from "./translations";
 
 const HOUSING_STATUSES = ["tenantPrivate", "tenantSocial", "owner", "hostedFree", "homeless"] as const;
 const MAX_CHILDREN = 8;
@@ -15,7 +16,7 @@ interface Props {
 }
 
 export function Questionnaire({ answers: a, errors, onChange }: Props) {
-  const { t, lang } = useMessages(rightsMessages);
+  const { t, lang } = useTranslations(rightsTranslations);
   const set = <K extends keyof Answers>(key: K, value: Answers[K]) => onChange({ ...a, [key]: value });
   const setAdult = (i: 0 | 1, patch: Partial<AdultAnswers>) => {
     const adults = [...a.adults] as Answers["adults"];
@@ -72,6 +73,7 @@ export function Questionnaire({ answers: a, errors, onChange }: Props) {
             <TextField id={`adult${i}-earned`} label={t("earned")} mode="decimal" value={a.adults[i].earned} error={errors[`adult${i}-earned`]} onValue={(v) => setAdult(i, { earned: v })} />
             <TextField id={`adult${i}-pensions`} label={t("pensions")} mode="decimal" value={a.adults[i].pensions} error={errors[`adult${i}-pensions`]} onValue={(v) => setAdult(i, { pensions: v })} />
             <TextField id={`adult${i}-other`} label={t("other")} mode="decimal" value={a.adults[i].other} error={errors[`adult${i}-other`]} onValue={(v) => setAdult(i, { other: v })} />
+            <TextField id={`adult${i}-aah`} label={t("aahReceived")} mode="decimal" value={a.adults[i].aah} error={errors[`adult${i}-aah`]} onValue={(v) => setAdult(i, { aah: v })} />
             <label class="choice">
               <input type="checkbox" id={`adult${i}-disability`} checked={a.adults[i].disability} onChange={(e) => setAdult(i, { disability: (e.currentTarget as HTMLInputElement).checked })} /> {t("disability")}
             </label>
@@ -82,6 +84,12 @@ export function Questionnaire({ answers: a, errors, onChange }: Props) {
         ))}
         <TextField id="savings" label={t("savings")} mode="decimal" value={a.savings} error={errors.savings} onValue={(v) => set("savings", v)} />
         <TextField id="family-benefits" label={t("familyBenefits")} hint={t("familyBenefitsHint")} mode="decimal" value={a.familyBenefits} error={errors["family-benefits"]} onValue={(v) => set("familyBenefits", v)} />
+        {a.couple === "no" && a.childrenAges.length > 0 && (
+          <>
+            <RadioGroup name="child-maintenance" legend={t("childMaintenance")} options={yesNo} value={a.childMaintenance} onValue={(v) => set("childMaintenance", v)} />
+            <TextField id="support-allowance" label={t("supportAllowance")} hint={t("supportAllowanceHint")} mode="decimal" value={a.supportAllowance} error={errors["support-allowance"]} onValue={(v) => set("supportAllowance", v)} />
+          </>
+        )}
       </Section>
 
       <Section id="housing-title" title={t("housingTitle")}>

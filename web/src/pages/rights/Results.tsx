@@ -1,21 +1,27 @@
 // The simulation's results: each benefit with its status, amount, reasons, arithmetic and how to claim, the
 // benefits to check, the others folded away, and the notice required by CRPA L311-3-1 with the explanation.
-import { dateTimeFormat, numberFormat, useMessages } from "../../app/i18n";
+import { useTranslations } from "../../app/i18n";
+import { dateTimeFormat, numberFormat, translator } from "../../../../domain/i18n";
 import { Link } from "../../app/router";
 import { rightsMentions } from "../../../../domain/rights/mention";
-import { formatMessage, type MessageCode } from "../../../../domain/rights/translations";
+import { rightsCodeTranslations, type MessageCode } from "../../../../domain/rights/translations";
 import type { BenefitResult, SimulationResult } from "../../../../domain/rights/simulate";
-import { rightsMessages } from "./translations";
+import { rightsTranslations } from "./translations";
+
+/** The aids of issue 13 the engine does not simulate yet, said to the person rather than left out silently. */
+const NOT_COMPUTED = ["notComputed_housingAid", "notComputed_energyCheque", "notComputed_navigo", "notComputed_parisAids"] as const;
 
 function BenefitCard({ result }: { result: BenefitResult }) {
-  const { t, lang } = useMessages(rightsMessages);
+  const { t, lang } = useTranslations(rightsTranslations);
   const euros = numberFormat(lang, { style: "currency", currency: "EUR" });
-  const text = (code: MessageCode, params?: Record<string, number | string>) => formatMessage(code, params, lang);
+  const text = translator(rightsCodeTranslations, lang);
   const status = String(result.eligible) as "true" | "maybe" | "false";
   const id = `benefit-${result.benefit}`;
   let amount: string | null = null;
   if (result.benefit === "css" && result.eligible !== false && result.variant) {
     amount = result.variant === "free" ? t("cssFree") : t("cssContribution", { amount: euros.format(result.monthlyContribution ?? 0) });
+  } else if (result.eligible !== false && result.yearlyAmount !== undefined) {
+    amount = t("perYear", { amount: euros.format(result.yearlyAmount) });
   } else if (result.eligible !== false) {
     amount = result.monthlyAmount === null ? t("amountUnknown") : t("perMonth", { amount: euros.format(result.monthlyAmount) });
   }
@@ -57,7 +63,7 @@ function BenefitCard({ result }: { result: BenefitResult }) {
 }
 
 export function Results({ simulation }: { simulation: SimulationResult }) {
-  const { t, lang } = useMessages(rightsMessages);
+  const { t, lang } = useTranslations(rightsTranslations);
   const euros = numberFormat(lang, { style: "currency", currency: "EUR", maximumFractionDigits: 0 });
   const date = dateTimeFormat(lang, { dateStyle: "long", timeZone: "UTC" }).format(new Date(`${simulation.date}T12:00:00Z`));
   const groups = {
@@ -94,6 +100,11 @@ export function Results({ simulation }: { simulation: SimulationResult }) {
           {list(groups.false)}
         </details>
       )}
+      <section aria-labelledby="not-computed-title" data-not-computed>
+        <h3 id="not-computed-title">{t("notComputedTitle")}</h3>
+        <p>{t("notComputedIntro")}</p>
+        <ul>{NOT_COMPUTED.map((key) => <li key={key}>{t(key)}</li>)}</ul>
+      </section>
       <section class="callout" aria-labelledby="explanation-title" data-legal-mention>
         <h3 id="explanation-title">{t("explanationTitle")}</h3>
         <p>{rightsMentions.simulator[lang]}</p>

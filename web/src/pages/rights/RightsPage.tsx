@@ -2,11 +2,11 @@
 // browser (it works offline). Nothing is sent anywhere; the answers are kept on this device only when the
 // person ticks the box, and can be erased.
 import { useEffect, useState } from "preact/hooks";
-import { useMessages } from "../../app/i18n";
+import { useTranslations } from "../../app/i18n";
 import { usePageTitle } from "../../app/title";
 import { simulate, type SimulationResult } from "../../../../domain/rights/simulate";
 import { emptyAnswers, eraseAnswers, keepAnswers, keptAnswers, toHousehold, type Answers, type Errors } from "./answers";
-import { rightsMessages, type RightsMessageKey } from "./translations";
+import { rightsTranslations, type RightsKey } from "./translations";
 import { Questionnaire } from "./Questionnaire";
 import { Results } from "./Results";
 import "./rights.css";
@@ -19,14 +19,14 @@ function focusSoon(id: string) {
 }
 
 export default function RightsPage() {
-  const { t } = useMessages(rightsMessages);
+  const { t } = useTranslations(rightsTranslations);
   usePageTitle(t("title"));
   const [restored] = useState(keptAnswers);
   const [answers, setAnswers] = useState<Answers>(restored ?? emptyAnswers());
   const [keep, setKeep] = useState(restored !== null);
   const [errors, setErrors] = useState<Errors>({});
   const [simulation, setSimulation] = useState<SimulationResult | null>(null);
-  const [notice, setNotice] = useState<RightsMessageKey | null>(restored ? "kept" : null);
+  const [notice, setNotice] = useState<RightsKey | null>(restored ? "kept" : null);
 
   useEffect(() => {
     if (keep) keepAnswers(answers);
@@ -80,7 +80,7 @@ export default function RightsPage() {
                     document.getElementById(id)?.focus();
                   }}
                 >
-                  {fieldLabel(id, t)} — {t(`err_${errors[id].code}` as RightsMessageKey, errors[id].params)}
+                  {fieldLabel(id, t)} — {t(`err_${errors[id].code}` as RightsKey, errors[id].params)}
                 </a>
               </li>
             ))}
@@ -105,7 +105,7 @@ export default function RightsPage() {
   );
 }
 
-const FIELD_LABELS: [RegExp, RightsMessageKey][] = [
+const FIELD_LABELS: [RegExp, RightsKey][] = [
   [/^couple/, "coupleQuestion"],
   [/^adult0-age$/, "yourAge"],
   [/^adult1-age$/, "partnerAge"],
@@ -113,6 +113,8 @@ const FIELD_LABELS: [RegExp, RightsMessageKey][] = [
   [/-earned$/, "earned"],
   [/-pensions$/, "pensions"],
   [/-other$/, "other"],
+  [/-aah$/, "aahReceived"],
+  [/^support-allowance$/, "supportAllowance"],
   [/^savings$/, "savings"],
   [/^family-benefits$/, "familyBenefits"],
   [/^housing-status/, "housingStatus"],
@@ -128,9 +130,9 @@ const FIELD_LABELS: [RegExp, RightsMessageKey][] = [
 ];
 
 /** The question of a field, as the error summary names it. */
-function fieldLabel(id: string, t: (key: RightsMessageKey, params?: Record<string, number>) => string): string {
+function fieldLabel(id: string, t: (key: RightsKey, params?: Record<string, number>) => string): string {
   const key = FIELD_LABELS.find(([pattern]) => pattern.test(id))?.[1] ?? "title";
   const child = /^child(\d+)/.exec(id);
-  const who = /^adult1-(earned|pensions|other)/.test(id) ? ` (${t("partner")})` : "";
+  const who = /^adult1-(earned|pensions|other|aah)/.test(id) ? ` (${t("partner")})` : "";
   return `${t(key, child ? { n: Number(child[1]) + 1 } : undefined).replace(/\s*[*:]+\s*$/, "").replace(/\s*\*$/, "")}${who}`;
 }

@@ -9,6 +9,7 @@ export interface AdultAnswers {
   earned: string;
   pensions: string;
   other: string;
+  aah: string;
   disability: boolean;
   student: boolean;
 }
@@ -23,6 +24,8 @@ export interface Answers {
   housingAidAmount: string;
   savings: string;
   familyBenefits: string;
+  supportAllowance: string;
+  childMaintenance: "" | "yes" | "no";
   nationality: "" | "french" | "eu" | "other";
   validPermit: "" | "yes" | "no";
   permitYears: string;
@@ -31,7 +34,7 @@ export interface Answers {
   parisYears: string;
 }
 
-const emptyAdult = (): AdultAnswers => ({ age: "", earned: "", pensions: "", other: "", disability: false, student: false });
+const emptyAdult = (): AdultAnswers => ({ age: "", earned: "", pensions: "", other: "", aah: "", disability: false, student: false });
 
 export const emptyAnswers = (): Answers => ({
   couple: "",
@@ -43,6 +46,8 @@ export const emptyAnswers = (): Answers => ({
   housingAidAmount: "",
   savings: "",
   familyBenefits: "",
+  supportAllowance: "",
+  childMaintenance: "",
   nationality: "",
   validPermit: "",
   permitYears: "",
@@ -64,6 +69,7 @@ const ADULT_FIELDS: Record<string, keyof AdultAnswers> = {
   earnedIncomeMonthly: "earned",
   pensionsMonthly: "pensions",
   otherIncomeMonthly: "other",
+  aahMonthly: "aah",
 };
 export function inputOfPath(path: (string | number)[]): string {
   const [head, index, field] = path;
@@ -76,6 +82,7 @@ export function inputOfPath(path: (string | number)[]): string {
     "housing.housingAidMonthly": "housing-aid-amount",
     savings: "savings",
     familyBenefitsMonthly: "family-benefits",
+    supportAllowanceMonthly: "support-allowance",
     residencePermitYears: "permit-years",
     arrondissement: "arrondissement",
     parisResidenceYears: "paris-years",
@@ -116,10 +123,12 @@ export function toHousehold(a: Answers): Converted {
     earnedIncomeMonthly: number(`adult${i}-earned`, adult.earned) ?? 0,
     pensionsMonthly: number(`adult${i}-pensions`, adult.pensions) ?? 0,
     otherIncomeMonthly: number(`adult${i}-other`, adult.other) ?? 0,
+    aahMonthly: number(`adult${i}-aah`, adult.aah) ?? 0,
     disabilityRecognised: adult.disability,
     student: adult.student,
   }));
   const children = a.childrenAges.map((age, i) => ({ age: number(`child${i}-age`, age, { required: true, whole: true }) }));
+  const singleParent = couple === "no" && children.length > 0;
   const status = choice("housing-status", a.housingStatus);
   const aid = choice("housing-aid-yes", a.housingAid);
   const nationality = choice("nationality-french", a.nationality);
@@ -136,6 +145,8 @@ export function toHousehold(a: Answers): Converted {
     },
     savings: number("savings", a.savings) ?? 0,
     ...(number("family-benefits", a.familyBenefits) !== undefined ? { familyBenefitsMonthly: number("family-benefits", a.familyBenefits) } : {}),
+    ...(singleParent && number("support-allowance", a.supportAllowance) !== undefined ? { supportAllowanceMonthly: number("support-allowance", a.supportAllowance) } : {}),
+    ...(singleParent && a.childMaintenance !== "" ? { receivesChildMaintenance: a.childMaintenance === "yes" } : {}),
     lawfulResidence: validPermit === "yes",
     ...(nationality === "other" && validPermit === "yes" ? { residencePermitYears: number("permit-years", a.permitYears, { required: true }) } : {}),
     ...(inParis === "yes" ? { arrondissement: number("arrondissement", a.arrondissement, { required: true, whole: true }) } : {}),

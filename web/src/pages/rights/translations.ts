@@ -1,6 +1,6 @@
-import { defineMessages } from "../../app/i18n";
+import { defineCatalogue } from "../../../../domain/i18n";
 
-export const rightsMessages = defineMessages({
+export const rightsTranslations = defineCatalogue({
   fr: {
     title: "Mes droits : les aides que vous pourriez demander",
     intro: "Répondez à quelques questions sur votre foyer, vos revenus et votre logement. Nous vous disons à quelles aides vous avez peut-être droit, combien, pourquoi, et comment les demander.",
@@ -22,12 +22,16 @@ export const rightsMessages = defineMessages({
     partner: "Votre conjoint ou conjointe",
     earned: "Salaire ou revenus du travail (net)",
     pensions: "Retraite ou pension",
-    other: "Autres revenus (chômage, allocation adulte handicapé, pension alimentaire…)",
+    other: "Autres revenus (chômage, pension alimentaire…)",
+    aahReceived: "Allocation aux adultes handicapés (AAH) reçue",
     disability: "Handicap reconnu (AAH, carte d'invalidité, pension d'invalidité…)",
     student: "Étudiant ou étudiante, ou en stage",
     savings: "Votre épargne totale (livrets, comptes), en euros",
-    familyBenefits: "Allocations de la CAF pour les enfants, par mois (sans l'aide au logement), en euros",
-    familyBenefitsHint: "Si vous laissez vide, nous estimons les allocations familiales.",
+    familyBenefits: "Allocations de la CAF pour les enfants, par mois (sans l'aide au logement ni l'ASF), en euros",
+    familyBenefitsHint: "Si vous laissez vide, nous estimons les allocations familiales, le complément familial et la PAJE.",
+    childMaintenance: "L'autre parent verse-t-il une pension alimentaire pour les enfants ?",
+    supportAllowance: "Allocation de soutien familial (ASF) reçue, par mois, en euros",
+    supportAllowanceHint: "Si vous laissez vide, nous l'estimons d'après votre réponse sur la pension alimentaire.",
     housingTitle: "Votre logement",
     housingStatus: "Vous êtes : *",
     status_tenantPrivate: "Locataire dans le privé",
@@ -83,6 +87,13 @@ export const rightsMessages = defineMessages({
     status_maybe: "À vérifier",
     status_false: "Pas droit",
     perMonth: "{amount} par mois",
+    perYear: "{amount} par an",
+    notComputedTitle: "Aides que ce simulateur ne calcule pas encore",
+    notComputedIntro: "Vous pouvez y avoir droit : renseignez-vous auprès de l'organisme indiqué.",
+    notComputed_housingAid: "Aide au logement (APL, ALF, ALS) : son barème n'est pas encore dans le simulateur ; faites une simulation sur caf.fr.",
+    notComputed_energyCheque: "Chèque énergie : il dépend de votre revenu fiscal de référence, que le questionnaire ne demande pas (chequeenergie.gouv.fr).",
+    notComputed_navigo: "Navigo Solidarité (forfait gratuit ou à tarif réduit d'Île-de-France Mobilités) : souvent ouvert avec le RSA ou la complémentaire santé solidaire ; ses conditions ne sont pas encore dans le simulateur.",
+    notComputed_parisAids: "Autres aides de la Ville de Paris (Paris Forfait Familles, Paris Énergie Familles, Complément Santé Paris…) : leurs barèmes actuels n'ont pas été vérifiés ; demandez à votre Espace parisien des solidarités.",
     cssFree: "Gratuite",
     cssContribution: "Avec une participation de {amount} par mois pour le foyer",
     amountUnknown: "Montant à préciser avec l'organisme",
@@ -117,12 +128,16 @@ export const rightsMessages = defineMessages({
     partner: "Your partner",
     earned: "Wages or earnings from work (net)",
     pensions: "Retirement or other pension",
-    other: "Other income (unemployment benefit, disability allowance, maintenance…)",
+    other: "Other income (unemployment benefit, maintenance…)",
+    aahReceived: "Disability allowance (AAH) received",
     disability: "Recognised disability (AAH, invalidity card, invalidity pension…)",
     student: "Student or intern",
     savings: "Your total savings (savings books, accounts), in euros",
-    familyBenefits: "CAF allowances for the children, per month (without housing aid), in euros",
-    familyBenefitsHint: "If you leave it empty, we estimate the family allowances.",
+    familyBenefits: "CAF allowances for the children, per month (without housing aid or ASF), in euros",
+    familyBenefitsHint: "If you leave it empty, we estimate the family allowances, the complément familial and the PAJE.",
+    childMaintenance: "Does the other parent pay maintenance for the children?",
+    supportAllowance: "Allocation de soutien familial (ASF) received, per month, in euros",
+    supportAllowanceHint: "If you leave it empty, we estimate it from your answer about maintenance.",
     housingTitle: "Your home",
     housingStatus: "You are: *",
     status_tenantPrivate: "A private tenant",
@@ -178,6 +193,13 @@ export const rightsMessages = defineMessages({
     status_maybe: "To check",
     status_false: "Not entitled",
     perMonth: "{amount} a month",
+    perYear: "{amount} a year",
+    notComputedTitle: "Benefits this simulator does not compute yet",
+    notComputedIntro: "You may be entitled to them: ask the agency named.",
+    notComputed_housingAid: "Housing aid (APL, ALF, ALS): its rates are not in the simulator yet; run a simulation on caf.fr.",
+    notComputed_energyCheque: "Chèque énergie: it depends on your reference taxable income, which the questionnaire does not ask (chequeenergie.gouv.fr).",
+    notComputed_navigo: "Navigo Solidarité (free or reduced Île-de-France Mobilités pass): often open with the RSA or the complémentaire santé solidaire; its conditions are not in the simulator yet.",
+    notComputed_parisAids: "Other City of Paris aids (Paris Forfait Familles, Paris Énergie Familles, Complément Santé Paris…): their current rates were not checked; ask your Espace parisien des solidarités.",
     cssFree: "Free",
     cssContribution: "With a contribution of {amount} a month for the household",
     amountUnknown: "Amount to be confirmed with the agency",
@@ -193,4 +215,4 @@ export const rightsMessages = defineMessages({
   },
 });
 
-export type RightsMessageKey = keyof typeof rightsMessages.fr;
+export type RightsKey = keyof typeof rightsTranslations.fr;
