@@ -104,3 +104,60 @@ export function replaceSpans(text: string, spans: Span[]): Pseudonymised {
   }
   return { text: out + text.slice(cursor), replacements };
 }
+
+/** A placeholder and the value it hides: what a request's row keeps as its mapping. */
+export interface MappingEntry {
+  placeholder: string;
+  label: PiiLabel;
+  value: string;
+}
+
+/** One entry per placeholder, from the replacements of a text. */
+export const mappingOf = (replacements: Replacement[]): MappingEntry[] => [
+  ...new Map(replacements.map((r) => [r.placeholder, { placeholder: r.placeholder, label: r.label, value: r.value }])).values(),
+];
+
+/** An agent's correction that cannot apply, with the field of the correction at fault. */
+export class CorrectionError extends Error {
+  constructor(
+    readonly field: string,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+export interface SpanCorrection {
+  /** Text still readable that must be hidden, with its label. */
+  mask: { text: string; label: PiiLabel }[];
+  /** Placeholders that hid something that is not personal data (their value is put back). */
+  unmask: string[];
+}
+
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+/** The text and mapping after the agent's corrections of the pseudonymisation. */
+export function correctSpans(text: string, mapping: MappingEntry[], correction: SpanCorrection): { text: string; mapping: MappingEntry[] } {
+  let out = text;
+  let entries = [...mapping];
+  for (const placeholder of correction.unmask) {
+    const entry = entries.find((m) => m.placeholder === placeholder);
+    if (!entry) throw new CorrectionError("unmask", `${placeholder} is not in this text`);
+    out = out.split(placeholder).join(entry.value);
+    entries = entries.filter((m) => m !== entry);
+  }
+  for (const [i, { text: value, label }] of correction.mask.entries()) {
+    const needle = value.trim();
+    const pattern = new RegExp(escapeRegExp(foldText(needle)), "g");
+    const folded = foldText(out);
+    const found = [...folded.matchAll(pattern)];
+    if (needle.length < 2 || found.length === 0) throw new CorrectionError(`mask.${i}.text`, "not in the text");
+    const n = entries.filter((m) => m.label === label).reduce((max, m) => Math.max(max, Number(/(\d+)\]$/.exec(m.placeholder)?.[1] ?? 0)), 0) + 1;
+    const placeholder = `[${PLACEHOLDER_WORDS[label]} ${n}]`;
+    const before = out;
+    for (const match of found.reverse()) out = out.slice(0, match.index) + placeholder + out.slice(match.index + needle.length);
+    entries.push({ placeholder, label, value: before.slice(found[found.length - 1].index, found[found.length - 1].index + needle.length) });
+  }
+  return { text: out, mapping: entries };
+}
+

@@ -3,14 +3,14 @@
 // correction kept, pseudonymised, as labelled data), correcting the pseudonymisation (then the proposal is
 // made again), marking it waiting for the citizen, and recording the reply the agent sends. Every human
 // action is audited.
-import { PLACEHOLDER_WORDS, type Office, type PiiLabel, type Theme } from "../../../domain/requests/labels";
-import { foldText } from "../../../domain/requests/text";
+import type { Office, Theme } from "../../../domain/requests/labels";
+import { correctSpans, CorrectionError, type SpanCorrection } from "../../../domain/requests/pseudonymise";
 import type { ActingAgent } from "../platform/auth";
 import { withAudit, type AuditEntry } from "../platform/audit";
 import { ApiError } from "../platform/errors";
 import { sha256Hex } from "../platform/hash";
 import { proposalFor } from "./pipeline";
-import { getRequest, mappingOf, type MappingEntry, type RequestRow, type RequestStatus, type StoredProposal } from "./records";
+import { getRequest, rowMapping, type RequestRow, type RequestStatus, type StoredProposal } from "./records";
 
 const humanEntry = (agent: ActingAgent, action: string, id: string, output: unknown): AuditEntry => ({
   actor: agent.id,
@@ -97,45 +97,20 @@ export async function review(db: D1Database, agent: ActingAgent, row: RequestRow
   return { corrected };
 }
 
-export interface SpanCorrection {
-  /** Text still readable that must be hidden, with its label. */
-  mask: { text: string; label: PiiLabel }[];
-  /** Placeholders that hid something that is not personal data (their value is put back). */
-  unmask: string[];
-}
-
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-
-/** The text and mapping after the agent's corrections of the pseudonymisation. */
-export function correctSpans(text: string, mapping: MappingEntry[], correction: SpanCorrection): { text: string; mapping: MappingEntry[] } {
-  let out = text;
-  let entries = [...mapping];
-  for (const placeholder of correction.unmask) {
-    const entry = entries.find((m) => m.placeholder === placeholder);
-    if (!entry) throw new ApiError("validation_failed", "Unknown placeholder.", [{ field: "unmask", message: `${placeholder} is not in this request` }]);
-    out = out.split(placeholder).join(entry.value);
-    entries = entries.filter((m) => m !== entry);
+function applyCorrection(text: string, row: RequestRow, correction: SpanCorrection) {
+  try {
+    return correctSpans(text, rowMapping(row), correction);
+  } catch (error) {
+    if (error instanceof CorrectionError) throw new ApiError("validation_failed", "The correction does not apply to this request.", [{ field: error.field, message: error.message }]);
+    throw error;
   }
-  for (const [i, { text: value, label }] of correction.mask.entries()) {
-    const needle = value.trim();
-    const pattern = new RegExp(escape(foldText(needle)), "g");
-    const folded = foldText(out);
-    const found = [...folded.matchAll(pattern)];
-    if (needle.length < 2 || found.length === 0) throw new ApiError("validation_failed", "Text to hide not found.", [{ field: `mask.${i}.text`, message: "not in the request's text" }]);
-    const n = entries.filter((m) => m.label === label).reduce((max, m) => Math.max(max, Number(/(\d+)\]$/.exec(m.placeholder)?.[1] ?? 0)), 0) + 1;
-    const placeholder = `[${PLACEHOLDER_WORDS[label]} ${n}]`;
-    const before = out;
-    for (const match of found.reverse()) out = out.slice(0, match.index) + placeholder + out.slice(match.index + needle.length);
-    entries.push({ placeholder, label, value: before.slice(found[found.length - 1].index, found[found.length - 1].index + needle.length) });
-  }
-  return { text: out, mapping: entries };
 }
 
 /** Applies the agent's span corrections, then proposes again (unless the agent already confirmed the routing). */
 export async function correctPseudonymisation(env: Env, agent: ActingAgent, row: RequestRow, correction: SpanCorrection): Promise<RequestRow> {
   requireRouted(row);
   if (row.mapping === null && correction.unmask.length > 0) throw new ApiError("conflict", "The mapping of this request has been purged.");
-  const combined = correctSpans(`${row.subject}\n${row.body}`, mappingOf(row), correction);
+  const combined = applyCorrection(`${row.subject}\n${row.body}`, row, correction);
   const newline = combined.text.indexOf("\n");
   const updated: RequestRow = { ...row, subject: combined.text.slice(0, newline), body: combined.text.slice(newline + 1), mapping: JSON.stringify(combined.mapping) };
   const entries: AuditEntry[] = [humanEntry(agent, "requests.pseudonymisation-corrected", row.id, { masked: correction.mask.map((m) => m.label), unmasked: correction.unmask.length })];

@@ -11,7 +11,8 @@ import { randomToken, sha256Hex } from "../platform/hash";
 import type { Agent } from "../platform/auth";
 import { foldText } from "../../../domain/requests/text";
 import { pseudonymiseRequest, type KnownValue } from "./pseudonymisation";
-import { insertRequest, newRequestId, type Attachment, type Channel, type MappingEntry } from "./records";
+import type { MappingEntry } from "../../../domain/requests/pseudonymise";
+import { insertRequest, newRequestId, type Attachment, type Channel } from "./records";
 import type { RequestsEvent } from "./events";
 
 /** Raw e-mails over this size are refused at the door (a request is a text, not its attachments). */

@@ -9,7 +9,7 @@ import { foldText } from "../../../domain/requests/text";
 import { SYSTEM_ACTOR, type AuditEntry } from "../platform/audit";
 import { sha256Hex } from "../platform/hash";
 import { pseudonymiseAtEdge } from "./models";
-import type { MappingEntry } from "./records";
+import { mappingOf, type MappingEntry } from "../../../domain/requests/pseudonymise";
 
 export interface KnownValue {
   label: PiiLabel;
@@ -41,8 +41,7 @@ export async function pseudonymiseRequest(requestId: string, subject: string, bo
   const text = `${subject.replace(/\s+/g, " ").trim()}\n${body}`;
   const result = await pseudonymiseAtEdge(text, occurrences(text, known));
   const newline = result.text.indexOf("\n");
-  const mapping = new Map<string, MappingEntry>();
-  for (const r of result.replacements) if (!mapping.has(r.placeholder)) mapping.set(r.placeholder, { placeholder: r.placeholder, label: r.label, value: r.value });
+  const mapping = new Map(mappingOf(result.replacements).map((m): [string, MappingEntry] => [m.placeholder, m]));
   for (const { label, value } of known) {
     if ([...mapping.values()].some((m) => m.label === label && foldText(m.value) === foldText(value.trim()))) continue;
     const n = [...mapping.values()].filter((m) => m.label === label).length + 1;

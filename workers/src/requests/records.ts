@@ -1,7 +1,8 @@
 // A citizen request as stored (one row of `requests`), what an agent sees of it, and the placeholders'
 // mapping kept in the row itself. The mapping (placeholder → original value) and the sender's address are
 // shown only to the agent the request is assigned to; everyone else sees the pseudonymised text.
-import type { Office, PiiLabel, Theme } from "../../../domain/requests/labels";
+import type { Office, Theme } from "../../../domain/requests/labels";
+import type { MappingEntry } from "../../../domain/requests/pseudonymise";
 import type { FicheCitation } from "../../../domain/requests/fiches";
 import { dueAt } from "../../../domain/requests/services";
 import type { RoutingProposal } from "../../../models/request-routing/propose";
@@ -10,12 +11,6 @@ export const REQUEST_STATUSES = ["received", "new", "assigned", "waiting", "answ
 export type RequestStatus = (typeof REQUEST_STATUSES)[number];
 export const CHANNELS = ["email", "form", "letter"] as const;
 export type Channel = (typeof CHANNELS)[number];
-
-export interface MappingEntry {
-  placeholder: string;
-  label: PiiLabel;
-  value: string;
-}
 
 export interface Attachment {
   name: string;
@@ -58,7 +53,7 @@ export interface RequestRow {
 const parse = <T>(json: string | null, fallback: T): T => (json === null ? fallback : (JSON.parse(json) as T));
 
 /** The mapping entries of a request (empty once purged). */
-export const mappingOf = (row: RequestRow): MappingEntry[] => parse(row.mapping, []);
+export const rowMapping = (row: RequestRow): MappingEntry[] => parse(row.mapping, []);
 
 /** The request as an agent sees it; the personal values only for the agent it is assigned to. */
 export function requestView(row: RequestRow, agentId: string, now = new Date()) {
@@ -71,7 +66,7 @@ export function requestView(row: RequestRow, agentId: string, now = new Date()) 
     subject: row.subject,
     body: row.body,
     attachments: parse<Attachment[]>(row.attachments, []),
-    placeholders: mappingOf(row).map((m) => ({ placeholder: m.placeholder, label: m.label, value: owner ? m.value : null })),
+    placeholders: rowMapping(row).map((m) => ({ placeholder: m.placeholder, label: m.label, value: owner ? m.value : null })),
     replyTo: owner ? row.reply_to : null,
     status: row.status,
     service: row.service,

@@ -5,7 +5,7 @@
 import { withAudit } from "../platform/audit";
 import { ApiError } from "../platform/errors";
 import { sameText, sha256Hex } from "../platform/hash";
-import { getRequest, mappingOf, type RequestRow } from "./records";
+import { getRequest, rowMapping, type RequestRow } from "./records";
 import { eraseStatements } from "./retention";
 
 export const SECRET_HEADER = "X-Request-Secret";
@@ -29,7 +29,7 @@ export async function exportRequest(db: D1Database, row: RequestRow) {
     subject: row.subject,
     body: row.body,
     attachments: JSON.parse(row.attachments) as unknown[],
-    personalData: mappingOf(row),
+    personalData: rowMapping(row),
     replyTo: row.reply_to,
     status: row.status,
     service: row.service,

@@ -16,6 +16,7 @@ const consoles = [
   { roles: ["heat-agent"], href: "/agent/canicule", label: "heatConsole" },
   { roles: ["tax-agent", "ops"], href: "/agent/ventes", label: "salesConsole" },
   { roles: ["social-agent"], href: "/agent/droits", label: "rightsConsole" },
+  { roles: ["requests-agent"], href: "/agent/demandes", label: "requestsConsole" },
 ] as const;
 
 export default function AgentHome() {
