@@ -1,10 +1,12 @@
-// Writes domain/requests/data/fiches.json: the service-public.fr fiches an agent may cite (DILA, Licence
-// Ouverte 2.0, from ../shared/data/admin), with what the search needs (title, description, themes, the
-// first 1,000 characters of the text) and what a citation shows (id, link, date). Navigation pages
-// (themes, guided searches, search tools) are left out. Node only: npx tsx domain/requests/cli/write-fiches.ts
+// Writes domain/requests/data/fiches-index.json: the MiniSearch index of the service-public.fr fiches an
+// agent may cite (DILA, Licence Ouverte 2.0, from ../shared/data/admin), built from what the search needs
+// (title, description, the first 1,000 characters of the text) and storing what a citation shows (id,
+// title, link, date, themes). Navigation pages (themes, guided searches, search tools) are left out.
+// Node only: npx tsx domain/requests/cli/write-fiches.ts
 import { writeFileSync } from "node:fs";
+import MiniSearch from "minisearch";
 import { readFiches } from "../../../models/request-routing/training/fiches.ts";
-import type { FicheRecord } from "../fiches.ts";
+import { FICHE_INDEX_OPTIONS, type FicheRecord } from "../fiches.ts";
 
 const NOT_CITED = new Set(["Theme", "Recherche guidée", "Outil de recherche"]);
 const EXCERPT = 1000;
@@ -21,6 +23,8 @@ const fiches: FicheRecord[] = readFiches()
     url: f.url,
     excerpt: f.text.slice(0, EXCERPT).replace(/\s+\S*$/, ""),
   }));
-const out = new URL("../data/fiches.json", import.meta.url);
-writeFileSync(out, `[\n${fiches.map((f) => JSON.stringify(f)).join(",\n")}\n]\n`);
-console.log(`${fiches.length} fiches written to ${out.pathname}`);
+const index = new MiniSearch<FicheRecord>(FICHE_INDEX_OPTIONS);
+index.addAll(fiches);
+const out = new URL("../data/fiches-index.json", import.meta.url);
+writeFileSync(out, `${JSON.stringify(index)}\n`);
+console.log(`${fiches.length} fiches indexed in ${out.pathname}`);
