@@ -117,6 +117,21 @@ describe("inbox and handling", () => {
   });
 });
 
+test("a text is pseudonymised and routed at the edge without being stored, and the proposal audited", async () => {
+  const before = await env.DB.prepare("SELECT count(*) AS n FROM requests").first<{ n: number }>();
+  const res = await as(agent, "/api/v1/requests/analyse", { method: "POST", json: { text: "Bonjour, je suis Amadou Kouyaté (06 39 98 12 34) et je dois renouveler mon titre de séjour." } });
+  expect(res.status).toBe(200);
+  const analysis = await res.json<{ text: string; placeholders: { label: string }[]; proposal: { theme: string; inputHash: string } }>();
+  expect(analysis.text).toBe("Bonjour, je suis [NOM 1] ([TÉLÉPHONE 1]) et je dois renouveler mon titre de séjour.");
+  expect(analysis.placeholders.map((p) => p.label)).toEqual(["PER", "PHONE"]);
+  expect(analysis.proposal.theme).toBe("Étranger");
+  expect(JSON.stringify(analysis)).not.toMatch(/Kouyaté|06 39/);
+  expect((await env.DB.prepare("SELECT count(*) AS n FROM requests").first<{ n: number }>())!.n).toBe(before!.n);
+  const audit = await env.DB.prepare("SELECT model_id, input_hash FROM audit_log WHERE action = 'requests.analysed'").first<{ model_id: string; input_hash: string }>();
+  expect(audit).toEqual({ model_id: "request-routing", input_hash: analysis.proposal.inputHash });
+  expect((await as("ops", "/api/v1/requests/analyse", { method: "POST", json: { text: "x" } })).status).toBe(403);
+});
+
 describe("cron and retention", () => {
   test("requests past their service's target time are reminded once", async () => {
     const later = new Date(Date.now() + 40 * 86_400_000).toISOString();

@@ -13,12 +13,13 @@ import { ApiError, errorResponses } from "../../platform/errors";
 import { pageOf, pageQuery, subApp } from "../../platform/openapi";
 import { correctionsJsonLines } from "../corrections";
 import { acceptLetter } from "../intake";
+import { analyse } from "../analyse";
 import { assign, correctPseudonymisation, listInbox, markWaiting, reassign, recordAnswer, requireRequest, review } from "../inbox";
 import { getRequest, REQUEST_STATUSES, requestView } from "../records";
 import { weeklyCounts } from "../stats";
 import { eraseRequest, exportRequest } from "../subject-rights";
 import { erasedSchema, requestExportSchema, requestIdParams } from "./contact";
-import { answerSchema, draftRequestSchema, letterSchema, requestSchema, reviewSchema, spanCorrectionSchema } from "./schemas";
+import { analysisSchema, answerSchema, draftRequestSchema, letterSchema, requestSchema, reviewSchema, spanCorrectionSchema } from "./schemas";
 
 const AGENT = "requests-agent";
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "a date YYYY-MM-DD");
@@ -79,6 +80,21 @@ export const agentRoutes = subApp()
       },
     }),
     async (c) => c.json(await acceptLetter(c.env, agentOf(c), c.req.valid("json")), 202),
+  )
+  .openapi(
+    createRoute({
+      method: "post",
+      path: "/requests/analyse",
+      tags: ["requests"],
+      summary: "Pseudonymise and route a text at the edge without storing it (a message read elsewhere; audited)",
+      ...forRoles(AGENT),
+      request: jsonBody(z.object({ text: z.string().trim().min(1).max(10_000) })),
+      responses: {
+        200: { description: "The masked text, its placeholders' kinds and the proposal", content: { "application/json": { schema: analysisSchema } } },
+        ...errorResponses("validation_failed", "malformed_body", "unauthenticated", "forbidden"),
+      },
+    }),
+    async (c) => c.json(await analyse(c.env, agentOf(c), c.req.valid("json").text), 200),
   )
   .openapi(
     createRoute({

@@ -89,4 +89,12 @@ export const draftRequestSchema = z
   })
   .openapi("RequestDraftInput");
 
+export const analysisSchema = z
+  .object({
+    text: z.string().openapi({ description: "The text with its personal data replaced by placeholders" }),
+    placeholders: z.array(z.object({ placeholder: z.string(), label: z.enum(PII_LABELS) })),
+    proposal: proposalSchema.omit({ at: true }),
+  })
+  .openapi("RequestAnalysis");
+
 export const answerSchema = z.object({ reply: z.string().trim().min(1).max(20_000) }).openapi("RequestAnswer");
