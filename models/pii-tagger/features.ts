@@ -45,9 +45,15 @@ export interface TaggedText {
   rows: Float32Array;
 }
 
-export function taggerFeatureStrings(text: string, tokens: Token[], i: number, firstNames: Set<string>): string[] {
-  const word = (j: number) => (j >= 0 && j < tokens.length ? foldText(tokens[j].text) : j < 0 ? "<s>" : "</s>");
-  const shape = (j: number) => (j >= 0 && j < tokens.length ? shapeOf(tokens[j].text) : "_");
+/** A token's folded word and shape, computed once for the features of it and of its neighbours. */
+interface TokenView {
+  word: string;
+  shape: string;
+}
+
+function featureStrings(text: string, tokens: Token[], views: TokenView[], i: number, firstNames: Set<string>): string[] {
+  const word = (j: number) => (j >= 0 && j < tokens.length ? views[j].word : j < 0 ? "<s>" : "</s>");
+  const shape = (j: number) => (j >= 0 && j < tokens.length ? views[j].shape : "_");
   const w = word(i);
   const lineStart = i === 0 || text.slice(tokens[i - 1].end, tokens[i].start).includes("\n");
   const features = [
@@ -82,10 +88,12 @@ export function taggerFeatureStrings(text: string, tokens: Token[], i: number, f
 /** The tokens of `text` and their feature rows. */
 export function taggerFeatures(text: string, context: TaggerContext): TaggedText {
   const tokens = tokenise(text);
+  const folded = foldText(text);
+  const views = tokens.map((t) => ({ word: folded.slice(t.start, t.end), shape: shapeOf(t.text) }));
   const names = gazetteer(context);
   const rows = new Float32Array(tokens.length * TAGGER_SLOTS);
   for (let i = 0; i < tokens.length; i++) {
-    fillHashedRow(taggerFeatureStrings(text, tokens, i, names), TAGGER_BUCKETS, rows.subarray(i * TAGGER_SLOTS, (i + 1) * TAGGER_SLOTS));
+    fillHashedRow(featureStrings(text, tokens, views, i, names), TAGGER_BUCKETS, rows.subarray(i * TAGGER_SLOTS, (i + 1) * TAGGER_SLOTS));
   }
   return { tokens, rows };
 }

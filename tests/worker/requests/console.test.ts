@@ -6,7 +6,7 @@
 import { env } from "cloudflare:workers";
 import { beforeAll, describe, expect, test } from "vitest";
 import { call, type ErrorBody } from "../helpers";
-import { routed } from "./helpers";
+import { routed, until } from "./helpers";
 import type { RequestView } from "../../../workers/src/requests/records";
 
 let id = "";
@@ -127,7 +127,7 @@ test("a text is pseudonymised and routed at the edge without being stored, and t
   expect(analysis.proposal.theme).toBe("Étranger");
   expect(JSON.stringify(analysis)).not.toMatch(/Kouyaté|06 39/);
   expect((await env.DB.prepare("SELECT count(*) AS n FROM requests").first<{ n: number }>())!.n).toBe(before!.n);
-  const audit = await env.DB.prepare("SELECT model_id, input_hash FROM audit_log WHERE action = 'requests.analysed'").first<{ model_id: string; input_hash: string }>();
+  const audit = await until("the analysis audited", () => env.DB.prepare("SELECT model_id, input_hash FROM audit_log WHERE action = 'requests.analysed'").first<{ model_id: string; input_hash: string }>());
   expect(audit).toEqual({ model_id: "request-routing", input_hash: analysis.proposal.inputHash });
   expect((await as("ops", "/api/v1/requests/analyse", { method: "POST", json: { text: "x" } })).status).toBe(403);
 });

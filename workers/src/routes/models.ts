@@ -6,7 +6,7 @@ import { featureDefinition } from "../../../models/features";
 import { encodeExamples, recordedOutputs } from "../../../models/cards/examples";
 import type { ModelCard } from "../../../models/cards/schema";
 import { findModel, infer, loadModel, modelBytes } from "../inference/registry";
-import { forRoles, publicRoute } from "../platform/access";
+import { forRoles, forRolesWithBody, publicRoute } from "../platform/access";
 import { ApiError, errorResponses } from "../platform/errors";
 import { subApp } from "../platform/openapi";
 
@@ -163,7 +163,8 @@ export const models = subApp()
       path: "/models/{id}/{version}/predict",
       tags: ["models"],
       summary: "Run a model version on feature rows (ops: checks, shadow runs, benchmarks)",
-      ...forRoles("ops"),
+      // 1,024 rows of a hashed-text model (512 ids each) are about 2.5 MB of JSON.
+      ...forRolesWithBody(8 * 1024 * 1024, "ops"),
       request: {
         params: versionParams,
         body: {

@@ -94,7 +94,7 @@ export const agentRoutes = subApp()
         ...errorResponses("validation_failed", "malformed_body", "unauthenticated", "forbidden"),
       },
     }),
-    async (c) => c.json(await analyse(c.env, agentOf(c), c.req.valid("json").text), 200),
+    async (c) => c.json(await analyse(c.env, c.executionCtx, agentOf(c), c.req.valid("json").text), 200),
   )
   .openapi(
     createRoute({
