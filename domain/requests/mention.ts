@@ -3,6 +3,9 @@
 
 export const REQUESTS_CONTACT = "recoque@paris.example";
 
+/** Who owns the requests models (their cards' owners). */
+export const REQUESTS_OWNER = { name: "Ville de Paris — relation usagers (courrier et messagerie)", contact: REQUESTS_CONTACT };
+
 /** Said in every reply draft (AI Act, Art. 50: people are told when a text was prepared with an AI system). */
 export const AUTOMATED_DRAFT_NOTICE = {
   fr: "Cette réponse a été préparée avec l'aide d'un outil automatisé, puis relue et complétée par un agent de la Ville de Paris.",

@@ -6,7 +6,7 @@ import type { ModelDefinition } from "../../model-definition.ts";
 import { hashedSoftmaxToOnnx } from "../../lib/onnx.ts";
 import { predictHashedSoftmax, type HashedSoftmaxModel } from "../../lib/hashed-softmax.ts";
 import { detectPii } from "../../../domain/requests/pseudonymise.ts";
-import { REQUESTS_CONTACT } from "../../../domain/requests/mention.ts";
+import { REQUESTS_CONTACT, REQUESTS_OWNER } from "../../../domain/requests/mention.ts";
 import { foldText } from "../../../domain/requests/text.ts";
 import { TAGGER_CLASSES, TAGGER_SLOTS, taggerFeatures, type TaggerContext } from "../features.ts";
 import { decodeTaggerSpans, NAME_EXTENSION_THRESHOLD, TAGGER_THRESHOLDS } from "../decode.ts";
@@ -83,7 +83,7 @@ export const piiTaggerDefinition: ModelDefinition = {
           "Étiqueteur de mots linéaire (softmax O / PER / ADDRESS) sur traits hachés du mot et de ses voisins, 65 536 cases, 28 traits par mot",
           "Linear token tagger (softmax O / PER / ADDRESS) over hashed features of the word and its neighbours, 65,536 buckets, 28 features per word",
         ),
-        owners: [{ name: "Ville de Paris — relation usagers (courrier et messagerie)", contact: REQUESTS_CONTACT }],
+        owners: [REQUESTS_OWNER],
         trainedBy: "Recoque models toolchain (models/pii-tagger/training/train.ts)",
         licences: { code: "EUPL-1.2", model: "EUPL-1.2 (weights from CC0 and own synthetic data only)" },
         runsOn: ["edge", "device"],

@@ -9,7 +9,7 @@ import { hashedSoftmaxToOnnx } from "../../lib/onnx.ts";
 import { predictHashedSoftmax } from "../../lib/hashed-softmax.ts";
 import { createRng } from "../../lib/rng.ts";
 import { OFFICES, THEMES } from "../../../domain/requests/labels.ts";
-import { REQUESTS_CONTACT } from "../../../domain/requests/mention.ts";
+import { REQUESTS_CONTACT, REQUESTS_OWNER } from "../../../domain/requests/mention.ts";
 import { ROUTING_SLOTS, routingFeatures } from "../features.ts";
 import { FICHES_FILE, readFiches, splitOf, type Fiche } from "./fiches.ts";
 import { headFigures, officeGold, themeGold, type HeadFigures } from "./evaluate.ts";
@@ -120,7 +120,7 @@ export const requestRoutingDefinition: ModelDefinition = {
           "Régression softmax à deux têtes sur n-grammes hachés (mots, bigrammes, n-grammes de caractères 3–5 ; 65 536 cases, 512 identifiants par texte), type fastText linéaire, température calibrée par tête",
           "Two-head softmax regression over hashed n-grams (words, bigrams, character 3–5-grams; 65,536 buckets, 512 ids per text), linear fastText-style, temperature calibrated per head",
         ),
-        owners: [{ name: "Ville de Paris — relation usagers (courrier et messagerie)", contact: REQUESTS_CONTACT }],
+        owners: [REQUESTS_OWNER],
         trainedBy: "Recoque models toolchain (models/request-routing/training/train.ts)",
         licences: { code: "EUPL-1.2", model: "Licence Ouverte / Etalab 2.0" },
         runsOn: ["edge", "device"],

@@ -7,21 +7,15 @@ import { gunzipSync } from "node:zlib";
 import { parse } from "csv-parse/sync";
 import { sharedDataFile } from "../../lib/training/shared-data.ts";
 import { fnv1a } from "../../lib/feature-hashing.ts";
-import { isTheme, type Office, type Theme } from "../../../domain/requests/labels.ts";
+import { isTheme } from "../../../domain/requests/labels.ts";
+import type { FicheRecord } from "../../../domain/requests/fiches.ts";
 import { officesOfFiche } from "../../../domain/requests/office-codes.ts";
 
 export const FICHES_FILE = "admin/service_public_fiches_particuliers.csv.gz";
 
-export interface Fiche {
-  id: string;
+/** A fiche as indexed for citations (its themes among the 10 in the fiche's order), with its type and text. */
+export interface Fiche extends Omit<FicheRecord, "excerpt"> {
   type: string;
-  title: string;
-  description: string;
-  /** The fiche's themes among the 10, in the fiche's order (may be empty). */
-  themes: Theme[];
-  offices: Office[];
-  date: string;
-  url: string;
   text: string;
 }
 

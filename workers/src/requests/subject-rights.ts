@@ -5,7 +5,7 @@
 import { withAudit } from "../platform/audit";
 import { ApiError } from "../platform/errors";
 import { sameText, sha256Hex } from "../platform/hash";
-import { getRequest, rowMapping, type RequestRow } from "./records";
+import { getRequest, requestView, rowMapping, type RequestRow } from "./records";
 import { eraseStatements } from "./retention";
 
 export const SECRET_HEADER = "X-Request-Secret";
@@ -22,25 +22,8 @@ export async function authorizedRequest(db: D1Database, id: string, secret: stri
 /** Everything held about the request, personal values included (the person's own data). */
 export async function exportRequest(db: D1Database, row: RequestRow) {
   const correction = await db.prepare("SELECT theme, office, reviewed_at FROM requests_corrections WHERE request_id = ?1").bind(row.id).first();
-  return {
-    id: row.id,
-    channel: row.channel,
-    receivedAt: row.received_at,
-    subject: row.subject,
-    body: row.body,
-    attachments: JSON.parse(row.attachments) as unknown[],
-    personalData: rowMapping(row),
-    replyTo: row.reply_to,
-    status: row.status,
-    service: row.service,
-    theme: row.theme,
-    proposal: row.proposal ? (JSON.parse(row.proposal) as unknown) : null,
-    fiches: row.fiches ? (JSON.parse(row.fiches) as unknown) : [],
-    reply: row.reply,
-    answeredAt: row.answered_at,
-    review: correction,
-    rawMessageKept: row.raw_key !== null,
-  };
+  const { placeholders, ...request } = requestView(row, row.assigned_to ?? "");
+  return { ...request, personalData: rowMapping(row), replyTo: row.reply_to, review: correction, rawMessageKept: row.raw_key !== null };
 }
 
 export async function eraseRequest(env: Env, row: RequestRow, actor: { actor: string; role: string }): Promise<Record<string, number>> {

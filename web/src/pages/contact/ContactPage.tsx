@@ -6,11 +6,12 @@ import { useTranslations } from "../../app/i18n";
 import { usePageTitle } from "../../app/title";
 import { downloadText } from "../../app/download";
 import { ApiFailure, api, failureText } from "../../api/client";
+import { formErrors, type FieldInputs } from "../../api/field-errors";
 import { contactTranslations, type ContactKey } from "./translations";
 import { ManageRequest } from "./ManageRequest";
 
 /** Which input each field of the API's error body belongs to, and the message shown for it. */
-const FIELD_INPUTS: [RegExp, string, ContactKey][] = [
+const FIELD_INPUTS: FieldInputs<ContactKey> = [
   [/^subject/, "contact-subject", "err_subject"],
   [/^message/, "contact-message", "err_message"],
   [/^name/, "contact-name", "err_name"],
@@ -56,14 +57,8 @@ export default function ContactPage() {
     api<{ id: string; secret: string }>("/api/v1/requests/contact", { method: "POST", json: body })
       .then((result) => (setErrors({}), setSent(result)))
       .catch((error: unknown) => {
-        if (error instanceof ApiFailure && error.fields.length) {
-          const found: Errors = {};
-          for (const f of error.fields) {
-            const match = FIELD_INPUTS.find(([pattern]) => pattern.test(f.field));
-            if (match) found[match[1]] ??= match[2];
-          }
-          if (Object.keys(found).length) return showErrors(found);
-        }
+        const found = formErrors(error, FIELD_INPUTS);
+        if (found) return showErrors(found);
         setFailure(error instanceof ApiFailure && error.status === 429 ? t("rateLimited") : t("failed", { message: failureText(error) }));
       })
       .finally(() => setSending(false));

@@ -5,6 +5,7 @@ import { useLayoutEffect, useRef, useState } from "preact/hooks";
 import { useTranslations } from "../../app/i18n";
 import { dateTimeFormat } from "../../../../domain/i18n";
 import { ApiFailure, api, failureText } from "../../api/client";
+import { formErrors, type FieldInputs } from "../../api/field-errors";
 import { factorsFromPerson, type SharedFactors } from "../../../../domain/heat/register-factors";
 import { SEASON } from "../../../../domain/heat/season";
 import type { Answers } from "./assessment";
@@ -16,7 +17,7 @@ const CHANNELS = ["sms", "voice", "email"] as const;
 const ARRONDISSEMENTS = Array.from({ length: 20 }, (_, i) => i + 1);
 
 /** Which input each field of the API's error body belongs to, and the message shown for it. */
-const FIELD_INPUTS: [RegExp, string, HeatKey][] = [
+const FIELD_INPUTS: FieldInputs<HeatKey> = [
   [/^name/, "reg-name", "err_name"],
   [/^phone/, "reg-phone", "err_phone"],
   [/^email/, "reg-email", "err_email"],
@@ -81,14 +82,8 @@ export function RegistrationForm({ answers }: { answers: Answers | null }) {
         setCreated(result);
       })
       .catch((error: unknown) => {
-        if (error instanceof ApiFailure && error.fields.length) {
-          const found: Errors = {};
-          for (const f of error.fields) {
-            const match = FIELD_INPUTS.find(([pattern]) => pattern.test(f.field));
-            if (match) found[match[1]] ??= match[2];
-          }
-          if (Object.keys(found).length) return showErrors(found);
-        }
+        const found = formErrors(error, FIELD_INPUTS);
+        if (found) return showErrors(found);
         setFailure(error instanceof ApiFailure && error.status === 429 ? t("regRateLimited") : t("regFailed", { message: failureText(error) }));
       })
       .finally(() => setSending(false));
