@@ -1,9 +1,9 @@
 // The requests use case in Chromium against the real Worker, queue and models: the citizen's contact form
 // (errors named and focused, the number and code, seeing and erasing one's request), the requests console
 // (inbox, a request's highlighted masked spans, taking it, the proposal to confirm, the fiches and the reply
-// draft with its automated-tool mention, the weekly counts with their table), and a letter photographed:
-// a test image drawn in the page, read by OCR on the device, masked on the device, and only its masked
-// text sent. axe-core clean in each state.
+// draft with its automated-tool mention, the weekly counts with their table), a letter photographed (a test
+// image drawn in the page, read by OCR on the device, masked on the device, only its masked text sent) and a
+// PDF letter (printed by Chromium, its text layer read by pdf.js). axe-core clean in each state.
 import type { Browser, Page, Request } from "playwright-core";
 import { afterAll, beforeAll, expect, test } from "vitest";
 import { agentContext, apiAs, axeViolations, baseUrl, launchBrowser, newContext } from "./browser";
@@ -165,5 +165,23 @@ test("a photographed letter is read and masked on the device; only its masked te
   expect(body.text).not.toContain("Girard");
   expect(body.mapping.map((m) => m.value).join(" ")).toContain("Girard");
   for (const r of sent) expect(r.postDataBuffer()?.includes(Buffer.from("PNG")) ?? false, r.url()).toBe(false);
+  await context.close();
+});
+
+test("a PDF letter's text layer is read on the device", async () => {
+  const printer = await newContext(browser);
+  const sheet = await printer.newPage();
+  await sheet.setContent("<p>Madame, Monsieur,</p><p>Je souhaite inscrire mon fils à la cantine scolaire de l'école de la rue de Tanger.</p><p>Amadou Kouyaté</p>");
+  const pdf = await sheet.pdf({ format: "A4" });
+  await printer.close();
+  const context = await agentContext(browser, ["requests-agent"]);
+  const page = await context.newPage();
+  await page.goto("/agent/demandes");
+  await page.getByRole("button", { name: "Saisir un courrier" }).click();
+  await page.setInputFiles("#letter-file", { name: "courrier.pdf", mimeType: "application/pdf", buffer: pdf });
+  await expect.poll(() => page.inputValue("#letter-text"), SERVER).toContain("cantine scolaire");
+  await page.getByRole("button", { name: "Masquer les données personnelles" }).click();
+  await page.waitForSelector("[data-letter] [data-masked-text]");
+  expect(await page.textContent("[data-letter] [data-masked-text]")).not.toContain("Kouyaté");
   await context.close();
 });
