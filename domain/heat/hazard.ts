@@ -17,8 +17,11 @@ export interface HeatThresholds {
   ibmx: number;
 }
 
-export type HeatLevel = "green" | "yellow" | "orange" | "red";
-export const HEAT_LEVELS: readonly HeatLevel[] = ["green", "yellow", "orange", "red"];
+export const HEAT_LEVELS = ["green", "yellow", "orange", "red"] as const;
+export type HeatLevel = (typeof HEAT_LEVELS)[number];
+/** The levels that make an alert (an episode's peak level is one of them). */
+export const ALERT_LEVELS = ["orange", "red"] as const satisfies readonly HeatLevel[];
+export type AlertLevel = (typeof ALERT_LEVELS)[number];
 
 /** Offsets in °C added to the official thresholds to grade one 3-day window. */
 export interface LevelOffsets {

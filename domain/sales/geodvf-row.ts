@@ -18,31 +18,15 @@ export const GEODVF_COLUMNS = [
 /** Recent files (2024 releases onwards) append this 41st column. */
 export const SECTION_PREFIX_COLUMN = "section_prefixe";
 
-export type IssueCode =
-  | "empty_file"
-  | "wrong_delimiter"
-  | "wrong_header"
-  | "field_count"
-  | "unbalanced_quote"
-  | "missing_id"
-  | "bad_date"
-  | "date_out_of_range"
-  | "bad_number"
-  | "negative_value"
-  | "missing_price"
-  | "bad_commune_code"
-  | "unknown_commune"
-  | "commune_departement_mismatch"
-  | "bad_parcel_id"
-  | "bad_local_type"
-  | "bad_coordinates"
-  | "inconsistent_price"
-  | "inconsistent_date"
-  | "inconsistent_nature"
-  | "inconsistent_commune"
-  | "sale_not_contiguous"
-  | "sale_rejected"
-  | "invalid_utf8";
+/** Why a line is rejected, or the whole file (empty_file, wrong_delimiter, wrong_header, invalid_utf8). */
+export const ISSUE_CODES = [
+  "empty_file", "wrong_delimiter", "wrong_header", "field_count", "unbalanced_quote", "missing_id",
+  "bad_date", "date_out_of_range", "bad_number", "negative_value", "missing_price", "bad_commune_code",
+  "unknown_commune", "commune_departement_mismatch", "bad_parcel_id", "bad_local_type", "bad_coordinates",
+  "inconsistent_price", "inconsistent_date", "inconsistent_nature", "inconsistent_commune",
+  "sale_not_contiguous", "sale_rejected", "invalid_utf8",
+] as const;
+export type IssueCode = (typeof ISSUE_CODES)[number];
 
 export interface LineIssue {
   /** 1-based line number in the file (the header is line 1). */
@@ -101,7 +85,7 @@ export interface RowRules {
   departement?: string;
 }
 
-export type HeaderCheck = { ok: true; columns: number } | { ok: false; code: IssueCode; message: string };
+export type HeaderCheck = { ok: true; columns: number } | { ok: false; code: Extract<IssueCode, "empty_file" | "wrong_delimiter" | "wrong_header">; message: string };
 
 /** Checks the header line: comma delimiter, then the exact published column names and order. */
 export function checkHeader(headerLine: string): HeaderCheck {

@@ -2,8 +2,10 @@
 // tax administration may correct a declared price (Livre des procédures fiscales, article L17), by
 // comparison with similar sales. Two rules open a case (a declared price far below the expected price, and
 // a quick resale of the same lot at a very different price); "below every comparable" corroborates. Rules
-// and figures are in TRIAGE.md; the default thresholds below are the ones calibrated there. Shared code.
+// and figures are in TRIAGE.md; the default thresholds below are the ones calibrated there. The signals' schemas
+// also document them in the API. Shared code.
 
+import { z } from "zod";
 import { modelSurface } from "../../models/sale-price/features.ts";
 import type { Comparable } from "./comparables.ts";
 import type { Sale } from "./sale.ts";
@@ -33,16 +35,41 @@ export const DEFAULT_TRIAGE_THRESHOLDS: TriageThresholds = {
   minComparables: 3,
 };
 
-export type ScopeIssue = "outside_paris" | "not_an_apartment_sale" | "no_priced_surface" | "whole_building" | "several_dwellings";
+/** Why the expected-price model does not speak for a sale. */
+export const SCOPE_ISSUES = ["outside_paris", "not_an_apartment_sale", "no_priced_surface", "whole_building", "several_dwellings"] as const;
+export type ScopeIssue = (typeof SCOPE_ISSUES)[number];
 
 /** The rules that open a case. */
 export const CASE_RULES = ["price_below_expected", "quick_resale"] as const;
 export type CaseRule = (typeof CASE_RULES)[number];
 
-export type PriceSignal = { kind: "price_below_expected"; declared: number; expected: number; ratio: number; threshold: number };
-export type ComparablesSignal = { kind: "below_every_comparable"; declaredPerM2: number; lowestComparablePerM2: number; comparables: number };
-export type ResaleSignal = { kind: "quick_resale"; previousId: string; previousDate: string; previousPrice: number; months: number; ratio: number };
-export type TriageSignal = PriceSignal | ComparablesSignal | ResaleSignal;
+export const priceSignalSchema = z.object({
+  kind: z.literal("price_below_expected"),
+  declared: z.number(),
+  expected: z.number(),
+  ratio: z.number().meta({ description: "Declared over expected price" }),
+  threshold: z.number().meta({ description: "The opening share of the expected price in force" }),
+});
+export const comparablesSignalSchema = z.object({
+  kind: z.literal("below_every_comparable"),
+  declaredPerM2: z.number(),
+  lowestComparablePerM2: z.number(),
+  comparables: z.number().int(),
+});
+export const resaleSignalSchema = z.object({
+  kind: z.literal("quick_resale"),
+  previousId: z.string(),
+  previousDate: z.string(),
+  previousPrice: z.number(),
+  months: z.number(),
+  ratio: z.number().meta({ description: "This price over the previous one" }),
+});
+export const triageSignalSchema = z.discriminatedUnion("kind", [priceSignalSchema, comparablesSignalSchema, resaleSignalSchema]);
+
+export type PriceSignal = z.infer<typeof priceSignalSchema>;
+export type ComparablesSignal = z.infer<typeof comparablesSignalSchema>;
+export type ResaleSignal = z.infer<typeof resaleSignalSchema>;
+export type TriageSignal = z.infer<typeof triageSignalSchema>;
 
 export interface TriageResult {
   /** The rules whose signal holds: each opens a case for a reviewer. */

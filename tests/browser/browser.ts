@@ -5,7 +5,8 @@ import { createRequire } from "node:module";
 import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
 import { inject } from "vitest";
 import { addDays, parisDay } from "../../domain/heat/forecast";
-import { signAgentToken, type Role } from "../../workers/src/platform/auth";
+import type { Role } from "../../domain/contracts/roles";
+import { signAgentToken } from "../../workers/src/platform/auth";
 import { chromiumArgs, chromiumPath } from "./chromium";
 
 export const baseUrl = () => inject("baseUrl");

@@ -6,7 +6,7 @@
 import { readFileSync } from "node:fs";
 import type { Browser, BrowserContext, Request } from "playwright-core";
 import { afterAll, beforeAll, expect, test } from "vitest";
-import type { Role } from "../../workers/src/platform/auth";
+import type { Role } from "../../domain/contracts/roles";
 import { agentContext, axeViolations, launchBrowser } from "./browser";
 
 let browser: Browser;
@@ -17,7 +17,7 @@ afterAll(async () => {
   await browser?.close();
 });
 
-const example = readFileSync(new URL("../../infra/seed/data/rights/households-10000.csv", import.meta.url), "utf8").split("\n");
+const example = readFileSync(new URL("../../web/public/examples/households-10000.csv", import.meta.url), "utf8").split("\n");
 const [HEADER] = example;
 const GOOD = example.slice(1, 601);
 const column = (name: string) => HEADER.split(",").indexOf(name);
@@ -55,6 +55,16 @@ test("is reserved to social agents", async () => {
   await expect.poll(() => page.textContent("main")).toContain("réservée aux travailleurs sociaux");
   expect(await page.locator("#household-file").count()).toBe(0);
   expect(await axeViolations(page)).toEqual([]);
+  await context.close();
+});
+
+test("the example file the console offers is the committed synthetic file, served by the app", async () => {
+  const context = await signedIn("social-agent");
+  const page = await context.newPage();
+  await page.goto("/agent/droits");
+  const [download] = await Promise.all([page.waitForEvent("download"), page.click("text=Télécharger un exemple de 10 000 foyers synthétiques")]);
+  expect(download.suggestedFilename()).toBe("households-10000.csv");
+  expect(readFileSync((await download.path())!, "utf8").split("\n")).toEqual(example);
   await context.close();
 });
 

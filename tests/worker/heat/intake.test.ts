@@ -3,7 +3,8 @@
 import { env } from "cloudflare:workers";
 import { expect, test } from "vitest";
 import { addDays } from "../../../domain/heat/forecast";
-import { call, type ErrorBody } from "../helpers";
+import { call } from "../helpers";
+import type { ErrorBody } from "../../../domain/contracts/errors";
 import { WEATHER, count, forecastFor, handled, issuedNow, postForecast } from "./fixtures";
 
 const stored = () => count("SELECT count(*) AS n FROM heat_forecasts");

@@ -4,7 +4,7 @@
 import { env } from "cloudflare:workers";
 import { expect, test } from "vitest";
 import { bilingualProblems } from "../../../domain/i18n/completeness";
-import type { Explanation } from "../../../workers/src/explanations/explanation";
+import type { Explanation } from "../../../domain/contracts/explanation";
 import { purgeExpired } from "../../../workers/src/privacy/purge";
 import { call } from "../helpers";
 import { WEATHER, count, forecastFor, handled, insertPeople, postForecast } from "./fixtures";

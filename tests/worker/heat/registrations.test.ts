@@ -4,7 +4,8 @@
 import { env } from "cloudflare:workers";
 import { expect, test } from "vitest";
 import { authorizedRegistration, erase, renew } from "../../../workers/src/heat/registrations";
-import { call, type ErrorBody } from "../helpers";
+import { call } from "../helpers";
+import type { ErrorBody } from "../../../domain/contracts/errors";
 import { WEATHER, count, forecastFor, handled, postForecast, registerViaApi, validRegistration } from "./fixtures";
 
 const registrations = () => count("SELECT count(*) AS n FROM heat_registrations");

@@ -11,7 +11,7 @@ import { personFromFactors } from "../../../domain/heat/register-factors";
 import type { Exposure } from "../../../workers/src/heat/episodes";
 import { deliverEvent } from "../../../workers/src/heat/events";
 import { SCORING_CHUNK } from "../../../workers/src/heat/ids";
-import { registrationSchema } from "../../../workers/src/heat/registration-schema";
+import { registrationSchema } from "../../../domain/contracts/heat-registration";
 import { register } from "../../../workers/src/heat/registrations";
 import { localProvider } from "../../../workers/src/heat/provider";
 import { chunkEvent } from "../../../workers/src/heat/rounds";

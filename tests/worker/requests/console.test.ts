@@ -5,7 +5,8 @@
 // cron past a service's target time, and the retention of the mapping and of raw e-mails.
 import { env } from "cloudflare:workers";
 import { beforeAll, describe, expect, test } from "vitest";
-import { call, type ErrorBody } from "../helpers";
+import type { ErrorBody } from "../../../domain/contracts/errors";
+import { call } from "../helpers";
 import { routed, until } from "./helpers";
 import type { RequestView } from "../../../workers/src/requests/records";
 

@@ -5,7 +5,8 @@
 import { env } from "cloudflare:workers";
 import { describe, expect, test } from "vitest";
 import eml from "../../../infra/seed/data/requests/apl-caf.eml?raw";
-import { call, type ErrorBody } from "../helpers";
+import type { ErrorBody } from "../../../domain/contracts/errors";
+import { call } from "../helpers";
 import { deliverEmail, routed, until } from "./helpers";
 import type { RequestRow } from "../../../workers/src/requests/records";
 

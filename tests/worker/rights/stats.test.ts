@@ -6,7 +6,8 @@ import { beforeEach, describe, expect, test } from "vitest";
 import { MIN_CELL_HOUSEHOLDS } from "../../../domain/rights/outreach/stats";
 import { purgeExpired } from "../../../workers/src/privacy/purge";
 import { verifyChain } from "../../../workers/src/platform/audit";
-import { call, type ErrorBody } from "../helpers";
+import { call } from "../helpers";
+import type { ErrorBody } from "../../../domain/contracts/errors";
 
 const count = async (sql: string) => (await env.DB.prepare(sql).first<{ n: number }>())!.n;
 

@@ -6,7 +6,7 @@
 import { env } from "cloudflare:workers";
 import { describe, expect, test } from "vitest";
 import { MAX_TEXT_BYTES, MAX_UPLOAD_BYTES } from "../../../workers/src/sales/settings";
-import type { ErrorBody } from "../helpers";
+import type { ErrorBody } from "../../../domain/contracts/errors";
 import { count, fileOf, gzip, importText, lines, PARIS_14, setColumn, upload } from "./fixtures";
 
 const [HEADER, ...DATA] = lines(PARIS_14);
@@ -53,6 +53,15 @@ describe("file-level problems: a clear 4xx, nothing imported", () => {
 
   test("wrong delimiter: a semicolon-separated export", async () => {
     await refused(fileOf(HEADER.replaceAll(",", ";"), SAMPLE.map((l) => l.replaceAll(",", ";"))), 400, "line 1", "wrong_delimiter", '";"');
+  });
+
+  test("the field error gives the problem's code, and its line when it has one, for the console to translate", async () => {
+    const fieldOf = async (body: BodyInit) => (await (await upload(body)).json<ErrorBody>()).error.fields?.[0];
+    expect(await fieldOf(fileOf(HEADER.replaceAll(",", ";"), SAMPLE))).toMatchObject({ field: "file", code: "wrong_delimiter", line: 1 });
+    const headerOnly = await fieldOf(`${HEADER}\n`);
+    expect(headerOnly).toMatchObject({ field: "file", code: "no_data" });
+    expect(headerOnly).not.toHaveProperty("line");
+    await nothingWritten();
   });
 
   test("bytes that are not UTF-8 (a Latin-1 é on line 6), plain and gzipped", async () => {

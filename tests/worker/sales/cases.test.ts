@@ -5,7 +5,8 @@
 import { env } from "cloudflare:workers";
 import { beforeAll, describe, expect, test } from "vitest";
 import { bilingualProblems } from "../../../domain/i18n/completeness";
-import { call, type ErrorBody } from "../helpers";
+import type { ErrorBody } from "../../../domain/contracts/errors";
+import { call } from "../helpers";
 import { count, importText, PARIS_14 } from "./fixtures";
 
 interface CaseSummary {

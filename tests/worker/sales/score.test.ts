@@ -4,7 +4,8 @@
 import { env } from "cloudflare:workers";
 import { beforeAll, expect, test } from "vitest";
 import { parseGeoDvf } from "../../../domain/sales/geodvf";
-import { call, type ErrorBody } from "../helpers";
+import { call } from "../helpers";
+import type { ErrorBody } from "../../../domain/contracts/errors";
 import { count, HENDAYE, importText, lines, PARIS_14 } from "./fixtures";
 
 const toRows = (text: string, saleId: string) => {

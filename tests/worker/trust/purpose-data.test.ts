@@ -10,15 +10,15 @@ import { env } from "cloudflare:workers";
 import { beforeAll, expect, test } from "vitest";
 import paris14 from "../../../infra/seed/data/sales/geodvf_75114_2020H1.csv?raw";
 import { manifest } from "../../../models/artifacts";
-import { explanationSchema } from "../../../workers/src/explanations/explanation";
+import { explanationSchema } from "../../../domain/contracts/explanation";
 import { explainers } from "../../../workers/src/explanations/registry";
-import { roles, type Role } from "../../../workers/src/platform/auth";
+import { ROLES, type Role } from "../../../domain/contracts/roles";
 import { purposes } from "../../../workers/src/privacy/purposes";
 import { bearer, inProcess, ORIGIN } from "./fetch";
 import { fillPath, label, operations } from "./openapi";
 
 type Caller = Role | "anonymous";
-const callers: Caller[] = [...roles, "anonymous"];
+const callers: Caller[] = [...ROLES, "anonymous"];
 
 /** The canaries of each use case (by purpose id), and the ids to fill paths with. */
 const canaries: Record<string, string[]> = { heat: [], sales: [], requests: [] };

@@ -9,7 +9,7 @@ import type { ModelCard } from "../../../models/cards/schema";
 import { HEAT_RISK_FEATURES } from "../../../models/heat-risk/features";
 import riskFactors from "../../../models/heat-risk/risk-factors.json";
 import { SHAREABLE_FACTORS, type SharedFactors } from "../../../domain/heat/register-factors";
-import type { Explanation } from "../explanations/explanation";
+import type { Explanation } from "../../../domain/contracts/explanation";
 import type { Explainer } from "../explanations/registry";
 import { infer, loadModel } from "../inference/registry";
 import type { Exposure } from "./episodes";

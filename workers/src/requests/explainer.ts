@@ -5,7 +5,7 @@
 import { cards } from "../../../models/artifacts";
 import type { ModelCard } from "../../../models/cards/schema";
 import { OFFICE_NAMES } from "../../../domain/requests/labels";
-import type { Explanation } from "../explanations/explanation";
+import type { Explanation } from "../../../domain/contracts/explanation";
 import type { Explainer } from "../explanations/registry";
 import { getRequest, type StoredProposal } from "./records";
 

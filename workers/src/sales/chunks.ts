@@ -8,7 +8,8 @@ import { GeoDvfParser, type LineIssue, type ParseBatch } from "../../../domain/s
 import { priceSignal } from "../../../domain/sales/triage";
 import { withAudit, type AuditEntry } from "../platform/audit";
 import { bulkInsert, type SqlValue } from "../platform/bulk";
-import { CASE_COLUMNS, caseAudit, caseRow, SALE_COLUMNS, saleRow, scoreAudit, type ModelRef } from "./records";
+import type { ModelRef } from "../../../domain/contracts/common";
+import { CASE_COLUMNS, caseAudit, caseRow, SALE_COLUMNS, saleRow, scoreAudit } from "./records";
 import { priceSales } from "./expected-prices";
 import { MIN_SALE_DATE, triageThresholds } from "./settings";
 

@@ -3,6 +3,7 @@
 // (candidates queried from D1 around the sale, ranked by the shared `findComparables`) with their prices per
 // m², the earlier sale of the same lot, the triage signals, and the distribution of prices per m² in the
 // sale's arrondissement around its date.
+import type { Distribution } from "../../../domain/contracts/sales";
 import { explainers } from "../../../models/artifacts";
 import { featureDefinition } from "../../../models/features";
 import type { GbdtModel } from "../../../models/lib/gbdt-model";
@@ -22,18 +23,6 @@ const BIN_EUROS = 1000;
 /** Upper bound of the candidates read for the comparables (the nearest 1 km over 24 months in central Paris
  * holds a few hundred sales a year). */
 const MAX_CANDIDATES = 5000;
-
-export interface Distribution {
-  arrondissement: number;
-  from: string;
-  to: string;
-  count: number;
-  quartiles: [number, number, number] | null;
-  bins: { from: number; to: number; count: number }[];
-  salePricePerM2: number | null;
-  /** Share of the area's sales priced below this sale, per m². */
-  salePercentile: number | null;
-}
 
 export interface SaleExplanation {
   features: number[];

@@ -5,7 +5,7 @@
 import type { Bilingual } from "../../../domain/i18n";
 import { SALE_FEATURE_NAMES } from "../../../models/sale-price/features";
 import type { Sale } from "../../../domain/sales/sale";
-import type { Explanation } from "../explanations/explanation";
+import type { Explanation } from "../../../domain/contracts/explanation";
 import type { Explainer } from "../explanations/registry";
 import { caseSummary, getCase } from "./cases";
 import { explainSale } from "./evidence";

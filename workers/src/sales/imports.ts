@@ -4,6 +4,9 @@
 // chunk events published. Status views report progress, counters and the rejected lines. An import whose
 // chunk or finalisation event exhausted its retries (recorded in dead_events) is reported "stalled"; sending
 // the same file again publishes those events once more, once the cause is fixed.
+import type { RejectedLine, SalesImport } from "../../../domain/contracts/sales";
+import type { IssueCode } from "../../../domain/sales/geodvf-row";
+import type { ImportState } from "../../../domain/sales/imports";
 import type { ActingAgent } from "../platform/auth";
 import { withAudit } from "../platform/audit";
 import { sha256Hex } from "../platform/hash";
@@ -21,7 +24,7 @@ interface ImportRow {
   text_bytes: number;
   compressed: number;
   max_date: string;
-  status: "processing" | "completed";
+  status: ImportState;
   chunks_total: number;
   chunks_done: number;
   rows_read: number;
@@ -35,14 +38,6 @@ interface ImportRow {
   created_at: string;
   published_at: string | null;
   completed_at: string | null;
-}
-
-export interface RejectedLine {
-  line: number;
-  code: string;
-  column: string | null;
-  message: string;
-  saleId: string | null;
 }
 
 /** Which of an import's events are in the dead letters: chunk indices, and whether its finalisation is. */
@@ -74,7 +69,7 @@ export async function importViewOf(db: D1Database, row: ImportRow) {
   return importView(row, (await deadSteps(db, [row.id])).get(row.id));
 }
 
-function importView(row: ImportRow, dead: DeadSteps = NONE_DEAD) {
+function importView(row: ImportRow, dead: DeadSteps = NONE_DEAD): SalesImport {
   const stalled = row.status === "processing" && (dead.chunks.length > 0 || dead.finalise);
   return {
     id: row.id,
@@ -101,8 +96,6 @@ function importView(row: ImportRow, dead: DeadSteps = NONE_DEAD) {
   };
 }
 
-export type ImportView = ReturnType<typeof importView>;
-
 /** Publishes again the events of a stalled import, dropping their dead-letter records in the same step. */
 async function resumeDeadSteps(env: Env, row: ImportRow, dead: DeadSteps): Promise<void> {
   const chunks = (await storedChunks(env, row.sha256)).filter((c) => dead.chunks.includes(c.index));
@@ -128,7 +121,7 @@ async function storedChunks(env: Env, sha256: string): Promise<StoredChunk[]> {
  * Accepts an uploaded file: the existing import for a file already sent (created: false), or a new import
  * whose chunks are queued (created: true). Throws an ApiError for a file-level problem, leaving nothing behind.
  */
-export async function acceptUpload(env: Env, raw: ArrayBuffer, fileName: string | null, agent: ActingAgent, now = new Date()): Promise<{ created: boolean; view: ImportView }> {
+export async function acceptUpload(env: Env, raw: ArrayBuffer, fileName: string | null, agent: ActingAgent, now = new Date()): Promise<{ created: boolean; view: SalesImport }> {
   const sha256 = await sha256Hex(raw);
   const id = importIdFor(sha256);
   const existing = await getImport(env.DB, id);
@@ -165,7 +158,7 @@ export function getImport(db: D1Database, id: string): Promise<ImportRow | null>
   return db.prepare("SELECT * FROM sales_imports WHERE id = ?1").bind(id).first<ImportRow>();
 }
 
-export async function listImports(db: D1Database, limit: number, offset: number): Promise<{ items: ImportView[]; total: number }> {
+export async function listImports(db: D1Database, limit: number, offset: number): Promise<{ items: SalesImport[]; total: number }> {
   const [rows, count] = await db.batch([
     db.prepare("SELECT * FROM sales_imports ORDER BY created_at DESC, id LIMIT ?1 OFFSET ?2").bind(limit, offset),
     db.prepare("SELECT count(*) AS n FROM sales_imports"),
@@ -182,7 +175,7 @@ export async function rejectedLines(db: D1Database, importId: string, limit: num
       .bind(importId, limit, offset),
     db.prepare("SELECT count(*) AS n FROM sales_import_rejections WHERE import_id = ?1").bind(importId),
   ]);
-  const items = (rows.results as { line: number; code: string; column_name: string; message: string; sale_id: string | null }[])
+  const items = (rows.results as { line: number; code: IssueCode; column_name: string; message: string; sale_id: string | null }[])
     .map((r) => ({ line: r.line, code: r.code, column: r.column_name || null, message: r.message, saleId: r.sale_id }));
   return { items, total: (count.results[0] as { n: number }).n };
 }

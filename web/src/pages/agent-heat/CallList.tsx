@@ -5,7 +5,9 @@ import { useTranslations } from "../../app/i18n";
 import { numberFormat } from "../../../../domain/i18n";
 import { failureText } from "../../api/client";
 import { DataTable, type Column } from "../../components/DataTable";
-import { CALL_FILTERS, loadCalls, type Call, type CallFilter, type CallPage, type CallStatus } from "./api";
+import type { Call, CallPage } from "../../../../domain/contracts/heat";
+import type { CallStatus, FollowUpTeam } from "../../../../domain/heat/calls";
+import { CALL_FILTERS, loadCalls, type CallFilter } from "./api";
 import { ExplanationPanel } from "./ExplanationPanel";
 import { agentHeatTranslations } from "./translations";
 import { OutcomeForm } from "./OutcomeForm";
@@ -32,9 +34,9 @@ export function CallList({ onPage, onRecorded }: { onPage(page: CallPage): void;
     };
   }, [filter]);
 
-  const recorded = (call: Call, status: CallStatus, team: string | null) => {
+  const recorded = (call: Call, status: CallStatus, team: FollowUpTeam | null) => {
     setState((s) => s.page ? { page: { ...s.page, items: s.page.items.map((c) => (c.callId === call.callId ? { ...c, status, attempts: c.attempts + 1 } : c)) } } : s);
-    setNotice(`${t("outcomeSaved", { name: call.person.name, status: t(`status_${status}`) })}${team ? ` ${t("outcomeRouted", { team: t(`team_${team}` as "team_home-visits") })}` : ""}`);
+    setNotice(`${t("outcomeSaved", { name: call.person.name, status: t(`status_${status}`) })}${team ? ` ${t("outcomeRouted", { team: t(`team_${team}`) })}` : ""}`);
     onRecorded();
   };
 

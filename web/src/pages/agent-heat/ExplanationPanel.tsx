@@ -5,8 +5,9 @@ import { useEffect, useLayoutEffect, useRef, useState } from "preact/hooks";
 import { useTranslations } from "../../app/i18n";
 import { numberFormat } from "../../../../domain/i18n";
 import { failureText } from "../../api/client";
-import type { Explanation } from "../../../../workers/src/explanations/explanation";
-import { loadExplanation, type Call } from "./api";
+import type { Explanation } from "../../../../domain/contracts/explanation";
+import type { Call } from "../../../../domain/contracts/heat";
+import { loadExplanation } from "./api";
 import { agentHeatTranslations } from "./translations";
 
 export function ExplanationPanel({ call, onClose }: { call: Call; onClose(): void }) {

@@ -3,7 +3,8 @@ import { useMemo } from "preact/hooks";
 import { useTranslations } from "../../app/i18n";
 import { dateTimeFormat } from "../../../../domain/i18n";
 import { LineChart } from "../../components/LineChart";
-import { upcomingDays, type HeatStatus } from "../heat/status";
+import type { HeatStatus } from "../../../../domain/contracts/heat";
+import { upcomingDays } from "../heat/status";
 import { agentHeatTranslations } from "./translations";
 
 const round1 = (v: number | null) => (v === null ? null : Math.round(v * 10) / 10);

@@ -2,10 +2,12 @@
 import { useState } from "preact/hooks";
 import { useTranslations } from "../../app/i18n";
 import { failureText } from "../../api/client";
-import { OUTCOMES, recordOutcome, type Call, type CallStatus, type Outcome } from "./api";
+import type { Call } from "../../../../domain/contracts/heat";
+import { OUTCOMES, type CallStatus, type FollowUpTeam, type Outcome } from "../../../../domain/heat/calls";
+import { recordOutcome } from "./api";
 import { agentHeatTranslations } from "./translations";
 
-export function OutcomeForm({ call, onRecorded }: { call: Call; onRecorded(status: CallStatus, team: string | null): void }) {
+export function OutcomeForm({ call, onRecorded }: { call: Call; onRecorded(status: CallStatus, team: FollowUpTeam | null): void }) {
   const { t } = useTranslations(agentHeatTranslations);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);

@@ -14,7 +14,6 @@ import { rightsMentions } from "../../../../domain/rights/mention";
 import type { Factor } from "../../../../models/non-take-up/explain";
 import { CSV_COLUMNS } from "../../../../domain/rights/outreach/household-csv";
 import type { OutreachHousehold, OutreachStage } from "../../../../domain/rights/outreach/pipeline";
-import exampleUrl from "../../../../infra/seed/data/rights/households-10000.csv?url";
 import { BadLines } from "./BadLines";
 import { ExplanationPanel } from "./ExplanationPanel";
 import { nonTakeUpTrees } from "./explainer";
@@ -25,6 +24,9 @@ import { prepareRanking, rankInWorker, type RankedFile } from "./ranking";
 import { StatsPanel } from "./StatsPanel";
 import { ToCheck } from "./ToCheck";
 import "./agent-rights.css";
+
+/** The synthetic example file, a static asset of the app (web/public/examples, credited in docs/rights-household-csv.md). */
+const EXAMPLE_URL = "/examples/households-10000.csv";
 
 /** Today in Paris (YYYY-MM-DD), the day whose amounts apply: the UTC date is yesterday's until 1 or 2 am. */
 const today = () => new Date().toLocaleDateString("en-CA", { timeZone: "Europe/Paris" });
@@ -122,7 +124,7 @@ export default function AgentRightsPage() {
         </ul>
       </details>
       <p>
-        <a href={exampleUrl} download="households-10000.csv">{t("exampleLink")}</a>
+        <a href={EXAMPLE_URL} download="households-10000.csv">{t("exampleLink")}</a>
       </p>
       <div role="status" aria-live="polite">
         {progress && (

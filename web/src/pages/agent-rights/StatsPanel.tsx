@@ -4,6 +4,7 @@
 import { useMemo, useState } from "preact/hooks";
 import { useTranslations } from "../../app/i18n";
 import { plural } from "../../../../domain/i18n";
+import type { StatsStored as Stored, StatsSubmission, StatsTotals as Totals } from "../../../../domain/contracts/rights";
 import { ApiFailure, api, failureText } from "../../api/client";
 import { LineChart } from "../../components/LineChart";
 import type { OutreachList } from "../../../../domain/rights/outreach/pipeline";
@@ -11,21 +12,10 @@ import { OUTREACH_TOP_SHARE } from "../../../../domain/rights/outreach/ranking";
 import { MIN_CELL_HOUSEHOLDS, publishableCounts, STATS_METRICS, type StatsMetric } from "../../../../domain/rights/outreach/stats";
 import { agentRightsTranslations } from "./translations";
 
-interface Stored {
-  created: boolean;
-  storedCells: number;
-  suppressed: string[];
-}
-
-type TotalCell = { households: number; submissions: number } | null;
-interface Totals {
-  submissions: number;
-  arrondissements: ({ arrondissement: number } & Record<StatsMetric, TotalCell>)[];
-}
-
 interface Props {
   list: OutreachList;
-  model: { id: string; version: string };
+  /** The model that ranked the list: the only one whose counts the API stores. */
+  model: { id: StatsSubmission["modelId"]; version: string };
 }
 
 function CountsTable({ caption, rows }: { caption: string; rows: ({ arrondissement: number } & Record<StatsMetric, number | null>)[] }) {
@@ -76,10 +66,8 @@ export function StatsPanel({ list, model }: Props) {
   const [totals, setTotals] = useState<{ data?: Totals; error?: string }>({});
   const send = () => {
     setState({ sending: true });
-    api<Stored>("/api/v1/rights/stats", {
-      method: "POST",
-      json: { submissionId, modelId: model.id, modelVersion: model.version, rulesDate: list.date, topShare: OUTREACH_TOP_SHARE, arrondissements: rows },
-    })
+    const submission: StatsSubmission = { submissionId, modelId: model.id, modelVersion: model.version, rulesDate: list.date, topShare: OUTREACH_TOP_SHARE, arrondissements: rows };
+    api<Stored>("/api/v1/rights/stats", { method: "POST", json: submission })
       .then((stored) => setState({ stored }))
       .catch((e: Error) => setState({ error: `${failureText(e)}${e instanceof ApiFailure && e.fields.length ? ` (${e.fields.map((f) => f.field).join(", ")})` : ""}` }));
   };

@@ -37,7 +37,7 @@ self.onmessage = async (event: MessageEvent<RankRequest>) => {
       pause: yieldToEvents,
     });
     const model = await opening;
-    post({ id, type: "done", list, model: { id: model.entry.id, version: model.entry.version }, milliseconds: performance.now() - started });
+    post({ id, type: "done", list, model: { id: MODEL_ID, version: model.entry.version }, milliseconds: performance.now() - started });
   } catch (error) {
     post({ id, type: "failed", message: error instanceof Error ? error.message : String(error) });
   }

@@ -1,5 +1,6 @@
 // The page's side of the outreach Web Worker: one worker for the page's life (its JIT-compiled rules and its
 // model session serve every file opened), requests numbered so that only the latest file's replies count.
+import type { StatsSubmission } from "../../../../domain/contracts/rights";
 import type { OutreachList, OutreachStage } from "../../../../domain/rights/outreach/pipeline";
 
 /** A file to rank, or (without text) a request to open the model ahead of the first file. */
@@ -12,7 +13,7 @@ export interface RankRequest {
 export type RankReply = { id: number } & (
   | { type: "ready" }
   | { type: "progress"; stage: OutreachStage; done: number; total: number }
-  | { type: "done"; list: OutreachList; model: { id: string; version: string }; milliseconds: number }
+  | { type: "done"; list: OutreachList; model: { id: StatsSubmission["modelId"]; version: string }; milliseconds: number }
   | { type: "failed"; message: string }
 );
 

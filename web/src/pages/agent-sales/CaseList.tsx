@@ -8,8 +8,10 @@ import { Link } from "../../app/router";
 import { failureText } from "../../api/client";
 import { downloadText } from "../../app/download";
 import { Pagination, SortableHeader } from "../../components/TableControls";
-import { CASE_RULES, CASE_STATUSES, listCases, PAGE_SIZE, referredCasesCsv, type CaseQuery, type CaseSort, type CaseSummary } from "./api";
-import { salesTranslations, type SalesKey } from "./translations";
+import { CASE_STATUS_FILTERS, type CaseSort, type CaseSummary } from "../../../../domain/contracts/sales";
+import { CASE_RULES } from "../../../../domain/sales/triage";
+import { listCases, PAGE_SIZE, referredCasesCsv, type CaseQuery } from "./api";
+import { salesTranslations } from "./translations";
 
 const INITIAL: CaseQuery = { status: "open", arrondissement: "", from: "", to: "", minScore: "", rule: "", sort: "score", order: "desc", offset: 0 };
 const ARRONDISSEMENTS = Array.from({ length: 20 }, (_, i) => i + 1);
@@ -38,7 +40,7 @@ function Filters({ query, onApply }: { query: CaseQuery; onApply(query: CaseQuer
       <div class="field">
         <label for="f-status">{t("filterStatus")}</label>
         <select id="f-status" value={draft.status} onChange={set("status")}>
-          {CASE_STATUSES.map((s) => <option key={s} value={s}>{t(`caseStatus_${s}`)}</option>)}
+          {CASE_STATUS_FILTERS.map((s) => <option key={s} value={s}>{t(`caseStatus_${s}`)}</option>)}
         </select>
       </div>
       <div class="field">
@@ -167,7 +169,7 @@ export function CaseList({ refresh }: { refresh: number }) {
                   <td>{c.sale.address}</td>
                   <td class="number">{euros.format(c.sale.price)}</td>
                   <td class="number">{c.sale.expectedPrice === null ? "—" : euros.format(c.sale.expectedPrice)}</td>
-                  <td>{t(`caseStatus_${c.status}` as SalesKey)}</td>
+                  <td>{t(`caseStatus_${c.status}`)}</td>
                   <td><Link href={caseHref(c.id)} aria-label={t("openCase", { id: c.id })}>{c.id}</Link></td>
                 </tr>
               ))}

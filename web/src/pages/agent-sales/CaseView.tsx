@@ -7,7 +7,8 @@ import { useTranslations } from "../../app/i18n";
 import { dateTimeFormat, numberFormat } from "../../../../domain/i18n";
 import { Link } from "../../app/router";
 import { failureText } from "../../api/client";
-import { getCase, type CaseDetail, type CaseSummary } from "./api";
+import type { CaseDetail, CaseSummary } from "../../../../domain/contracts/sales";
+import { getCase } from "./api";
 import { useArrondissementName } from "./CaseList";
 import { DecisionForm } from "./DecisionForm";
 import { ComparablesChart, DistributionChart } from "./EvidenceCharts";
@@ -31,7 +32,7 @@ function Facts({ detail }: { detail: CaseDetail }) {
     [t("salePricePerM2"), sale.pricePerM2 === null ? t("unknown") : euros.format(sale.pricePerM2)],
     [t("saleExpected"), sale.expectedPrice === null ? t("unknown") : euros.format(sale.expectedPrice)],
     [t("saleRatio"), sale.ratio === null ? t("unknown") : ratio.format(sale.ratio)],
-    ...(detail.opening.threshold !== undefined ? [[t("saleThreshold"), ratio.format(detail.opening.threshold)] as [string, string]] : []),
+    ...(detail.opening.kind === "price_below_expected" ? [[t("saleThreshold"), ratio.format(detail.opening.threshold)] as [string, string]] : []),
     [t("saleScore"), percent.format(detail.case.score)],
     [t("saleStatus"), t(`caseStatus_${detail.case.status}`)],
   ];

@@ -4,12 +4,14 @@ import { useState } from "preact/hooks";
 import { useTranslations } from "../../app/i18n";
 import { dateTimeFormat } from "../../../../domain/i18n";
 import { failureText, type ApiFailure } from "../../api/client";
-import { decideCase, type CaseSummary } from "./api";
+import type { CaseSummary } from "../../../../domain/contracts/sales";
+import { DECISIONS, type Decision } from "../../../../domain/sales/cases";
+import { decideCase } from "./api";
 import { salesTranslations } from "./translations";
 
 export function DecisionForm({ summary, onDecided }: { summary: CaseSummary; onDecided(summary: CaseSummary): void }) {
   const { t, lang } = useTranslations(salesTranslations);
-  const [decision, setDecision] = useState<"refer" | "dismiss" | "">("");
+  const [decision, setDecision] = useState<Decision | "">("");
   const [note, setNote] = useState("");
   const [errors, setErrors] = useState<{ decision?: boolean; note?: boolean; api?: string }>({});
   const [busy, setBusy] = useState(false);
@@ -51,7 +53,7 @@ export function DecisionForm({ summary, onDecided }: { summary: CaseSummary; onD
       <form onSubmit={submit} noValidate>
         <fieldset aria-describedby={errors.decision ? "decision-error" : undefined}>
           <legend>{t("decisionLegend")}</legend>
-          {(["dismiss", "refer"] as const).map((value) => (
+          {DECISIONS.map((value) => (
             <div class="choice" key={value}>
               <input type="radio" id={`decision-${value}`} name="decision" value={value} checked={decision === value} onChange={() => setDecision(value)} />
               <label for={`decision-${value}`}>{t(`decision_${value}`)}</label>

@@ -5,7 +5,7 @@ import { useMemo } from "preact/hooks";
 import { useTranslations } from "../../app/i18n";
 import { dateTimeFormat, numberFormat } from "../../../../domain/i18n";
 import { LineChart } from "../../components/LineChart";
-import type { CaseDetail } from "./api";
+import type { CaseDetail } from "../../../../domain/contracts/sales";
 import { salesTranslations } from "./translations";
 
 const toSeconds = (date: string) => Date.parse(`${date}T00:00:00Z`) / 1000;

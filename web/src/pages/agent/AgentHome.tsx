@@ -1,5 +1,6 @@
 // Entry of the agent console: sign-in, then the workspaces the agent's roles open, and the ops and
 // auditor panels.
+import type { Role } from "../../../../domain/contracts/roles";
 import { useTranslations } from "../../app/i18n";
 import { dateTimeFormat } from "../../../../domain/i18n";
 import { Link } from "../../app/router";
@@ -17,7 +18,7 @@ const consoles = [
   { roles: ["tax-agent", "ops"], href: "/agent/ventes", label: "salesConsole" },
   { roles: ["social-agent"], href: "/agent/droits", label: "rightsConsole" },
   { roles: ["requests-agent"], href: "/agent/demandes", label: "requestsConsole" },
-] as const;
+] as const satisfies readonly { roles: readonly Role[]; href: string; label: string }[];
 
 export default function AgentHome() {
   const { t, lang } = useTranslations(agentTranslations);
@@ -31,7 +32,7 @@ export default function AgentHome() {
       </>
     );
   }
-  const mine = consoles.filter((c) => c.roles.some((role) => session.roles.includes(role)));
+  const mine = consoles.filter((c) => c.roles.some((role: Role) => session.roles.includes(role)));
   return (
     <>
       <h1>{t("title")}</h1>

@@ -2,14 +2,9 @@
 import { useState } from "preact/hooks";
 import { useTranslations } from "../../app/i18n";
 import { plural } from "../../../../domain/i18n";
+import type { ChainReport } from "../../../../domain/contracts/platform";
 import { api, failureText } from "../../api/client";
 import { agentTranslations } from "./translations";
-
-interface ChainReport {
-  valid: boolean;
-  entries: number;
-  firstBroken?: { seq: number; reason: "gap_or_reorder" | "prev_hash_mismatch" | "hash_mismatch" };
-}
 
 export function AuditPanel() {
   const { t, lang } = useTranslations(agentTranslations);

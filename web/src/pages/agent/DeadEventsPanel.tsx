@@ -2,16 +2,10 @@
 import { useEffect, useMemo, useState } from "preact/hooks";
 import { useTranslations } from "../../app/i18n";
 import { dateTimeFormat } from "../../../../domain/i18n";
+import type { DeadEvent } from "../../../../domain/contracts/platform";
 import { api, failureText } from "../../api/client";
 import { DataTable, type Column } from "../../components/DataTable";
 import { agentTranslations } from "./translations";
-
-interface DeadEvent {
-  eventId: string;
-  eventType: string;
-  attempts: number;
-  receivedAt: string;
-}
 
 export function DeadEventsPanel() {
   const { t, lang } = useTranslations(agentTranslations);

@@ -1,5 +1,6 @@
 // Catalogue keys for the register's enumerated values (status, risk level, roles…), and small formatters.
 import type { RegisterEntry } from "../../../../domain/algorithm-register/schema";
+import type { Role } from "../../../../domain/contracts/roles";
 import { dateTimeFormat, type CatalogueKey, type Language } from "../../../../domain/i18n";
 import type { registerTranslations } from "./translations";
 
@@ -41,10 +42,11 @@ export const seriousnessKey: Record<RegisterEntry["fundamentalRights"]["rights"]
   high: "seriousnessHigh",
 };
 
-export const roleKey: Record<string, Key> = {
+export const roleKey: Record<Role, Key> = {
   "heat-agent": "roleHeatAgent",
   "social-agent": "roleSocialAgent",
   "tax-agent": "roleTaxAgent",
+  "requests-agent": "roleRequestsAgent",
   ops: "roleOps",
   auditor: "roleAuditor",
 };

@@ -6,14 +6,9 @@ import { useTranslations } from "../../app/i18n";
 import { dateTimeFormat } from "../../../../domain/i18n";
 import { ApiFailure, api, failureText } from "../../api/client";
 import { downloadText } from "../../app/download";
+import { SECRET_HEADER, type RegistrationExport as Export } from "../../../../domain/contracts/heat-registration";
 import { RENEWAL_WINDOW_DAYS } from "../../../../domain/heat/season";
 import { heatTranslations } from "./translations";
-
-interface Export {
-  registration: { id: string; name: string; channels: string[]; factors: Record<string, unknown>; expiresAt: string };
-  calls: unknown[];
-  messages: unknown[];
-}
 
 type State =
   | { status: "idle" }
@@ -21,8 +16,6 @@ type State =
   | { status: "error"; message: string }
   | { status: "open"; data: Export; note?: string; confirming?: boolean }
   | { status: "deleted" };
-
-const SECRET_HEADER = "X-Registration-Secret";
 
 export function ManageRegistration() {
   const { t, lang } = useTranslations(heatTranslations);
@@ -75,7 +68,7 @@ export function ManageRegistration() {
         <div class="stack" data-my-data>
           <p>{t("manageSummary", { name: state.data.registration.name, date: date(state.data.registration.expiresAt) })}</p>
           <ul>
-            <li>{t("manageChannels", { channels: state.data.registration.channels.map((c) => t(`channel_${c as "sms" | "voice" | "email"}`)).join(", ") })}</li>
+            <li>{t("manageChannels", { channels: state.data.registration.channels.map((c) => t(`channel_${c}`)).join(", ") })}</li>
             <li>{t("manageFactors", { count: Object.keys(state.data.registration.factors).length })}</li>
             <li>{t("manageCalls", { calls: state.data.calls.length, messages: state.data.messages.length })}</li>
           </ul>

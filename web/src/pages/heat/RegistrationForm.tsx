@@ -6,14 +6,15 @@ import { useTranslations } from "../../app/i18n";
 import { dateTimeFormat } from "../../../../domain/i18n";
 import { ApiFailure, api, failureText } from "../../api/client";
 import { formErrors, type FieldInputs } from "../../api/field-errors";
+import type { RegistrationCreated as Created, RegistrationRequest } from "../../../../domain/contracts/heat-registration";
 import { factorsFromPerson, type SharedFactors } from "../../../../domain/heat/register-factors";
+import { CHANNELS } from "../../../../domain/heat/warnings";
 import { SEASON } from "../../../../domain/heat/season";
 import type { Answers } from "./assessment";
 import { downloadText } from "../../app/download";
 import { heatTranslations, type HeatKey } from "./translations";
 import { YES_NO_FACTORS } from "./SelfAssessment";
 
-const CHANNELS = ["sms", "voice", "email"] as const;
 const ARRONDISSEMENTS = Array.from({ length: 20 }, (_, i) => i + 1);
 
 /** Which input each field of the API's error body belongs to, and the message shown for it. */
@@ -26,13 +27,6 @@ const FIELD_INPUTS: FieldInputs<HeatKey> = [
   [/^contact/, "reg-contact-name", "err_contact"],
   [/^consent/, "reg-consent", "err_consent"],
 ];
-
-interface Created {
-  id: string;
-  secret: string;
-  expiresAt: string;
-  alertUnderWay: boolean;
-}
 
 type Errors = Partial<Record<string, HeatKey>>;
 
@@ -63,7 +57,7 @@ export function RegistrationForm({ answers }: { answers: Answers | null }) {
     if (Object.keys(local).length) return showErrors(local);
     const factors: SharedFactors = {};
     for (const [key, value] of Object.entries(shareable ?? {})) if (form.get(`share-${key}`) === "on") Object.assign(factors, { [key]: value });
-    const body = {
+    const body: RegistrationRequest = {
       name: text("name"),
       ...(text("phone") ? { phone: text("phone") } : {}),
       ...(text("email") ? { email: text("email") } : {}),

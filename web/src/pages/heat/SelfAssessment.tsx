@@ -3,15 +3,15 @@
 import { useState } from "preact/hooks";
 import { useTranslations } from "../../app/i18n";
 import { numberFormat } from "../../../../domain/i18n";
-import type { Mobility } from "../../../../models/heat-risk/features";
+import { MOBILITIES, type Mobility } from "../../../../models/heat-risk/features";
+import type { SharedFactor } from "../../../../domain/heat/register-factors";
 import { assess, type Answers, type Assessment } from "./assessment";
 import { heatTranslations } from "./translations";
-import type { HeatStatus } from "./status";
+import type { HeatStatus } from "../../../../domain/contracts/heat";
 
 export const YES_NO_FACTORS = [
   "livesAlone", "isolated", "sleepsUnderRoof", "airConditioning", "coolPlaceAccess", "cardiovascular", "respiratory", "psychiatric",
-] as const;
-export const MOBILITIES: Mobility[] = ["independent", "limited", "bedridden"];
+] as const satisfies readonly SharedFactor[];
 
 type Run = { status: "idle" } | { status: "running" } | { status: "failed"; message: string; offline: boolean } | { status: "done"; result: Assessment };
 

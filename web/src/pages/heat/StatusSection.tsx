@@ -4,7 +4,8 @@ import { useEffect, useState } from "preact/hooks";
 import { useTranslations } from "../../app/i18n";
 import { dateTimeFormat, numberFormat } from "../../../../domain/i18n";
 import { heatTranslations } from "./translations";
-import { fetchHeatStatus, isPossiblyStale, upcomingDays, type HeatStatus } from "./status";
+import type { HeatStatus } from "../../../../domain/contracts/heat";
+import { fetchHeatStatus, isPossiblyStale, upcomingDays } from "./status";
 
 type State = { status: "loading" } | { status: "failed" } | { status: "ready"; data: HeatStatus };
 

@@ -3,6 +3,7 @@
 import { featureDefinition } from "../../../../models/features";
 import type { ModelCard } from "../../../../models/cards/schema";
 import { encodeExamples, recordedOutputs } from "../../../../models/cards/examples";
+import type { ModelCheck } from "../../../../domain/contracts/platform";
 import { deviceModel } from "../../inference/ort";
 
 export interface CheckRow {
@@ -21,7 +22,7 @@ export async function checkOnDevice(id: string): Promise<CheckRow[]> {
   const { entry } = model;
   const [card, edge] = await Promise.all([
     fetch(`/api/v1/models/${entry.id}`).then((r) => json<ModelCard>(r)),
-    fetch(`/api/v1/models/${entry.id}/${entry.version}/check`).then((r) => json<{ examples: { output: number }[] }>(r)),
+    fetch(`/api/v1/models/${entry.id}/${entry.version}/check`).then((r) => json<ModelCheck>(r)),
   ]);
   const features = featureDefinition(entry.id);
   const outputs = await model.run(encodeExamples(card, (input) => features.encode(input, model.context)));
