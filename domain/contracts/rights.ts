@@ -4,9 +4,10 @@
 // calls with it (web/src/pages/agent-rights/StatsPanel.tsx).
 import { z } from "zod";
 import { MIN_CELL_HOUSEHOLDS, STATS_METRICS, type StatsMetric } from "../rights/outreach/stats.ts";
+import { isIsoDay } from "../time/days.ts";
 
 const MAX_COUNT = 10_000_000;
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "expected YYYY-MM-DD");
+const isoDate = z.string().refine(isIsoDay, "expected a calendar day YYYY-MM-DD").meta({ format: "date" });
 const count = z.number().int().min(0).max(MAX_COUNT).nullable();
 
 const arrondissementCounts = z

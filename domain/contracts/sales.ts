@@ -12,6 +12,7 @@ import { GEODVF_COLUMNS, ISSUE_CODES, SECTION_PREFIX_COLUMN } from "../sales/geo
 import { IMPORT_STATUSES } from "../sales/imports.ts";
 import { saleSchema } from "../sales/sale.ts";
 import { CASE_RULES, priceSignalSchema, resaleSignalSchema, SCOPE_ISSUES, triageSignalSchema } from "../sales/triage.ts";
+import { isIsoDay } from "../time/days.ts";
 import { modelRefSchema, pageQuery } from "./common.ts";
 import { ROLES } from "./roles.ts";
 
@@ -66,7 +67,7 @@ export type ImportStatus = z.infer<typeof importStatusSchema>;
 
 // ---------------------------------------------------------------- cases
 
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "a date YYYY-MM-DD");
+const isoDate = z.string().refine(isIsoDay, "a calendar day YYYY-MM-DD").meta({ format: "date" });
 
 export const caseFilters = z.object({
   arrondissement: z.coerce.number().int().min(1).max(20).optional(),

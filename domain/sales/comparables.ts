@@ -9,6 +9,7 @@
 
 import { z } from "zod";
 import { modelSurface, toMeters } from "../../models/sale-price/features.ts";
+import { monthsBetween } from "../time/days.ts";
 import type { Sale } from "./sale.ts";
 
 export interface ComparableOptions {
@@ -44,13 +45,6 @@ export const comparableSchema = z.object({
   dissimilarity: z.number(),
 });
 export type Comparable = z.infer<typeof comparableSchema>;
-
-const DAY_MS = 86_400_000;
-const MONTH_DAYS = 365.25 / 12;
-
-function monthsBetween(earlier: string, later: string): number {
-  return (Date.parse(`${later}T00:00:00Z`) - Date.parse(`${earlier}T00:00:00Z`)) / DAY_MS / MONTH_DAYS;
-}
 
 /** The sale's address as a reviewer writes it: number and suffix, street, postal code. */
 export function addressOf(sale: Sale): string {

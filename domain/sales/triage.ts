@@ -7,6 +7,7 @@
 
 import { z } from "zod";
 import { modelSurface } from "../../models/sale-price/features.ts";
+import { monthsBetween } from "../time/days.ts";
 import type { Comparable } from "./comparables.ts";
 import type { Sale } from "./sale.ts";
 
@@ -106,8 +107,6 @@ export function previousSaleOfLot(sale: Sale, history: readonly Sale[]): Sale | 
   return previous;
 }
 
-const MONTH_MS = (365.25 / 12) * 86_400_000;
-
 /** Rule 1: in the model's scope, the declared price is below the opening share of the expected price. */
 export function priceSignal(sale: Sale, expectedPrice: number | null, thresholds: TriageThresholds): PriceSignal | null {
   if (expectedPrice === null || scopeIssues(sale).length > 0) return null;
@@ -128,7 +127,7 @@ export function comparablesSignal(sale: Sale, comparables: readonly Comparable[]
 /** Rule 2: a Paris sale of a lot sold within the window before, at a price ratio outside the band. */
 export function quickResaleSignal(sale: Sale, previousSale: Sale | null, thresholds: TriageThresholds): ResaleSignal | null {
   if (previousSale === null || sale.arrondissement === null) return null;
-  const months = (Date.parse(sale.date) - Date.parse(previousSale.date)) / MONTH_MS;
+  const months = monthsBetween(previousSale.date, sale.date);
   const ratio = sale.price / previousSale.price;
   const band = thresholds.quickResaleRatio;
   if (months > thresholds.quickResaleMonths || (ratio <= band && ratio >= 1 / band)) return null;

@@ -3,6 +3,7 @@
 import { readFileSync } from "node:fs";
 import { z } from "zod";
 import { isLanguage, translator, type Language } from "../../i18n/index.ts";
+import { todayInParis } from "../../time/paris.ts";
 import { rightsCodeTranslations, type MessageCode } from "../translations.ts";
 import { parseHousehold, simulate, type SimulationResult } from "../simulate.ts";
 
@@ -31,7 +32,7 @@ if (!file) {
   console.error("usage: simulate.ts household.json [--date YYYY-MM-DD] [--lang fr|en]");
   process.exit(2);
 }
-const date = option(args, "--date") ?? new Date().toISOString().slice(0, 10);
+const date = option(args, "--date") ?? todayInParis();
 const language = option(args, "--lang");
 if (language !== undefined && !isLanguage(language)) {
   console.error("--lang must be fr or en");

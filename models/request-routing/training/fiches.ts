@@ -4,7 +4,7 @@
 // fiches. Node only.
 import { readFileSync } from "node:fs";
 import { gunzipSync } from "node:zlib";
-import { parse } from "csv-parse/sync";
+import { parseCsvObjects } from "../../../domain/csv/reader.ts";
 import { sharedDataFile } from "../../lib/training/shared-data.ts";
 import { fnv1a } from "../../lib/feature-hashing.ts";
 import { isTheme } from "../../../domain/requests/labels.ts";
@@ -29,7 +29,7 @@ export function splitOf(id: string): Split {
 
 export function readFiches(): Fiche[] {
   const csv = gunzipSync(readFileSync(sharedDataFile(FICHES_FILE))).toString("utf8");
-  const rows = parse(csv, { columns: true }) as Record<string, string>[];
+  const rows = parseCsvObjects(csv);
   return rows.map((row) => ({
     id: row.id,
     type: row.type,

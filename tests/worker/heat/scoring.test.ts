@@ -6,7 +6,7 @@ import { createExecutionContext, createMessageBatch, getQueueResult } from "clou
 import { env } from "cloudflare:workers";
 import { expect, test } from "vitest";
 import { featureDefinition } from "../../../models/features";
-import { addDays } from "../../../domain/heat/forecast";
+import { addDays } from "../../../domain/time/days";
 import { personFromFactors } from "../../../domain/heat/register-factors";
 import type { Exposure } from "../../../workers/src/heat/episodes";
 import { deliverEvent } from "../../../workers/src/heat/events";

@@ -128,4 +128,16 @@ describe("line-level problems: good lines kept, bad lines reported with their nu
     expect(await count("SELECT count(*) AS n FROM sales")).toBe(allSales.size - badSales.size);
     for (const id of badSales) expect(await count("SELECT count(*) AS n FROM sales WHERE id = ?1", id)).toBe(0);
   });
+
+  test("quoted cells may hold commas, quotes and line breaks; the lines after keep their file numbers", async () => {
+    const edited = DATA.slice(100, 139);
+    const [id, street] = [edited[0].split(",")[0], edited[0].split(",")[7]];
+    edited[0] = setColumn(edited[0], 7, `"${street}, ""BIS""\nESC. B"`);
+    edited[10] = setColumn(edited[10], 4, "douze");
+    const result = await importText(fileOf(HEADER, edited));
+    expect(result.rowsRead).toBe(edited.length);
+    expect(result.rejectedLines.items.filter((r) => r.code !== "sale_rejected").map((r) => [r.line, r.code, r.column])).toEqual([[13, "bad_number", "valeur_fonciere"]]);
+    const stored = await env.DB.prepare("SELECT data FROM sales WHERE id = ?1").bind(id).first<string>("data");
+    expect(JSON.parse(stored!).address.street).toBe(`${street}, "BIS"\nESC. B`);
+  });
 });

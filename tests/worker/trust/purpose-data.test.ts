@@ -9,6 +9,7 @@
 import { env } from "cloudflare:workers";
 import { beforeAll, expect, test } from "vitest";
 import paris14 from "../../../infra/seed/data/sales/geodvf_75114_2020H1.csv?raw";
+import { addDays } from "../../../domain/time/days";
 import { manifest } from "../../../models/artifacts";
 import { explanationSchema } from "../../../domain/contracts/explanation";
 import { explainers } from "../../../workers/src/explanations/registry";
@@ -61,7 +62,7 @@ async function seedHeat() {
   canaries.heat.push(person.name, "671429358", person.email, person.address, person.contact.name, "671429359", note);
   addIds("id", id);
   addIds("registrationId", id);
-  const days = [-1, 0, 1, 2, 3].map((d) => ({ date: new Date(Date.UTC(2019, 6, 24 + d)).toISOString().slice(0, 10), tn: 23, tx: 37 }));
+  const days = [-1, 0, 1, 2, 3].map((d) => ({ date: addDays("2019-07-24", d), tn: 23, tx: 37 }));
   const forecast = await api("POST", "/api/v1/heat/forecasts", { role: "ops", json: { source: "trust-test", issuedAt: "2019-07-24T06:00:00+02:00", days, replay: true } });
   expect(forecast.status).toBe(202);
   const call = await until("the canary's heat call and messages", async () => {

@@ -5,7 +5,7 @@
 import type { ForecastOutcome } from "../../../domain/contracts/heat";
 import type { EpisodeStatus, RoundReason } from "../../../domain/heat/episodes";
 import { HEAT_LEVELS, LEVEL_RULE_ALGORITHM, type AlertLevel, type HeatLevel } from "../../../domain/heat/hazard";
-import { addDays, daysBetween } from "../../../domain/heat/forecast";
+import { addDays, daysBetween } from "../../../domain/time/days";
 import { SYSTEM_ACTOR, withAudit, type AuditEntry } from "../platform/audit";
 import { hashInput } from "../platform/hash";
 import { loadForecast, type ForecastRow } from "./forecasts";

@@ -2,6 +2,7 @@
 // its SHA-256 only), access to one's own data with the secret (see, export), renewal for the next season, and
 // erasure everywhere — register, calls, outcomes, follow-ups, outbox and the provider's record — in one batch.
 // A person who registers during an open alert is scored and messaged at once.
+import { DAY_MS } from "../../../domain/time/days";
 import { publish } from "../events/publish";
 import { withAudit } from "../platform/audit";
 import { ApiError } from "../platform/errors";
@@ -136,7 +137,7 @@ export async function erase(db: D1Database, id: string, now = new Date()): Promi
 
 export async function renew(db: D1Database, row: RegistrationRow, now = new Date()): Promise<string> {
   const current = new Date(row.expires_at);
-  if (current.getTime() - now.getTime() > RENEWAL_WINDOW_DAYS * 86_400_000) {
+  if (current.getTime() - now.getTime() > RENEWAL_WINDOW_DAYS * DAY_MS) {
     throw new ApiError("conflict", `This registration already runs until ${row.expires_at}: it can be renewed from ${RENEWAL_WINDOW_DAYS} days before.`);
   }
   const expiresAt = renewedExpiry(current).toISOString();

@@ -4,6 +4,7 @@
 import type { CaseSort, CaseStatusFilter, CaseSummary, SortOrder } from "../../../domain/contracts/sales";
 import type { Role } from "../../../domain/contracts/roles";
 import { decisionOf, statusAfter, type CaseStatus, type Decision } from "../../../domain/sales/cases";
+import { csvCell } from "../../../domain/csv/cell";
 import { addressOf } from "../../../domain/sales/comparables";
 import type { Sale } from "../../../domain/sales/sale";
 import type { CaseRule } from "../../../domain/sales/triage";
@@ -144,12 +145,11 @@ const CSV_HEADER = [
   "declared_over_expected", "decided_by", "decided_at", "note",
 ];
 
-/** A CSV cell: quoted when needed, and a leading = + - @ neutralised so a spreadsheet never runs it. */
+/** A CSV cell, with a leading = + - @ neutralised so a spreadsheet never runs it. */
 function cell(value: string | number | null): string {
   if (value === null) return "";
-  let text = String(value);
-  if (typeof value === "string" && /^[=+\-@\t\r]/.test(text)) text = `'${text}`;
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+  const text = String(value);
+  return csvCell(typeof value === "string" && /^[=+\-@\t\r]/.test(text) ? `'${text}` : text);
 }
 
 /** The referred cases matching the filters, as CSV (RFC 4180, CRLF), oldest decision first; audited. */

@@ -14,6 +14,7 @@ import { explainExpectedPrice, type PriceExplanation } from "../../../models/sal
 import { modelSurface, toMeters } from "../../../models/sale-price/features";
 import type { Sale } from "../../../domain/sales/sale";
 import { previousSaleOfLot, triageSale, type TriageSignal, type TriageThresholds } from "../../../domain/sales/triage";
+import { addMonths } from "../../../domain/time/days";
 import { modelKey } from "../inference/registry";
 import { featureContext } from "./expected-prices";
 
@@ -38,12 +39,6 @@ export interface SaleEvidence {
   previousSale: { id: string; date: string; price: number } | null;
   signals: TriageSignal[];
   distribution: Distribution | null;
-}
-
-export function addMonths(date: string, months: number): string {
-  const d = new Date(`${date}T00:00:00Z`);
-  d.setUTCMonth(d.getUTCMonth() + months);
-  return d.toISOString().slice(0, 10);
 }
 
 /** TreeSHAP of the model version's trees on the sale's feature vector, and the reviewer's factors. */

@@ -7,6 +7,7 @@
 import type { RejectedLine, SalesImport } from "../../../domain/contracts/sales";
 import type { IssueCode } from "../../../domain/sales/geodvf-row";
 import type { ImportState } from "../../../domain/sales/imports";
+import { utcDay } from "../../../domain/time/days";
 import type { ActingAgent } from "../platform/auth";
 import { withAudit } from "../platform/audit";
 import { sha256Hex } from "../platform/hash";
@@ -104,8 +105,6 @@ async function resumeDeadSteps(env: Env, row: ImportRow, dead: DeadSteps): Promi
   await env.DB.batch(forgetDeadEvents(env.DB, events.map((e) => e.id)));
 }
 
-const todayUtc = (now: Date) => now.toISOString().slice(0, 10);
-
 async function publishChunks(env: Env, importId: string, chunks: Pick<StoredChunk, "index" | "key" | "firstDataLine">[], now: Date) {
   await publish(env.EVENTS, chunks.map((c) => chunkEvent({ importId, index: c.index, key: c.key, firstDataLine: c.firstDataLine })));
   await env.DB.prepare("UPDATE sales_imports SET published_at = ?2 WHERE id = ?1").bind(importId, now.toISOString()).run();
@@ -146,7 +145,7 @@ export async function acceptUpload(env: Env, raw: ArrayBuffer, fileName: string 
       env.DB.prepare(
         `INSERT INTO sales_imports (id, sha256, file_name, raw_key, bytes, text_bytes, compressed, max_date, status, chunks_total, created_by, created_at)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, 'processing', ?9, ?10, ?11) ON CONFLICT DO NOTHING`,
-      ).bind(id, sha256, fileName, rawFileKey(sha256), raw.byteLength, split.textBytes, split.compressed ? 1 : 0, todayUtc(now), split.chunks.length, agent.id, at),
+      ).bind(id, sha256, fileName, rawFileKey(sha256), raw.byteLength, split.textBytes, split.compressed ? 1 : 0, utcDay(now), split.chunks.length, agent.id, at),
     ],
     () => now,
   );

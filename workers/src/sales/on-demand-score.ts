@@ -8,6 +8,7 @@ import type { GeoDvfRowInput } from "../../../domain/contracts/sales";
 import { GEODVF_COLUMNS, validateRow, type LineIssue } from "../../../domain/sales/geodvf-row";
 import { aggregateSale, checkSaleConsistency, type Sale } from "../../../domain/sales/sale";
 import type { CaseRule, ScopeIssue } from "../../../domain/sales/triage";
+import { utcDay } from "../../../domain/time/days";
 import type { ActingAgent } from "../platform/auth";
 import { withAudit } from "../platform/audit";
 import { ApiError } from "../platform/errors";
@@ -56,7 +57,7 @@ export function saleFromRows(rows: GeoDvfRowInput[], today: string): Sale {
 }
 
 export async function scoreSale(env: Env, rows: GeoDvfRowInput[], agent: ActingAgent, now = new Date()): Promise<SaleScore> {
-  const sale = saleFromRows(rows, now.toISOString().slice(0, 10));
+  const sale = saleFromRows(rows, utcDay(now));
   const thresholds = triageThresholds(env);
   const { model: loaded, priced } = await priceSales([sale]);
   const [p] = priced;

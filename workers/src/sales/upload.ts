@@ -5,6 +5,7 @@
 // stops the pass with a 4xx naming the problem — its code and line in the field error, for the console, and in
 // the message — and the chunks already stored are deleted: no chunk event is published and no sale written.
 // Line-level problems are left to the chunk handler.
+import { parseCsv } from "../../../domain/csv/reader";
 import { checkHeader } from "../../../domain/sales/geodvf-row";
 import type { FileProblem } from "../../../domain/sales/imports";
 import { findInvalidUtf8, SaleChunker } from "../../../domain/sales/geodvf";
@@ -72,7 +73,8 @@ async function streamChunks(raw: Uint8Array<ArrayBuffer>, compressed: boolean, s
       head += text;
       const end = head.indexOf("\n");
       if (end < 0 && !final) return;
-      const header = checkHeader((end < 0 ? head : head.slice(0, end)).replace(/\r$/, ""));
+      const [first] = parseCsv(end < 0 ? head : head.slice(0, end), { keepBlankLines: true });
+      const header = checkHeader(first ? first.cells : []);
       if (!header.ok) throw fileProblem(header.code, 1, header.message);
       headerChecked = true;
       text = head;

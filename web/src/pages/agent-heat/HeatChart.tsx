@@ -2,6 +2,7 @@
 import { useMemo } from "preact/hooks";
 import { useTranslations } from "../../app/i18n";
 import { dateTimeFormat } from "../../../../domain/i18n";
+import { PARIS_TIME_ZONE } from "../../../../domain/time/paris";
 import { LineChart } from "../../components/LineChart";
 import type { HeatStatus } from "../../../../domain/contracts/heat";
 import { upcomingDays } from "../heat/status";
@@ -28,7 +29,7 @@ export function HeatChart({ status }: { status: HeatStatus }) {
     <>
       <LineChart title={t("chartTitle")} x={x} xLabel={t("chartDay")} formatX={(s) => dayFormat.format(new Date(s * 1000))} series={series} yLabel="°C" />
       <p class="hint">
-        {t("chartForecast", { time: dateTimeFormat(lang, { dateStyle: "long", timeStyle: "short", timeZone: "Europe/Paris" }).format(new Date(status.forecast.issuedAt)), source: status.forecast.source })}
+        {t("chartForecast", { time: dateTimeFormat(lang, { dateStyle: "long", timeStyle: "short", timeZone: PARIS_TIME_ZONE }).format(new Date(status.forecast.issuedAt)), source: status.forecast.source })}
       </p>
     </>
   );

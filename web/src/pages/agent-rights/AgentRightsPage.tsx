@@ -13,6 +13,7 @@ import { agentSession } from "../../api/session";
 import { rightsMentions } from "../../../../domain/rights/mention";
 import type { Factor } from "../../../../models/non-take-up/explain";
 import { CSV_COLUMNS } from "../../../../domain/rights/outreach/household-csv";
+import { todayInParis } from "../../../../domain/time/paris";
 import type { OutreachHousehold, OutreachStage } from "../../../../domain/rights/outreach/pipeline";
 import { BadLines } from "./BadLines";
 import { ExplanationPanel } from "./ExplanationPanel";
@@ -27,9 +28,6 @@ import "./agent-rights.css";
 
 /** The synthetic example file, a static asset of the app (web/public/examples, credited in docs/rights-household-csv.md). */
 const EXAMPLE_URL = "/examples/households-10000.csv";
-
-/** Today in Paris (YYYY-MM-DD), the day whose amounts apply: the UTC date is yesterday's until 1 or 2 am. */
-const today = () => new Date().toLocaleDateString("en-CA", { timeZone: "Europe/Paris" });
 
 type Progress = { stage: OutreachStage | "reading"; done: number; total: number };
 
@@ -91,7 +89,7 @@ export default function AgentRightsPage() {
     setProgress({ stage: "reading", done: 0, total: 0 });
     try {
       const text = await file.text();
-      const result = await rankInWorker(text, today(), (stage, done, total) => setProgress({ stage, done, total }));
+      const result = await rankInWorker(text, todayInParis(), (stage, done, total) => setProgress({ stage, done, total }));
       setRanked(result);
     } catch (error) {
       setFailure(error instanceof Error ? error.message : String(error));
@@ -147,6 +145,7 @@ export default function AgentRightsPage() {
               <div class="callout" data-legal-mention>
                 <h2>{t("mentionTitle")}</h2>
                 <p>{rightsMentions.outreach[lang]}</p>
+                <p data-synthetic-training>{t("syntheticTraining")}</p>
               </div>
               <OutreachList households={list.households} date={list.date} factors={factors} onExplain={(household, trigger) => setExplained({ household, trigger })} />
               {explained && (

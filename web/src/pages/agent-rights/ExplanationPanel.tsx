@@ -7,6 +7,7 @@ import { numberFormat, translator } from "../../../../domain/i18n";
 import { explainRank, type RankExplanation } from "../../../../models/non-take-up/explain";
 import type { OutreachHousehold } from "../../../../domain/rights/outreach/pipeline";
 import { rightsCodeTranslations, type MessageCode } from "../../../../domain/rights/translations";
+import { hasHouseholdSignal } from "../../../../models/non-take-up/signal";
 import { nonTakeUpTrees } from "./explainer";
 import { agentRightsTranslations } from "./translations";
 
@@ -57,7 +58,9 @@ export function ExplanationPanel({ household, modelVersion, date, ranked, onClos
       {e.rights.map((r) => (
         <div class="explained-right" key={r.benefit}>
           <h4>{t(`right_${r.benefit}`)}</h4>
-          <p>{t("stakeLine", { amount: euros.format(r.monthlyStake), probability: percent.format(r.nonTakeUp), expected: euros.format(r.expectedUnclaimed) })}</p>
+          <p>
+            {t(hasHouseholdSignal(r.benefit) ? "stakeLine" : "stakeLineNational", { amount: euros.format(r.monthlyStake), probability: percent.format(r.nonTakeUp), expected: euros.format(r.expectedUnclaimed) })}
+          </p>
           {r.reasons.length > 0 && (
             <>
               <p class="benefit-label">{t("rulesReasons")}</p>

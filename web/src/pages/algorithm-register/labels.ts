@@ -2,6 +2,7 @@
 import type { RegisterEntry } from "../../../../domain/algorithm-register/schema";
 import type { Role } from "../../../../domain/contracts/roles";
 import { dateTimeFormat, type CatalogueKey, type Language } from "../../../../domain/i18n";
+import { dayToDate } from "../../../../domain/time/days";
 import type { registerTranslations } from "./translations";
 
 type Key = CatalogueKey<typeof registerTranslations>;
@@ -55,4 +56,4 @@ export const roleKey: Record<Role, Key> = {
 export const isWebLink = (link: string) => link.startsWith("https://") || (link.startsWith("/") && !link.startsWith("/api/"));
 
 /** A day of the register (YYYY-MM-DD) written in words: "28 novembre 2026". */
-export const longDate = (day: string, lang: Language) => dateTimeFormat(lang, { dateStyle: "long", timeZone: "UTC" }).format(new Date(`${day}T12:00:00Z`));
+export const longDate = (day: string, lang: Language) => dateTimeFormat(lang, { dateStyle: "long", timeZone: "UTC" }).format(dayToDate(day));

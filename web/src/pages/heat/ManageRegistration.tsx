@@ -4,6 +4,7 @@
 import { useLayoutEffect, useRef, useState } from "preact/hooks";
 import { useTranslations } from "../../app/i18n";
 import { dateTimeFormat } from "../../../../domain/i18n";
+import { PARIS_TIME_ZONE } from "../../../../domain/time/paris";
 import { ApiFailure, api, failureText } from "../../api/client";
 import { downloadText } from "../../app/download";
 import { SECRET_HEADER, type RegistrationExport as Export } from "../../../../domain/contracts/heat-registration";
@@ -27,7 +28,7 @@ export function ManageRegistration() {
   useLayoutEffect(() => {
     if (confirming) keepButton.current?.focus();
   }, [confirming]);
-  const date = (iso: string) => dateTimeFormat(lang, { dateStyle: "long", timeZone: "Europe/Paris" }).format(new Date(Date.parse(iso) - 1));
+  const date = (iso: string) => dateTimeFormat(lang, { dateStyle: "long", timeZone: PARIS_TIME_ZONE }).format(new Date(Date.parse(iso) - 1));
   const call = <T,>(path: string, method = "GET") =>
     api<T>(`/api/v1/heat/registrations/${encodeURIComponent(codes.id)}${path}`, { method, headers: { [SECRET_HEADER]: codes.secret } });
   const failed = (error: unknown) =>

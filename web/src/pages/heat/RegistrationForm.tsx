@@ -4,6 +4,8 @@
 import { useLayoutEffect, useRef, useState } from "preact/hooks";
 import { useTranslations } from "../../app/i18n";
 import { dateTimeFormat } from "../../../../domain/i18n";
+import { dayToDate } from "../../../../domain/time/days";
+import { PARIS_TIME_ZONE } from "../../../../domain/time/paris";
 import { ApiFailure, api, failureText } from "../../api/client";
 import { formErrors, type FieldInputs } from "../../api/field-errors";
 import type { RegistrationCreated as Created, RegistrationRequest } from "../../../../domain/contracts/heat-registration";
@@ -101,7 +103,7 @@ export function RegistrationForm({ answers }: { answers: Answers | null }) {
   return (
     <section aria-labelledby="register-title">
       <h2 id="register-title">{t("registerTitle")}</h2>
-      <p>{t("registerIntro", { seasonEnd: dateTimeFormat(lang, { day: "numeric", month: "long", timeZone: "UTC" }).format(new Date(`2000-${SEASON.endMonthDay}T12:00:00Z`)) })}</p>
+      <p>{t("registerIntro", { seasonEnd: dateTimeFormat(lang, { day: "numeric", month: "long", timeZone: "UTC" }).format(dayToDate(`2000-${SEASON.endMonthDay}`)) })}</p>
       <p class="hint">{t("registerOnlyNeeded")}</p>
       {Object.keys(errors).length > 0 && <p class="notice notice-error" role="alert">{t("regErrors")}</p>}
       {failure && <p class="notice notice-error" role="alert">{failure}</p>}
@@ -178,7 +180,7 @@ export function RegistrationForm({ answers }: { answers: Answers | null }) {
 
 function RegistrationDone({ created }: { created: Created }) {
   const { t, lang } = useTranslations(heatTranslations);
-  const date = dateTimeFormat(lang, { dateStyle: "long", timeZone: "Europe/Paris" }).format(new Date(Date.parse(created.expiresAt) - 1));
+  const date = dateTimeFormat(lang, { dateStyle: "long", timeZone: PARIS_TIME_ZONE }).format(new Date(Date.parse(created.expiresAt) - 1));
   const heading = useRef<HTMLHeadingElement>(null);
   useLayoutEffect(() => heading.current?.focus(), []);
   return (

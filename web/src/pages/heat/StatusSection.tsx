@@ -3,6 +3,8 @@
 import { useEffect, useState } from "preact/hooks";
 import { useTranslations } from "../../app/i18n";
 import { dateTimeFormat, numberFormat } from "../../../../domain/i18n";
+import { dayToDate } from "../../../../domain/time/days";
+import { PARIS_TIME_ZONE } from "../../../../domain/time/paris";
 import { heatTranslations } from "./translations";
 import type { HeatStatus } from "../../../../domain/contracts/heat";
 import { fetchHeatStatus, isPossiblyStale, upcomingDays } from "./status";
@@ -27,11 +29,11 @@ export function LevelBadge({ level }: { level: HeatStatus["days"][number]["level
 
 export function StatusSection({ state }: { state: State }) {
   const { t, lang } = useTranslations(heatTranslations);
-  const when = dateTimeFormat(lang, { dateStyle: "long", timeStyle: "short", timeZone: "Europe/Paris" });
+  const when = dateTimeFormat(lang, { dateStyle: "long", timeStyle: "short", timeZone: PARIS_TIME_ZONE });
   const day = dateTimeFormat(lang, { weekday: "long", day: "numeric", month: "long", timeZone: "UTC" });
   const deg = numberFormat(lang, { maximumFractionDigits: 1 });
   const celsius = numberFormat(lang, { style: "unit", unit: "celsius", maximumFractionDigits: 1 });
-  const dayLabel = (date: string) => day.format(new Date(`${date}T12:00:00Z`));
+  const dayLabel = (date: string) => day.format(dayToDate(date));
   return (
     <section aria-labelledby="status-title" class="heat-status">
       <h2 id="status-title">{t("statusTitle")}</h2>

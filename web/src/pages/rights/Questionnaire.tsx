@@ -102,6 +102,9 @@ export function Questionnaire({ answers: a, errors, onChange }: Props) {
           onValue={(v) => set("housingStatus", v)}
         />
         <TextField id="rent" label={t("rent")} mode="decimal" value={a.rent} error={errors.rent} onValue={(v) => set("rent", v)} />
+        {(a.housingStatus === "tenantPrivate" || a.housingStatus === "tenantSocial") && (
+          <TextField id="charges" label={t("charges")} hint={t("chargesHint")} mode="decimal" value={a.charges} error={errors.charges} onValue={(v) => set("charges", v)} />
+        )}
         <RadioGroup name="housing-aid" legend={t("housingAid")} options={yesNo} value={a.housingAid} error={errors["housing-aid-yes"]} onValue={(v) => set("housingAid", v)} />
         {a.housingAid === "yes" && (
           <TextField id="housing-aid-amount" label={t("housingAidAmount")} hint={t("housingAidAmountHint")} mode="decimal" value={a.housingAidAmount} error={errors["housing-aid-amount"]} onValue={(v) => set("housingAidAmount", v)} />
