@@ -1,14 +1,17 @@
 // `npm run models:build`: trains every model (deterministic, seeded), exports ONNX, records each card's
-// reference outputs with onnxruntime-node, validates the cards, and writes models/artifacts/ (files,
+// reference outputs with onnxruntime-node, writes each card — the model's written card (models/<id>/card.json)
+// with its placeholders filled from the model, its facts and its metrics, the features from the feature
+// definition, the artifact and the examples — validates the cards, and writes models/artifacts/ (files,
 // manifest.json, index.ts). `--check` rebuilds in memory and fails if the committed artifacts differ.
 import { createHash } from "node:crypto";
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import * as ort from "onnxruntime-node";
 import { writeArtifactsIndex } from "./artifacts/write-index.ts";
-import { modelCardSchema, type ModelCard } from "./cards/schema.ts";
-import type { ModelDefinition } from "./model-definition.ts";
-import { featureDefinition } from "./features.ts";
+import { fillPlaceholders } from "../domain/placeholders.ts";
+import { authoredCardSchema, modelCardSchema, type AuthoredCard, type ModelCard } from "./cards/schema.ts";
+import type { ModelDefinition, TrainedModel } from "./model-definition.ts";
+import { anyFeatureDefinition, encodeRows, rowCounts, type FeatureDefinition } from "./features.ts";
 import { definitions } from "./all-models.ts";
 import type { Manifest, ModelEntry } from "./manifest.ts";
 
@@ -25,23 +28,17 @@ export interface BuiltModel {
 
 const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
 
-/** The model's outputs for each example (an example may encode to several rows: one per token). */
-async function referenceOutputs(onnx: Uint8Array, examples: Float32Array[], width: number, output: string): Promise<number[][]> {
+/** The model's outputs for each example: one number, or all the values of its rows (every head's
+ * probabilities, for every token of a token tagger's example). */
+async function referenceOutputs(onnx: Uint8Array, rows: Float32Array, rowsPerExample: number[], width: number, output: string): Promise<(number | number[])[]> {
   const session = await ort.InferenceSession.create(onnx);
-  const data = new Float32Array(examples.reduce((n, rows) => n + rows.length, 0));
-  let offset = 0;
-  for (const rows of examples) {
-    data.set(rows, offset);
-    offset += rows.length;
-  }
-  const result = await session.run({ [INPUT]: new ort.Tensor("float32", data, [data.length / width, width]) });
+  const result = await session.run({ [INPUT]: new ort.Tensor("float32", rows, [rows.length / width, width]) });
   const values = Array.from(result[output].data as Float32Array);
-  const perRow = values.length / (data.length / width);
-  offset = 0;
-  return examples.map((rows) => {
-    const n = (rows.length / width) * perRow;
-    offset += n;
-    return values.slice(offset - n, offset);
+  const perRow = values.length / (rows.length / width);
+  let offset = 0;
+  return rowsPerExample.map((count) => {
+    const mine = values.slice(offset, (offset += count * perRow));
+    return mine.length === 1 ? mine[0] : mine;
   });
 }
 
@@ -52,21 +49,55 @@ const OUTPUTS: Record<ModelEntry["task"], string> = {
   "token-classification": "probabilities",
 };
 
+/** The features as the card lists them, in input order: consecutive features of the same meaning (the slots
+ * of hashed text features) are one entry named "first…last". */
+function listedFeatures(features: FeatureDefinition<unknown, unknown>): { name: string; description: { fr: string; en: string } }[] {
+  const listed: { first: string; last: string; description: { fr: string; en: string } }[] = [];
+  for (const name of features.names) {
+    const description = features.labels[name];
+    const previous = listed.at(-1);
+    if (previous && previous.description.fr === description.fr && previous.description.en === description.en) previous.last = name;
+    else listed.push({ first: name, last: name, description });
+  }
+  return listed.map((f) => ({ name: f.first === f.last ? f.first : `${f.first}…${f.last}`, description: f.description }));
+}
+
+/** The card's features in input order: each one's meaning from the feature definition, its source from the card. */
+function cardFeatures(id: string, features: FeatureDefinition<unknown, unknown>, sources: AuthoredCard["data"]["features"]): ModelCard["data"]["features"] {
+  const listed = listedFeatures(features);
+  const unknown = Object.keys(sources).filter((name) => !listed.some((f) => f.name === name));
+  const missing = listed.filter((f) => !(f.name in sources)).map((f) => f.name);
+  if (unknown.length || missing.length) throw new Error(`${id} card.json: features without a source ${JSON.stringify(missing)}, unknown features ${JSON.stringify(unknown)}`);
+  return listed.map(({ name, description }) => ({ name, description, source: sources[name].source, protected: false as const }));
+}
+
+/** The written card with its placeholders filled and validated. */
+function authoredCard(definition: ModelDefinition, features: FeatureDefinition<unknown, unknown>, trained: TrainedModel): AuthoredCard {
+  const model = { id: definition.id, version: definition.version, runsOn: definition.runsOn, featureCount: features.names.length };
+  const filled = fillPlaceholders(definition.card, { model, facts: definition.facts, metrics: trained.metrics });
+  const parsed = authoredCardSchema.safeParse(filled);
+  if (!parsed.success) throw new Error(`${definition.id} card.json: ${parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ")}`);
+  return parsed.data;
+}
+
 export async function buildModel(definition: ModelDefinition): Promise<BuiltModel> {
   const trained = await definition.train();
-  const features = featureDefinition(definition.id);
+  const features = anyFeatureDefinition(definition.id);
   const output = OUTPUTS[definition.task];
   const base = `${definition.id}/${definition.version}`;
   const sha256 = createHash("sha256").update(trained.onnx).digest("hex");
-  const rows = trained.exampleInputs.map((input) => features.encode(input, trained.context));
-  const outputs = await referenceOutputs(trained.onnx, rows, features.names.length, output);
+  const rows = encodeRows(features, trained.exampleInputs, trained.context);
+  const rowsPerExample = rowCounts(features, trained.exampleInputs, trained.context);
+  const outputs = await referenceOutputs(trained.onnx, rows, rowsPerExample, features.names.length, output);
+  const authored = authoredCard(definition, features, trained);
   const card = modelCardSchema.parse({
     schemaVersion: "1.0",
     id: definition.id,
     version: definition.version,
-    ...trained.card,
+    ...authored,
+    data: { ...authored.data, features: cardFeatures(definition.id, features, authored.data.features) },
     artifact: { file: `${base}/model.onnx`, sha256, bytes: trained.onnx.length, input: INPUT, output, trainingSeed: trained.trainingSeed },
-    examples: trained.exampleInputs.map((input, i) => ({ input, output: outputs[i].length === 1 ? outputs[i][0] : outputs[i] })),
+    examples: trained.exampleInputs.map((input, i) => ({ input, output: outputs[i] })),
   });
   const entry: ModelEntry = {
     id: definition.id,

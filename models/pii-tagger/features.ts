@@ -7,10 +7,21 @@
 import { fillHashedRow } from "../lib/feature-hashing.ts";
 import { foldText, tokenise, type Token } from "../../domain/requests/text.ts";
 import { STREET_TYPES } from "../../domain/requests/rules/streets.ts";
+import type { Bilingual } from "../../domain/i18n/index.ts";
 
 export const TAGGER_BUCKETS = 1 << 16;
 export const TAGGER_SLOTS = 28;
 export const TAGGER_FEATURES = Array.from({ length: TAGGER_SLOTS }, (_, i) => `token_feature_${i}`);
+/** Every slot means the same (the card lists them once, as token_feature_0…token_feature_27). */
+export const TAGGER_FEATURE_LABELS: Record<string, Bilingual> = Object.fromEntries(
+  TAGGER_FEATURES.map((name) => [
+    name,
+    {
+      fr: "Identifiants hachés du mot (sans accents, minuscules), de sa forme (Xx, XX), préfixe, suffixe, des deux mots de chaque côté, prénom connu ou non, civilité ou type de voie juste avant, début de ligne.",
+      en: "Hashed ids of the word (no accents, lower case), its shape (Xx, XX), prefix, suffix, the two words on each side, known first name or not, civility or street type just before, line start.",
+    },
+  ]),
+);
 /** The tagger's classes, in output order (one label per token: inside a name, an address, or neither). */
 export const TAGGER_CLASSES = ["O", "PER", "ADDRESS"] as const;
 export type TaggerClass = (typeof TAGGER_CLASSES)[number];
@@ -85,15 +96,29 @@ function featureStrings(text: string, tokens: Token[], views: TokenView[], i: nu
   return features;
 }
 
-/** The tokens of `text` and their feature rows. */
-export function taggerFeatures(text: string, context: TaggerContext): TaggedText {
-  const tokens = tokenise(text);
+/** Writes the rows of `tokens` (one per token) into `out` from row `row` on. */
+function encodeTokens(text: string, tokens: Token[], context: TaggerContext, out: Float32Array, row: number): void {
   const folded = foldText(text);
   const views = tokens.map((t) => ({ word: folded.slice(t.start, t.end), shape: shapeOf(t.text) }));
   const names = gazetteer(context);
-  const rows = new Float32Array(tokens.length * TAGGER_SLOTS);
   for (let i = 0; i < tokens.length; i++) {
-    fillHashedRow(featureStrings(text, tokens, views, i, names), TAGGER_BUCKETS, rows.subarray(i * TAGGER_SLOTS, (i + 1) * TAGGER_SLOTS));
+    const at = (row + i) * TAGGER_SLOTS;
+    fillHashedRow(featureStrings(text, tokens, views, i, names), TAGGER_BUCKETS, out.subarray(at, at + TAGGER_SLOTS));
   }
+}
+
+/** The number of rows a text encodes to: its tokens. */
+export const tokenCount = (text: string) => tokenise(text).length;
+
+/** Writes the text's rows (one per token) into the row-major batch `out` from row `row` on. */
+export function encodeTagger(text: string, context: TaggerContext, out: Float32Array, row: number): void {
+  encodeTokens(text, tokenise(text), context, out, row);
+}
+
+/** The tokens of `text` and their feature rows (for decoding the tagger's output back onto the text). */
+export function taggerFeatures(text: string, context: TaggerContext): TaggedText {
+  const tokens = tokenise(text);
+  const rows = new Float32Array(tokens.length * TAGGER_SLOTS);
+  encodeTokens(text, tokens, context, rows, 0);
   return { tokens, rows };
 }

@@ -5,10 +5,21 @@
 // inflections), hashed into BUCKETS and kept as at most SLOTS distinct ids. Shared code.
 import { fillHashedRow } from "../lib/feature-hashing.ts";
 import { foldText } from "../../domain/requests/text.ts";
+import type { Bilingual } from "../../domain/i18n/index.ts";
 
 export const ROUTING_BUCKETS = 1 << 16;
 export const ROUTING_SLOTS = 512;
 export const ROUTING_FEATURES = Array.from({ length: ROUTING_SLOTS }, (_, i) => `ngram_${i}`);
+/** Every slot means the same (the card lists them once, as ngram_0…ngram_511). */
+export const ROUTING_FEATURE_LABELS: Record<string, Bilingual> = Object.fromEntries(
+  ROUTING_FEATURES.map((name) => [
+    name,
+    {
+      fr: "Identifiants hachés des mots, bigrammes et n-grammes de caractères du message pseudonymisé (sans accents, en minuscules, espaces réservés retirés).",
+      en: "Hashed ids of the words, bigrams and character n-grams of the pseudonymised message (no accents, lower case, placeholders removed).",
+    },
+  ]),
+);
 
 const PLACEHOLDER = /\[[A-ZÉÈ\- ]+ \d+\]/g;
 const WORD = /[a-z0-9]+/g;
@@ -30,6 +41,14 @@ export function* routingFeatureStrings(text: string): Generator<string> {
   }
 }
 
+/** The text's row on its own (training and evaluation keep one row per text). */
 export function routingFeatures(text: string): Float32Array {
-  return fillHashedRow(routingFeatureStrings(text), ROUTING_BUCKETS, new Float32Array(ROUTING_SLOTS));
+  const row = new Float32Array(ROUTING_SLOTS);
+  encodeRouting(text, row, 0);
+  return row;
+}
+
+/** Writes the text's row at `row` of the row-major batch `out`. */
+export function encodeRouting(text: string, out: Float32Array, row: number): void {
+  fillHashedRow(routingFeatureStrings(text), ROUTING_BUCKETS, out.subarray(row * ROUTING_SLOTS, (row + 1) * ROUTING_SLOTS));
 }

@@ -3,7 +3,7 @@
 // the Worker, the agent's browser and the evaluation command (`run` is whichever ORT session). Shared code.
 import { OFFICES, THEMES, type Office, type Theme } from "../../domain/requests/labels.ts";
 import type { RunModel } from "../pii-tagger/find.ts";
-import { ROUTING_SLOTS, routingFeatures } from "./features.ts";
+import { encodeRows, featureDefinition } from "../features.ts";
 
 export interface Ranked<L extends string> {
   label: L;
@@ -39,8 +39,6 @@ export function proposalOf(row: ArrayLike<number>): RoutingProposal {
 /** Proposals for several texts in one model run. */
 export async function proposeRouting(texts: string[], runRouting: RunModel): Promise<RoutingProposal[]> {
   if (texts.length === 0) return [];
-  const rows = new Float32Array(texts.length * ROUTING_SLOTS);
-  texts.forEach((text, i) => rows.set(routingFeatures(text), i * ROUTING_SLOTS));
-  const output = await runRouting(rows);
+  const output = await runRouting(encodeRows(featureDefinition("request-routing"), texts, null));
   return texts.map((_, i) => proposalOf(output.subarray(i * WIDTH, (i + 1) * WIDTH)));
 }

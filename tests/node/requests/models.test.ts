@@ -7,7 +7,8 @@ import { describe, expect, test } from "vitest";
 import * as ortNode from "onnxruntime-node";
 import type { ModelCard } from "../../../models/cards/schema";
 import type { Manifest } from "../../../models/manifest";
-import { routingFeatures, ROUTING_SLOTS } from "../../../models/request-routing/features";
+import { ROUTING_SLOTS } from "../../../models/request-routing/features";
+import { encodeRows, featureDefinition } from "../../../models/features";
 import { proposalOf, proposeRouting } from "../../../models/request-routing/propose";
 import { findPii } from "../../../models/pii-tagger/find";
 import { openRequestModels } from "../../../domain/requests/cli/node-models";
@@ -29,8 +30,7 @@ describe("request-routing", () => {
 
   test("the web runtime gives the native runtime's probabilities, one distribution per head", async () => {
     const texts = ["Je veux renouveler mon passeport", "Mon propriétaire garde ma caution", "allocation familiale naissance"];
-    const rows = new Float32Array(texts.length * ROUTING_SLOTS);
-    texts.forEach((t, i) => rows.set(routingFeatures(t), i * ROUTING_SLOTS));
+    const rows = encodeRows(featureDefinition("request-routing"), texts, null);
     const bytes = readFileSync(new URL(entry("request-routing").file, artifacts));
     const native = await (await ortNode.InferenceSession.create(bytes)).run({ features: new ortNode.Tensor("float32", rows, [texts.length, ROUTING_SLOTS]) });
     const models = await openRequestModels();

@@ -1,11 +1,8 @@
-// Hashing helpers: SHA-256 in hex, a canonical JSON (sorted keys) so equal data hashes equally, and random
-// URL-safe tokens (ids, secrets, salts) and a comparison of secrets' hashes in constant time.
+// Hashing helpers: SHA-256 in hex (domain/sha256.ts), a canonical JSON (sorted keys) so equal data hashes
+// equally, random URL-safe tokens (ids, secrets, salts) and a comparison of secrets' hashes in constant time.
+import { sha256Hex } from "../../../domain/sha256";
 
-export async function sha256Hex(data: string | ArrayBuffer | Uint8Array<ArrayBuffer>): Promise<string> {
-  const bytes = typeof data === "string" ? new TextEncoder().encode(data) : data;
-  const digest = await crypto.subtle.digest("SHA-256", bytes);
-  return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, "0")).join("");
-}
+export { sha256Hex };
 
 export function canonicalJson(value: unknown): string {
   if (value === null || typeof value !== "object") return JSON.stringify(value) ?? "null";

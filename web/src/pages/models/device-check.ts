@@ -1,8 +1,8 @@
 // Runs a model's reference examples (from its card) on this device — the same feature code and ONNX file
 // as the Worker — and fetches the edge's outputs for the same examples, for comparison.
-import { featureDefinition } from "../../../../models/features";
+import { anyFeatureDefinition, encodeRows, type ModelId } from "../../../../models/features";
 import type { ModelCard } from "../../../../models/cards/schema";
-import { encodeExamples, recordedOutputs } from "../../../../models/cards/examples";
+import { recordedOutputs } from "../../../../models/cards/examples";
 import type { ModelCheck } from "../../../../domain/contracts/platform";
 import { deviceModel } from "../../inference/ort";
 
@@ -17,14 +17,14 @@ const json = <T,>(response: Response): Promise<T> => {
   return response.json() as Promise<T>;
 };
 
-export async function checkOnDevice(id: string): Promise<CheckRow[]> {
+export async function checkOnDevice(id: ModelId): Promise<CheckRow[]> {
   const model = await deviceModel(id);
   const { entry } = model;
   const [card, edge] = await Promise.all([
     fetch(`/api/v1/models/${entry.id}`).then((r) => json<ModelCard>(r)),
     fetch(`/api/v1/models/${entry.id}/${entry.version}/check`).then((r) => json<ModelCheck>(r)),
   ]);
-  const features = featureDefinition(entry.id);
-  const outputs = await model.run(encodeExamples(card, (input) => features.encode(input, model.context)));
+  const definition = anyFeatureDefinition(entry.id);
+  const outputs = await model.run(encodeRows(definition, card.examples.map((example) => example.input), model.context));
   return recordedOutputs(card).map((recorded, i) => ({ recorded, device: outputs[i], edge: edge.examples[i].output }));
 }
