@@ -16,6 +16,7 @@ import { routingFeatures } from "../models/request-routing/features";
 import { taggerFeatures, TAGGER_SLOTS, type TaggerContext } from "../models/pii-tagger/features";
 import { signAgentToken } from "../workers/src/platform/auth";
 import { chromiumArgs, chromiumPath } from "../tests/browser/chromium";
+import { letterImage } from "../tests/browser/letter-image";
 import { sendEmail } from "../infra/scripts/send-email";
 import { fmt, percentile, timeEach } from "./stats";
 import { edgePredict, edgeRowsPerSecond, nativeRowsPerSecond } from "./throughput";
@@ -122,33 +123,9 @@ async function ocr(baseUrl: string, jwtSecret: string) {
     const page = await context.newPage();
     await page.goto("/agent/demandes");
     await page.getByRole("button", { name: "Saisir un courrier" }).click();
-    const png = Buffer.from(
-      await page.evaluate(() => {
-        const canvas = document.createElement("canvas");
-        canvas.width = 2480;
-        canvas.height = 3508;
-        const g = canvas.getContext("2d")!;
-        g.fillStyle = "#fff";
-        g.fillRect(0, 0, canvas.width, canvas.height);
-        g.fillStyle = "#111";
-        g.font = "50px serif";
-        const text =
-          "Madame, Monsieur, je vous écris au sujet de ma mère, Madame Odette Girard, qui vit seule au 12 rue de la Roquette et aurait besoin du portage des repas à domicile depuis sa sortie de l'hôpital. ";
-        const words = text.repeat(12).split(" ");
-        let line = "";
-        let y = 300;
-        for (const word of words) {
-          if (g.measureText(`${line} ${word}`).width > 2000) {
-            g.fillText(line, 240, y);
-            line = word;
-            y += 80;
-          } else line = line ? `${line} ${word}` : word;
-          if (y > 3300) break;
-        }
-        return canvas.toDataURL("image/png").split(",")[1];
-      }),
-      "base64",
-    );
+    const letter =
+      "Madame, Monsieur, je vous écris au sujet de ma mère, Madame Odette Girard, qui vit seule au 12 rue de la Roquette et aurait besoin du portage des repas à domicile depuis sa sortie de l'hôpital.";
+    const png = await letterImage(page, { width: 2480, height: 3508, fontPx: 50, paragraphs: [Array.from({ length: 12 }, () => letter).join(" ")] });
     const read = async (name: string) => {
       await page.fill("#letter-text", "");
       const start = performance.now();

@@ -1,6 +1,14 @@
 // The hashing trick for sparse text features: a feature string goes to one of `buckets - 1` buckets by
 // FNV-1a (32 bits, over UTF-16 code units), numbered from 1 so that 0 stays the padding of a fixed-width
 // row. Rows of ids are float32 (exact below 2^24), as every model input of the project. Shared code.
+import type { Bilingual } from "../../domain/i18n/index.ts";
+
+/** A row's slot names (`prefix_0`…) and their labels: every slot of a hashed row means the same (the card
+ * lists them once, as `prefix_0…prefix_{slots-1}`). */
+export function hashedSlots(prefix: string, slots: number, label: Bilingual): { names: string[]; labels: Record<string, Bilingual> } {
+  const names = Array.from({ length: slots }, (_, i) => `${prefix}_${i}`);
+  return { names, labels: Object.fromEntries(names.map((name) => [name, label])) };
+}
 
 export function fnv1a(text: string): number {
   let hash = 0x811c9dc5;

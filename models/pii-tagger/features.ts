@@ -4,24 +4,18 @@
 // whether it is a known first name, whether a street type or a civility comes just before, whether it
 // starts a line). One row of TAGGER_SLOTS bucket ids per token. The feature context is the first-name
 // gazetteer (folded). Shared code.
-import { fillHashedRow } from "../lib/feature-hashing.ts";
+import { fillHashedRow, hashedSlots } from "../lib/feature-hashing.ts";
 import { foldText, tokenise, type Token } from "../../domain/requests/text.ts";
 import { STREET_TYPES } from "../../domain/requests/rules/streets.ts";
-import type { Bilingual } from "../../domain/i18n/index.ts";
 
 export const TAGGER_BUCKETS = 1 << 16;
 export const TAGGER_SLOTS = 28;
-export const TAGGER_FEATURES = Array.from({ length: TAGGER_SLOTS }, (_, i) => `token_feature_${i}`);
-/** Every slot means the same (the card lists them once, as token_feature_0…token_feature_27). */
-export const TAGGER_FEATURE_LABELS: Record<string, Bilingual> = Object.fromEntries(
-  TAGGER_FEATURES.map((name) => [
-    name,
-    {
-      fr: "Identifiants hachés du mot (sans accents, minuscules), de sa forme (Xx, XX), préfixe, suffixe, des deux mots de chaque côté, prénom connu ou non, civilité ou type de voie juste avant, début de ligne.",
-      en: "Hashed ids of the word (no accents, lower case), its shape (Xx, XX), prefix, suffix, the two words on each side, known first name or not, civility or street type just before, line start.",
-    },
-  ]),
-);
+const taggerSlots = hashedSlots("token_feature", TAGGER_SLOTS, {
+  fr: "Identifiants hachés du mot (sans accents, minuscules), de sa forme (Xx, XX), préfixe, suffixe, des deux mots de chaque côté, prénom connu ou non, civilité ou type de voie juste avant, début de ligne.",
+  en: "Hashed ids of the word (no accents, lower case), its shape (Xx, XX), prefix, suffix, the two words on each side, known first name or not, civility or street type just before, line start.",
+});
+export const TAGGER_FEATURES = taggerSlots.names;
+export const TAGGER_FEATURE_LABELS = taggerSlots.labels;
 /** The tagger's classes, in output order (one label per token: inside a name, an address, or neither). */
 export const TAGGER_CLASSES = ["O", "PER", "ADDRESS"] as const;
 export type TaggerClass = (typeof TAGGER_CLASSES)[number];

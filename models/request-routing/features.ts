@@ -3,23 +3,17 @@
 // pseudonymisation placeholders, folded (no accents, lower case: people often write without them), as word
 // unigrams and bigrams and the character 3- to 5-grams of each word (fastText-style, robust to typos and
 // inflections), hashed into BUCKETS and kept as at most SLOTS distinct ids. Shared code.
-import { fillHashedRow } from "../lib/feature-hashing.ts";
+import { fillHashedRow, hashedSlots } from "../lib/feature-hashing.ts";
 import { foldText } from "../../domain/requests/text.ts";
-import type { Bilingual } from "../../domain/i18n/index.ts";
 
 export const ROUTING_BUCKETS = 1 << 16;
 export const ROUTING_SLOTS = 512;
-export const ROUTING_FEATURES = Array.from({ length: ROUTING_SLOTS }, (_, i) => `ngram_${i}`);
-/** Every slot means the same (the card lists them once, as ngram_0…ngram_511). */
-export const ROUTING_FEATURE_LABELS: Record<string, Bilingual> = Object.fromEntries(
-  ROUTING_FEATURES.map((name) => [
-    name,
-    {
-      fr: "Identifiants hachés des mots, bigrammes et n-grammes de caractères du message pseudonymisé (sans accents, en minuscules, espaces réservés retirés).",
-      en: "Hashed ids of the words, bigrams and character n-grams of the pseudonymised message (no accents, lower case, placeholders removed).",
-    },
-  ]),
-);
+const routingSlots = hashedSlots("ngram", ROUTING_SLOTS, {
+  fr: "Identifiants hachés des mots, bigrammes et n-grammes de caractères du message pseudonymisé (sans accents, en minuscules, espaces réservés retirés).",
+  en: "Hashed ids of the words, bigrams and character n-grams of the pseudonymised message (no accents, lower case, placeholders removed).",
+});
+export const ROUTING_FEATURES = routingSlots.names;
+export const ROUTING_FEATURE_LABELS = routingSlots.labels;
 
 const PLACEHOLDER = /\[[A-ZÉÈ\- ]+ \d+\]/g;
 const WORD = /[a-z0-9]+/g;

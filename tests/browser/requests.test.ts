@@ -5,6 +5,7 @@
 // image drawn in the page, read by OCR on the device, masked on the device, only its masked text sent) and a
 // PDF letter (printed by Chromium, its text layer read by pdf.js). axe-core clean in each state.
 import type { Browser, Page, Request } from "playwright-core";
+import { letterImage } from "./letter-image";
 import { afterAll, beforeAll, expect, test } from "vitest";
 import { agentContext, apiAs, axeViolations, baseUrl, launchBrowser, newContext } from "./browser";
 
@@ -115,31 +116,6 @@ test("the console: inbox, masked spans, taking the request, the proposal, the fi
   await context.close();
 });
 
-/** A one-page letter drawn on a canvas in the page, as a PNG (what a phone photo of a typed letter gives). */
-async function letterImage(page: Page): Promise<Buffer> {
-  const base64 = await page.evaluate(() => {
-    const canvas = document.createElement("canvas");
-    canvas.width = 1240;
-    canvas.height = 900;
-    const g = canvas.getContext("2d")!;
-    g.fillStyle = "#fff";
-    g.fillRect(0, 0, canvas.width, canvas.height);
-    g.fillStyle = "#111";
-    g.font = "34px serif";
-    const lines = [
-      "Madame, Monsieur,",
-      "Je vous écris au sujet de ma mère, Madame Odette Girard,",
-      "qui vit seule et aurait besoin du portage des repas.",
-      "Vous pouvez me joindre au 06 39 98 12 34.",
-      "Veuillez agréer mes salutations distinguées.",
-      "Paul Girard",
-    ];
-    lines.forEach((line, i) => g.fillText(line, 80, 120 + i * 70));
-    return canvas.toDataURL("image/png").split(",")[1];
-  });
-  return Buffer.from(base64, "base64");
-}
-
 test("a photographed letter is read and masked on the device; only its masked text leaves", async () => {
   const context = await agentContext(browser, ["requests-agent"]);
   const page = await context.newPage();
@@ -148,7 +124,19 @@ test("a photographed letter is read and masked on the device; only its masked te
   await page.goto("/agent/demandes");
   await page.getByRole("button", { name: "Saisir un courrier" }).click();
   await page.fill("#letter-subject", "Portage des repas");
-  await page.setInputFiles("#letter-file", { name: "courrier.png", mimeType: "image/png", buffer: await letterImage(page) });
+  await page.setInputFiles("#letter-file", { name: "courrier.png", mimeType: "image/png", buffer: await letterImage(page, {
+    width: 1240,
+    height: 900,
+    fontPx: 34,
+    paragraphs: [
+      "Madame, Monsieur,",
+      "Je vous écris au sujet de ma mère, Madame Odette Girard,",
+      "qui vit seule et aurait besoin du portage des repas.",
+      "Vous pouvez me joindre au 06 39 98 12 34.",
+      "Veuillez agréer mes salutations distinguées.",
+      "Paul Girard",
+    ],
+  }) });
   await expect.poll(() => page.inputValue("#letter-text"), { timeout: 90_000 }).toContain("portage des repas");
   expect(await page.inputValue("#letter-text")).toContain("Girard");
   await page.getByRole("button", { name: "Masquer les données personnelles" }).click();

@@ -45,6 +45,8 @@ describe("request-routing", () => {
     }
     const [passport, deposit] = await proposeRouting(texts.slice(0, 2), models.runRouting);
     expect(passport.theme).toBe("Papiers - Citoyenneté");
+    // The card's limit: 'none' comes before the town hall, which the agent still sees in the top 3.
+    expect(passport.top3.map((r) => r.label).slice(0, 2)).toEqual(["none", "mairie"]);
     expect(deposit.theme).toBe("Logement");
     expect(proposalOf(row0(web)).top3.map((r) => r.p)).toEqual([...proposalOf(row0(web)).top3.map((r) => r.p)].sort((a, b) => b - a));
   });
