@@ -20,7 +20,7 @@ CREATE TABLE requests (
   status        TEXT NOT NULL CHECK (status IN ('received', 'new', 'assigned', 'waiting', 'answered')),
   service       TEXT,
   theme         TEXT,
-  confirmed     INTEGER NOT NULL DEFAULT 0 CHECK (confirmed IN (0, 1)),
+  confirmed     INTEGER NOT NULL DEFAULT 0 CHECK (confirmed BETWEEN 0 AND 1),
   assigned_to   TEXT,
   proposal      TEXT,
   fiches        TEXT,
@@ -43,7 +43,7 @@ CREATE TABLE requests_corrections (
   proposed_office TEXT NOT NULL,
   theme           TEXT NOT NULL,
   office          TEXT NOT NULL,
-  corrected       INTEGER NOT NULL CHECK (corrected IN (0, 1)),
+  corrected       INTEGER NOT NULL CHECK (corrected BETWEEN 0 AND 1),
   reviewed_by     TEXT NOT NULL,
   reviewed_at     TEXT NOT NULL
 );

@@ -10,7 +10,8 @@ import { withAudit, type AuditEntry } from "../platform/audit";
 import { ApiError } from "../platform/errors";
 import { sha256Hex } from "../platform/hash";
 import { proposalFor } from "./pipeline";
-import { getRequest, rowMapping, type RequestRow, type RequestStatus, type StoredProposal } from "./records";
+import { getRequest, rowMapping, type RequestRow, type StoredProposal } from "./records";
+import type { RequestStatus } from "../../../domain/requests/statuses";
 
 const humanEntry = (agent: ActingAgent, action: string, id: string, output: unknown): AuditEntry => ({
   actor: agent.id,

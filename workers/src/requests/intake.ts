@@ -12,7 +12,8 @@ import type { Agent } from "../platform/auth";
 import { foldText } from "../../../domain/requests/text";
 import { pseudonymiseRequest, type KnownValue } from "./pseudonymisation";
 import type { MappingEntry } from "../../../domain/requests/pseudonymise";
-import { insertRequest, newRequestId, type Attachment, type Channel } from "./records";
+import { insertRequest, newRequestId, type Attachment } from "./records";
+import type { Channel } from "../../../domain/requests/statuses";
 import type { RequestsEvent } from "./events";
 
 /** Raw e-mails over this size are refused at the door (a request is a text, not its attachments). */

@@ -9,7 +9,8 @@ import { pseudonymiseNames } from "./intake";
 import { parseEmail } from "./mime";
 import { routeAtEdge } from "./models";
 import { pseudonymiseRequest, type KnownValue } from "./pseudonymisation";
-import { getRequest, insertRequest, type Channel, type RequestRow, type StoredProposal } from "./records";
+import { getRequest, insertRequest, type RequestRow, type StoredProposal } from "./records";
+import type { Channel } from "../../../domain/requests/statuses";
 
 export interface ReceivedPayload {
   requestId: string;

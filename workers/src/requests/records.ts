@@ -6,11 +6,7 @@ import type { MappingEntry } from "../../../domain/requests/pseudonymise";
 import type { FicheCitation } from "../../../domain/requests/fiches";
 import { dueAt } from "../../../domain/requests/services";
 import type { RoutingProposal } from "../../../models/request-routing/propose";
-
-export const REQUEST_STATUSES = ["received", "new", "assigned", "waiting", "answered"] as const;
-export type RequestStatus = (typeof REQUEST_STATUSES)[number];
-export const CHANNELS = ["email", "form", "letter"] as const;
-export type Channel = (typeof CHANNELS)[number];
+import type { Channel, RequestStatus } from "../../../domain/requests/statuses";
 
 export interface Attachment {
   name: string;

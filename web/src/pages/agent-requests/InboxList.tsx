@@ -7,16 +7,16 @@ import { failureText } from "../../api/client";
 import { Pagination } from "../../components/TableControls";
 import { dateTimeFormat } from "../../../../domain/i18n";
 import { OFFICE_NAMES, OFFICES, type Office } from "../../../../domain/requests/labels";
-import { inbox, type Inbox, type RequestStatus } from "./api";
+import { INBOX_STATUSES, type InboxStatus } from "../../../../domain/requests/statuses";
+import { inbox, type Inbox } from "./api";
 import { requestsTranslations } from "./translations";
 
-const STATUSES: RequestStatus[] = ["new", "assigned", "waiting", "answered"];
 const PAGE = 25;
 
 export function InboxList() {
   const { t, lang } = useTranslations(requestsTranslations);
   const [service, setService] = useState<Office | "">("");
-  const [status, setStatus] = useState<RequestStatus>("new");
+  const [status, setStatus] = useState<InboxStatus>("new");
   const [page, setPage] = useState(0);
   const [data, setData] = useState<Inbox | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -46,7 +46,7 @@ export function InboxList() {
         </div>
         <fieldset class="status-filter">
           <legend>{t("statusLabel")}</legend>
-          {STATUSES.map((s) => (
+          {INBOX_STATUSES.map((s) => (
             <label class="choice" key={s}>
               <input type="radio" name="inbox-status" value={s} checked={status === s} onChange={() => (setStatus(s), setPage(0))} /> {t(`status_${s}`)}
             </label>

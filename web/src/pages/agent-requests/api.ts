@@ -3,8 +3,8 @@ import { api } from "../../api/client";
 import type { Office, PiiLabel, Theme } from "../../../../domain/requests/labels";
 import type { MappingEntry, SpanCorrection } from "../../../../domain/requests/pseudonymise";
 import type { DraftTemplate } from "../../../../domain/requests/draft";
+import type { InboxStatus, RequestStatus } from "../../../../domain/requests/statuses";
 
-export type RequestStatus = "new" | "assigned" | "waiting" | "answered";
 
 export interface Ranked<L> {
   label: L;
@@ -20,7 +20,7 @@ export interface RequestItem {
   attachments: { name: string; type: string; bytes: number }[];
   placeholders: { placeholder: string; label: PiiLabel; value: string | null }[];
   replyTo: string | null;
-  status: RequestStatus | "received";
+  status: RequestStatus;
   service: Office | null;
   theme: Theme | null;
   confirmed: boolean;
@@ -42,7 +42,7 @@ export interface Inbox {
 const base = "/api/v1/requests";
 const post = <T,>(path: string, json: unknown) => api<T>(`${base}${path}`, { method: "POST", json });
 
-export const inbox = (q: { service?: Office; status?: RequestStatus; offset: number; limit: number }) => {
+export const inbox = (q: { service?: Office; status?: InboxStatus; offset: number; limit: number }) => {
   const params = new URLSearchParams({ limit: String(q.limit), offset: String(q.offset) });
   if (q.service) params.set("service", q.service);
   if (q.status) params.set("status", q.status);

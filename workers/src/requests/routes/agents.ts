@@ -16,7 +16,8 @@ import { correctionsJsonLines } from "../corrections";
 import { acceptLetter } from "../intake";
 import { analyse } from "../analyse";
 import { assign, correctPseudonymisation, listInbox, markWaiting, reassign, recordAnswer, requireRequest, review } from "../inbox";
-import { getRequest, REQUEST_STATUSES, requestView } from "../records";
+import { getRequest, requestView } from "../records";
+import { INBOX_STATUSES } from "../../../../domain/requests/statuses";
 import { weeklyCounts } from "../stats";
 import { eraseRequest, exportRequest } from "../subject-rights";
 import { erasedSchema, requestExportSchema, requestIdParams } from "./contact";
@@ -104,7 +105,7 @@ export const agentRoutes = subApp()
       tags: ["requests"],
       summary: "A service's inbox: requests by status, oldest first",
       ...forRoles(AGENT),
-      request: { query: pageQuery.extend({ service: z.enum(OFFICES).optional(), status: z.enum(REQUEST_STATUSES).exclude(["received"]).optional() }) },
+      request: { query: pageQuery.extend({ service: z.enum(OFFICES).optional(), status: z.enum(INBOX_STATUSES).optional() }) },
       responses: {
         200: { description: "A page of requests", content: { "application/json": { schema: pageOf(requestSchema) } } },
         ...errorResponses("validation_failed", "unauthenticated", "forbidden"),

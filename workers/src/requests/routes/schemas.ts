@@ -2,7 +2,7 @@
 import { z } from "@hono/zod-openapi";
 import { DRAFT_TEMPLATES } from "../../../../domain/requests/draft";
 import { OFFICES, PII_LABELS, THEMES } from "../../../../domain/requests/labels";
-import { CHANNELS, REQUEST_STATUSES } from "../records";
+import { CHANNELS, REQUEST_STATUSES } from "../../../../domain/requests/statuses";
 
 const oneLine = (max: number) => z.string().max(max).regex(/^[^\r\n]*$/, "one line");
 
