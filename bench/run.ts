@@ -5,7 +5,7 @@ import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 
 const dir = fileURLToPath(new URL(".", import.meta.url));
-const scripts = ["platform.ts", "heat.ts", "sales.ts", "rights.ts", "learners.ts"].filter((s) => existsSync(`${dir}${s}`));
+const scripts = ["platform.ts", "heat.ts", "sales.ts", "rights.ts", "requests.ts", "learners.ts"].filter((s) => existsSync(`${dir}${s}`));
 
 for (const script of scripts) {
   console.log(`\n# bench/${script}`);

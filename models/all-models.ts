@@ -4,5 +4,7 @@ import { coldRiskDefinition } from "./cold-risk/training/definition.ts";
 import { heatRiskDefinition } from "./heat-risk/training/definition.ts";
 import { nonTakeUpDefinition } from "./non-take-up/training/definition.ts";
 import { salePriceDefinition } from "./sale-price/training/definition.ts";
+import { requestRoutingDefinition } from "./request-routing/training/definition.ts";
+import { piiTaggerDefinition } from "./pii-tagger/training/definition.ts";
 
-export const definitions: ModelDefinition[] = [heatRiskDefinition, coldRiskDefinition, salePriceDefinition, nonTakeUpDefinition];
+export const definitions: ModelDefinition[] = [heatRiskDefinition, coldRiskDefinition, salePriceDefinition, nonTakeUpDefinition, requestRoutingDefinition, piiTaggerDefinition];

@@ -11,7 +11,7 @@ import { writeArtifactsIndex } from "./artifacts/write-index.ts";
 import { fillPlaceholders } from "../domain/placeholders.ts";
 import { authoredCardSchema, modelCardSchema, type AuthoredCard, type ModelCard } from "./cards/schema.ts";
 import type { ModelDefinition, TrainedModel } from "./model-definition.ts";
-import { anyFeatureDefinition, encodeRows, type FeatureDefinition } from "./features.ts";
+import { anyFeatureDefinition, encodeRows, rowCounts, type FeatureDefinition } from "./features.ts";
 import { definitions } from "./all-models.ts";
 import type { Manifest, ModelEntry } from "./manifest.ts";
 
@@ -28,18 +28,47 @@ export interface BuiltModel {
 
 const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
 
-async function referenceOutputs(onnx: Uint8Array, rows: Float32Array, width: number, output: string): Promise<number[]> {
+/** The model's outputs for each example: one number, or all the values of its rows (every head's
+ * probabilities, for every token of a token tagger's example). */
+async function referenceOutputs(onnx: Uint8Array, rows: Float32Array, rowsPerExample: number[], width: number, output: string): Promise<(number | number[])[]> {
   const session = await ort.InferenceSession.create(onnx);
   const result = await session.run({ [INPUT]: new ort.Tensor("float32", rows, [rows.length / width, width]) });
-  return Array.from(result[output].data as Float32Array);
+  const values = Array.from(result[output].data as Float32Array);
+  const perRow = values.length / (rows.length / width);
+  let offset = 0;
+  return rowsPerExample.map((count) => {
+    const mine = values.slice(offset, (offset += count * perRow));
+    return mine.length === 1 ? mine[0] : mine;
+  });
+}
+
+const OUTPUTS: Record<ModelEntry["task"], string> = {
+  regression: "value",
+  "binary-classification": "probability",
+  "multiclass-classification": "probabilities",
+  "token-classification": "probabilities",
+};
+
+/** The features as the card lists them, in input order: consecutive features of the same meaning (the slots
+ * of hashed text features) are one entry named "first…last". */
+function listedFeatures(features: FeatureDefinition<unknown, unknown>): { name: string; description: { fr: string; en: string } }[] {
+  const listed: { first: string; last: string; description: { fr: string; en: string } }[] = [];
+  for (const name of features.names) {
+    const description = features.labels[name];
+    const previous = listed.at(-1);
+    if (previous && previous.description.fr === description.fr && previous.description.en === description.en) previous.last = name;
+    else listed.push({ first: name, last: name, description });
+  }
+  return listed.map((f) => ({ name: f.first === f.last ? f.first : `${f.first}…${f.last}`, description: f.description }));
 }
 
 /** The card's features in input order: each one's meaning from the feature definition, its source from the card. */
 function cardFeatures(id: string, features: FeatureDefinition<unknown, unknown>, sources: AuthoredCard["data"]["features"]): ModelCard["data"]["features"] {
-  const unknown = Object.keys(sources).filter((name) => !features.names.includes(name));
-  const missing = features.names.filter((name) => !(name in sources));
+  const listed = listedFeatures(features);
+  const unknown = Object.keys(sources).filter((name) => !listed.some((f) => f.name === name));
+  const missing = listed.filter((f) => !(f.name in sources)).map((f) => f.name);
   if (unknown.length || missing.length) throw new Error(`${id} card.json: features without a source ${JSON.stringify(missing)}, unknown features ${JSON.stringify(unknown)}`);
-  return features.names.map((name) => ({ name, description: features.labels[name], source: sources[name].source, protected: false as const }));
+  return listed.map(({ name, description }) => ({ name, description, source: sources[name].source, protected: false as const }));
 }
 
 /** The written card with its placeholders filled and validated. */
@@ -54,11 +83,12 @@ function authoredCard(definition: ModelDefinition, features: FeatureDefinition<u
 export async function buildModel(definition: ModelDefinition): Promise<BuiltModel> {
   const trained = await definition.train();
   const features = anyFeatureDefinition(definition.id);
-  const output = definition.task === "regression" ? "value" : "probability";
+  const output = OUTPUTS[definition.task];
   const base = `${definition.id}/${definition.version}`;
   const sha256 = createHash("sha256").update(trained.onnx).digest("hex");
   const rows = encodeRows(features, trained.exampleInputs, trained.context);
-  const outputs = await referenceOutputs(trained.onnx, rows, features.names.length, output);
+  const rowsPerExample = rowCounts(features, trained.exampleInputs, trained.context);
+  const outputs = await referenceOutputs(trained.onnx, rows, rowsPerExample, features.names.length, output);
   const authored = authoredCard(definition, features, trained);
   const card = modelCardSchema.parse({
     schemaVersion: "1.0",
@@ -76,6 +106,7 @@ export async function buildModel(definition: ModelDefinition): Promise<BuiltMode
     task: definition.task,
     input: INPUT,
     output,
+    ...(definition.heads ? { heads: definition.heads } : {}),
     features: [...features.names],
     runsOn: definition.runsOn,
     sha256,

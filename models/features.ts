@@ -7,6 +7,8 @@ import { COLD_RISK_FEATURE_LABELS, COLD_RISK_FEATURES, encodeColdRisk, type Cold
 import { HEAT_RISK_FEATURE_LABELS, HEAT_RISK_FEATURES, encodeHeatRisk, type HeatExposure, type HeatRiskPerson } from "./heat-risk/features.ts";
 import { NON_TAKE_UP_FEATURE_LABELS, NON_TAKE_UP_FEATURES, encodeNonTakeUp, type NonTakeUpInput } from "./non-take-up/features.ts";
 import { SALE_FEATURE_LABELS, SALE_FEATURE_NAMES, encodeSale, type SaleFeatureContext } from "./sale-price/features.ts";
+import { ROUTING_FEATURE_LABELS, ROUTING_FEATURES, encodeRouting } from "./request-routing/features.ts";
+import { TAGGER_FEATURE_LABELS, TAGGER_FEATURES, encodeTagger, tokenCount, type TaggerContext } from "./pii-tagger/features.ts";
 import type { Sale } from "../domain/sales/sale.ts";
 import { createMatrix, type Matrix } from "./lib/matrix.ts";
 
@@ -18,6 +20,9 @@ export interface FeatureDefinition<Input, Context, Name extends string = string>
   /** Writes the features of `input` into `out` at row `row` (row-major, `names.length` values per row). The
    * context is the model version's feature context (models/artifacts/<id>/<version>/context.json), or null. */
   encodeInto(input: Input, context: Context, out: Float32Array, row: number): void;
+  /** For a token tagger, the rows an input encodes to (one per token), written from `row` on by `encodeInto`;
+   * one row per input when absent. */
+  rowsOf?(input: Input, context: Context): number;
 }
 
 export interface HeatRiskInput {
@@ -51,6 +56,17 @@ export const featureDefinitions = {
     labels: NON_TAKE_UP_FEATURE_LABELS,
     encodeInto: (input, _context, out, row) => encodeNonTakeUp(input, out, row),
   } satisfies FeatureDefinition<NonTakeUpInput, null, (typeof NON_TAKE_UP_FEATURES)[number]>,
+  "request-routing": {
+    names: ROUTING_FEATURES,
+    labels: ROUTING_FEATURE_LABELS,
+    encodeInto: (text, _context, out, row) => encodeRouting(text, out, row),
+  } satisfies FeatureDefinition<string, null, (typeof ROUTING_FEATURES)[number]>,
+  "pii-tagger": {
+    names: TAGGER_FEATURES,
+    labels: TAGGER_FEATURE_LABELS,
+    encodeInto: (text, context, out, row) => encodeTagger(text, context, out, row),
+    rowsOf: (text) => tokenCount(text),
+  } satisfies FeatureDefinition<string, TaggerContext, (typeof TAGGER_FEATURES)[number]>,
 };
 
 /** The id of a model of the registry: the key that names a model everywhere (manifest, cards, runtime). */
@@ -67,14 +83,20 @@ export function featureDefinition<Id extends ModelId>(id: Id): (typeof featureDe
  * examples, which are JSON): its input and context are not typed. */
 export const anyFeatureDefinition = (id: ModelId) => featureDefinition(id) as FeatureDefinition<never, never> as FeatureDefinition<unknown, unknown>;
 
-/** Encodes a batch: one row-major Float32Array, `definition.names.length` values per input. */
+/** How many rows each input encodes to (one, or one per token for a token tagger). */
+export const rowCounts = <Input, Context>(definition: FeatureDefinition<Input, Context>, inputs: readonly Input[], context: Context): number[] =>
+  inputs.map((input) => definition.rowsOf?.(input, context) ?? 1);
+
+/** Encodes a batch: one row-major Float32Array, `definition.names.length` values per row, the inputs' rows in order. */
 export function encodeRows<Input, Context>(definition: FeatureDefinition<Input, Context>, inputs: readonly Input[], context: Context): Float32Array {
-  const out = new Float32Array(inputs.length * definition.names.length);
-  for (let row = 0; row < inputs.length; row++) definition.encodeInto(inputs[row], context, out, row);
+  const counts = definition.rowsOf ? rowCounts(definition, inputs, context) : null;
+  const out = new Float32Array((counts ? counts.reduce((a, b) => a + b, 0) : inputs.length) * definition.names.length);
+  for (let i = 0, row = 0; i < inputs.length; row += counts ? counts[i] : 1, i++) definition.encodeInto(inputs[i], context, out, row);
   return out;
 }
 
 /** The same batch as a learner's feature matrix (training and evaluation). */
 export function encodeMatrix<Input, Context>(definition: FeatureDefinition<Input, Context>, inputs: readonly Input[], context: Context): Matrix {
-  return createMatrix(encodeRows(definition, inputs, context), inputs.length, definition.names);
+  const rows = encodeRows(definition, inputs, context);
+  return createMatrix(rows, rows.length / definition.names.length, definition.names);
 }

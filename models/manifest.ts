@@ -9,10 +9,15 @@ export interface ModelEntry {
   version: string;
   /** The version served when none is asked for. */
   current: boolean;
-  task: "regression" | "binary-classification";
-  /** ONNX input name (float32 [N, features.length]) and output name (float32 [N, 1]). */
+  task: "regression" | "binary-classification" | "multiclass-classification" | "token-classification";
+  /**
+   * ONNX input name (float32 [N, features.length]) and output name (float32 [N, 1]; for a multiclass or
+   * token classifier "probabilities" float32 [N, K], one softmax per head, the heads side by side).
+   */
   input: string;
   output: string;
+  /** The classes of each softmax head, in output column order (multiclass and token classifiers). */
+  heads?: { name: string; labels: string[] }[];
   /** Feature names, in input order (from the shared feature definition). */
   features: string[];
   /** Where the model may run: at the edge, on the device, or both. */

@@ -25,6 +25,8 @@ export interface ModelDefinition {
   version: string;
   task: ModelEntry["task"];
   runsOn: ModelEntry["runsOn"];
+  /** The output heads' classes, for multiclass and token classifiers. */
+  heads?: ModelEntry["heads"];
   /** The written card: the JSON of models/<id>/card.json, placeholders unfilled. */
   card: unknown;
   /** Figures the card quotes that are not measured: constants and data files, read where they are defined. */

@@ -10,6 +10,7 @@ import { defineConfig, type Plugin } from "vite";
 import { VitePWA } from "vite-plugin-pwa";
 import { securityHeaders } from "../domain/platform/security-headers.ts";
 import { offlineAssets } from "./offline-assets.ts";
+import { ocrAssets } from "./ocr-assets.ts";
 
 const pkg = JSON.parse(readFileSync(fileURLToPath(new URL("../package.json", import.meta.url)), "utf8")) as { version: string };
 
@@ -47,6 +48,7 @@ export default defineConfig({
   plugins: [
     headersFile(),
     offline.plugin,
+    ocrAssets(),
     VitePWA({
       registerType: "prompt",
       injectRegister: false,

@@ -22,6 +22,7 @@ export const registerDomains = [
   "subsidies, benefits and allowances",
   "family, youth and households",
   "environment, spacial planning and water",
+  "organisation and business operations",
 ] as const;
 
 /** NL "status", which also covers UK "phase" (idea/design/development/production/retired). */
@@ -86,7 +87,7 @@ export const impactAssessmentSchema = z.object({
 
 export const registerEntrySchema = z.object({
   id: z.string().regex(/^[a-z][a-z0-9-]*$/),
-  useCase: z.enum(["heat", "rights", "sales"]),
+  useCase: z.enum(["heat", "rights", "sales", "requests"]),
 
   // Overview (UK tier 1; NL basic information)
   name: bilingual,

@@ -61,7 +61,8 @@ Recoque is running (Ctrl+C to stop).
   API reference      ${origin}/api/docs   (OpenAPI: ${origin}/api/openapi.json)
   Health             ${origin}/api/v1/health
   Run a cron by hand ${origin}/cdn-cgi/handler/scheduled?cron=*/30+*+*+*+*
+  Send an e-mail     npm run requests:send-email -- FILE.eml --port ${PORT}   (to the email() handler)
 
 Local agent tokens (valid 8 hours; new ones: npm run token -- --role <role>):
-${tokens.map(([role, token]) => `  ${role.padEnd(13)} ${token}`).join("\n")}
+${tokens.map(([role, token]) => `  ${role.padEnd(15)} ${token}`).join("\n")}
 `);

@@ -4,6 +4,7 @@
 // import that is parsed, scored and triaged). Both are idempotent: seeding twice duplicates nothing.
 import type { Role } from "../../domain/contracts/roles";
 import { heatDemoForecastSeed, heatRegisterSeed } from "./heat";
+import { requestsSeed } from "./requests";
 import { salesSeed } from "./sales";
 
 export interface Seed {
@@ -20,4 +21,4 @@ export interface ApiSeed {
 
 export const seeds: Seed[] = [heatRegisterSeed];
 
-export const apiSeeds: ApiSeed[] = [heatDemoForecastSeed, salesSeed];
+export const apiSeeds: ApiSeed[] = [heatDemoForecastSeed, salesSeed, requestsSeed];

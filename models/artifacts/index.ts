@@ -13,6 +13,11 @@ import explainer2 from "./sale-price/1.0.0/explainer.json";
 import model3 from "./non-take-up/1.0.0/model.onnx";
 import card3 from "./non-take-up/1.0.0/card.json";
 import explainer3 from "./non-take-up/1.0.0/explainer.json";
+import model4 from "./request-routing/1.0.0/model.onnx";
+import card4 from "./request-routing/1.0.0/card.json";
+import model5 from "./pii-tagger/1.0.0/model.onnx";
+import card5 from "./pii-tagger/1.0.0/card.json";
+import context5 from "./pii-tagger/1.0.0/context.json";
 
 export type { ModelEntry } from "../manifest";
 export const manifest = manifestJson as Manifest;
@@ -22,6 +27,8 @@ export const modelFiles: Record<string, ArrayBuffer> = {
   "cold-risk@1.0.0": model1,
   "sale-price@1.0.0": model2,
   "non-take-up@1.0.0": model3,
+  "request-routing@1.0.0": model4,
+  "pii-tagger@1.0.0": model5,
 };
 
 export const cards: Record<string, unknown> = {
@@ -29,10 +36,13 @@ export const cards: Record<string, unknown> = {
   "cold-risk@1.0.0": card1,
   "sale-price@1.0.0": card2,
   "non-take-up@1.0.0": card3,
+  "request-routing@1.0.0": card4,
+  "pii-tagger@1.0.0": card5,
 };
 
 export const contexts: Record<string, unknown> = {
   "sale-price@1.0.0": context2,
+  "pii-tagger@1.0.0": context5,
 };
 
 export const explainers: Record<string, unknown> = {

@@ -77,7 +77,7 @@ export const modelCardSchema = z.object({
   id: z.string().regex(/^[a-z][a-z0-9-]*$/),
   version: z.string().regex(/^\d+\.\d+\.\d+$/),
   name: bilingual,
-  useCase: z.enum(["heat", "rights", "sales"]),
+  useCase: z.enum(["heat", "rights", "sales", "requests"]),
   details: z.object({
     description: bilingual,
     modelType: bilingual,
@@ -135,7 +135,8 @@ export const modelCardSchema = z.object({
     trainingSeed: z.number().int(),
   }),
   /** Reference inputs (domain objects, before feature encoding) and the outputs recorded at training. */
-  examples: z.array(z.object({ input: z.unknown(), output: z.number() })).min(1),
+  /** Outputs: one number, or every probability of the heads (and of every token, for a token tagger). */
+  examples: z.array(z.object({ input: z.unknown(), output: z.union([z.number(), z.array(z.number())]) })).min(1),
 });
 
 /**

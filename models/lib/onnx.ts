@@ -3,11 +3,13 @@
 //   input  "features"    float32 [N, nFeatures]   (NaN = missing)
 //   output "value"       float32 [N, 1]           regression: raw model output (caller undoes any transform)
 //   output "probability" float32 [N, 1]           binary classifier: probability of the positive class
+//   output "probabilities" float32 [N, K]         hashed softmax: one softmax per head, heads side by side
 // Bytes are deterministic: the same model and info give the same bytes. Shared code.
 
 import onnxProto from "onnx-proto";
 import type { onnx as OnnxTypes } from "onnx-proto";
 import type { GbdtModel } from "./gbdt-model.ts";
+import type { HashedSoftmaxModel } from "./hashed-softmax.ts";
 import type { LogisticModel } from "./logistic.ts";
 
 const { onnx } = onnxProto;
@@ -18,6 +20,7 @@ type ITensorProto = OnnxTypes.ITensorProto;
 export const INPUT_NAME = "features";
 export const VALUE_OUTPUT = "value";
 export const PROBABILITY_OUTPUT = "probability";
+export const PROBABILITIES_OUTPUT = "probabilities";
 
 /** Default-domain opset (Sigmoid, MatMul, Add) and ai.onnx.ml opset used by every exported model. */
 export const ONNX_OPSET = 17;
@@ -133,12 +136,80 @@ export function gbdtToOnnx(model: GbdtModel, info: OnnxModelInfo = {}): Uint8Arr
   });
 }
 
+/**
+ * Hashed softmax heads sharing one input: "features" float32 [N, slots] holds bucket ids (0 = padding),
+ * cast to int64, gathered from the heads' weights side by side ([buckets, K]), summed and divided by the
+ * number of non-padding ids (Gather + ReduceSum + Div), plus the biases; each head's slice goes through its
+ * own Softmax, and the heads are concatenated into "probabilities" float32 [N, K]. Only default-domain
+ * operators, so onnxruntime-web and onnxruntime-node run the same kernels.
+ */
+export function hashedSoftmaxToOnnx(
+  heads: { name: string; model: HashedSoftmaxModel }[],
+  slots: number,
+  info: OnnxModelInfo = {},
+): Uint8Array {
+  const buckets = heads[0].model.buckets;
+  if (heads.some((h) => h.model.buckets !== buckets)) throw new Error("hashedSoftmaxToOnnx: heads need the same buckets");
+  const width = heads.reduce((sum, h) => sum + h.model.classes, 0);
+  const weights = new Float32Array(buckets * width);
+  const bias = new Float32Array(width);
+  let offset = 0;
+  const nodes: INodeProto[] = [
+    { opType: "Cast", input: [INPUT_NAME], output: ["ids"], name: "ids", attribute: [attribute.int("to", onnx.TensorProto.DataType.INT64)] },
+    { opType: "Gather", input: ["weights", "ids"], output: ["gathered"], name: "gather", attribute: [attribute.int("axis", 0)] },
+    { opType: "ReduceSum", input: ["gathered", "axis1"], output: ["sum"], name: "sum", attribute: [attribute.int("keepdims", 0)] },
+    { opType: "Greater", input: [INPUT_NAME, "zero"], output: ["present"], name: "present" },
+    { opType: "Cast", input: ["present"], output: ["presentFloat"], name: "presentFloat", attribute: [attribute.int("to", onnx.TensorProto.DataType.FLOAT)] },
+    { opType: "ReduceSum", input: ["presentFloat", "axis1"], output: ["count"], name: "count", attribute: [attribute.int("keepdims", 1)] },
+    { opType: "Max", input: ["count", "one"], output: ["denominator"], name: "denominator" },
+    { opType: "Div", input: ["sum", "denominator"], output: ["mean"], name: "mean" },
+    { opType: "Add", input: ["mean", "bias"], output: ["scores"], name: "scores" },
+  ];
+  const initializers: ITensorProto[] = [
+    int64Tensor("axis1", [1], [1]),
+    floatTensor("zero", [], [0]),
+    floatTensor("one", [], [1]),
+  ];
+  const headOutputs: string[] = [];
+  for (const { name, model } of heads) {
+    for (let bucket = 0; bucket < buckets; bucket++) {
+      for (let k = 0; k < model.classes; k++) weights[bucket * width + offset + k] = model.weights[bucket * model.classes + k];
+    }
+    bias.set(model.bias, offset);
+    initializers.push(int64Tensor(`${name}_from`, [1], [offset]), int64Tensor(`${name}_to`, [1], [offset + model.classes]));
+    nodes.push(
+      { opType: "Slice", input: ["scores", `${name}_from`, `${name}_to`, "axis1"], output: [`${name}_scores`], name: `${name}_slice` },
+      { opType: "Softmax", input: [`${name}_scores`], output: [`${name}_p`], name: `${name}_softmax`, attribute: [attribute.int("axis", 1)] },
+    );
+    headOutputs.push(`${name}_p`);
+    offset += model.classes;
+  }
+  nodes.push({ opType: "Concat", input: headOutputs, output: [PROBABILITIES_OUTPUT], name: "heads", attribute: [attribute.int("axis", 1)] });
+  initializers.push(rawFloatTensor("weights", [buckets, width], weights), floatTensor("bias", [width], bias));
+  return encodeModel({
+    graphName: "hashed_softmax",
+    nFeatures: slots,
+    nodes,
+    initializers,
+    outputName: PROBABILITIES_OUTPUT,
+    outputWidth: width,
+    metadata: {
+      model_kind: "hashed_softmax",
+      heads: JSON.stringify(heads.map((h) => ({ name: h.name, classes: h.model.classes }))),
+      buckets: String(buckets),
+    },
+    info,
+  });
+}
+
 interface GraphParts {
   graphName: string;
   nFeatures: number;
   nodes: INodeProto[];
   initializers: ITensorProto[];
   outputName: string;
+  /** Columns of the output (default 1). */
+  outputWidth?: number;
   metadata: Record<string, string>;
   info: OnnxModelInfo;
 }
@@ -168,7 +239,7 @@ function encodeModel(parts: GraphParts): Uint8Array {
       node: parts.nodes,
       initializer: parts.initializers,
       input: [tensorValueInfo(INPUT_NAME, ["N", parts.nFeatures])],
-      output: [tensorValueInfo(parts.outputName, ["N", 1])],
+      output: [tensorValueInfo(parts.outputName, ["N", parts.outputWidth ?? 1])],
     },
     metadataProps,
   });
@@ -189,6 +260,18 @@ function tensorValueInfo(name: string, dims: (string | number)[]) {
 
 function floatTensor(name: string, dims: number[], values: ArrayLike<number>): ITensorProto {
   return { name, dims, dataType: onnx.TensorProto.DataType.FLOAT, floatData: Array.from(values) };
+}
+
+/** A large float tensor as little-endian raw bytes (compact to encode and to parse). */
+function rawFloatTensor(name: string, dims: number[], values: Float32Array): ITensorProto {
+  const bytes = new Uint8Array(values.length * 4);
+  const view = new DataView(bytes.buffer);
+  values.forEach((value, i) => view.setFloat32(i * 4, value, true));
+  return { name, dims, dataType: onnx.TensorProto.DataType.FLOAT, rawData: bytes };
+}
+
+function int64Tensor(name: string, dims: number[], values: number[]): ITensorProto {
+  return { name, dims, dataType: onnx.TensorProto.DataType.INT64, int64Data: values };
 }
 
 function doubleTensor(name: string, dims: number[], values: ArrayLike<number>): ITensorProto {

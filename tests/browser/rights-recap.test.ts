@@ -1,6 +1,6 @@
 // The social-worker (helper) mode of /droits in Chromium: nothing kept on the device, and the recap printed to
 // PDF by Chromium is one A4 page holding the rights, their amounts and where to go, in French and in English.
-// The PDF's text is read back with pdf.js (a development dependency).
+// The PDF's text is read back with pdf.js (the same package the requests console reads letters with).
 import { getDocument } from "pdfjs-dist/legacy/build/pdf.mjs";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, expect, test } from "vitest";

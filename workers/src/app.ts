@@ -18,6 +18,7 @@ import { ops } from "./routes/ops";
 import { ping } from "./routes/ping";
 import { register } from "./routes/algorithm-register";
 import { rights } from "./rights/routes";
+import { requests } from "./requests/routes";
 
 export const app = new OpenAPIHono<AppEnv>();
 
@@ -49,6 +50,7 @@ app.route("/api/v1", heat);
 app.route("/api/v1", climateRoutes);
 app.route("/api/v1", sales);
 app.route("/api/v1", rights);
+app.route("/api/v1", requests);
 mountOpenApi(app);
 
 app.notFound(() => {

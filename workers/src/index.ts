@@ -1,8 +1,10 @@
-// The Recoque Worker: HTTP API (fetch), event consumers (queue) and cron triggers (scheduled).
+// The Recoque Worker: HTTP API (fetch), event consumers (queue), cron triggers (scheduled) and the citizen
+// requests sent to the City's address (email, Cloudflare Email Routing).
 import { app } from "./app";
 import { consumeEvents } from "./events/consumer";
 import { onCron } from "./events/cron";
 import { isDeadLetterQueue, recordDeadEvents } from "./events/dead-letters";
+import { receiveEmail } from "./requests/intake";
 
 export default {
   fetch: app.fetch,
@@ -11,5 +13,8 @@ export default {
   },
   async scheduled(controller, env) {
     await onCron(controller, env);
+  },
+  async email(message, env) {
+    await receiveEmail(message, env);
   },
 } satisfies ExportedHandler<Env, unknown>;

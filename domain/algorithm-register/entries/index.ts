@@ -1,7 +1,8 @@
-// The register's entries, one per use case in the order the page shows them: heat.json, rights.json and
-// sales.json, with what they share in common.json, their placeholders (domain/placeholders.ts) filled from
-// where each figure is made — the heat thresholds (domain/heat/thresholds.json), the heat and cold level rules,
-// the home-visit rule, the feature definitions, the triage thresholds, the non-take-up fairness gate, the rights contact and mention, and the
+// The register's entries, one per use case in the order the page shows them: heat.json, rights.json,
+// sales.json and requests.json, with what they share in common.json, their placeholders (domain/placeholders.ts)
+// filled from where each figure is made — the heat thresholds (domain/heat/thresholds.json), the heat and cold
+// level rules, the home-visit rule, the feature definitions, the triage thresholds, the non-take-up fairness
+// gate, the rights contact and mention, and the
 // current model cards' metrics — and each entry validated against the register schema.
 import { COLD_RULE_ALGORITHM } from "../../climate/cold/rule.ts";
 import { VISIT_RULE } from "../../heat/calls.ts";
@@ -17,6 +18,7 @@ import common from "./common.json" with { type: "json" };
 import heat from "./heat.json" with { type: "json" };
 import rights from "./rights.json" with { type: "json" };
 import sales from "./sales.json" with { type: "json" };
+import requests from "./requests.json" with { type: "json" };
 
 /** The register's entries, given the card of the current version of every model. */
 export function registerEntries(cards: Readonly<Record<ModelId, ModelCard>>): RegisterEntry[] {
@@ -30,5 +32,5 @@ export function registerEntries(cards: Readonly<Record<ModelId, ModelCard>>): Re
     rights: { contact: RIGHTS_CONTACT, mentions: rightsMentions, gate: FAIRNESS_GATE },
     sales: { triage: DEFAULT_TRIAGE_THRESHOLDS },
   };
-  return [heat, rights, sales].map((entry) => registerEntrySchema.parse(fillPlaceholders(entry, scope)));
+  return [heat, rights, sales, requests].map((entry) => registerEntrySchema.parse(fillPlaceholders(entry, scope)));
 }

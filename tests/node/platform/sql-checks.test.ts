@@ -14,6 +14,7 @@ import { ALERT_KINDS, CHANNELS, OUTBOX_STATUSES } from "../../../domain/heat/war
 import { CASE_STATUSES } from "../../../domain/sales/cases";
 import { IMPORT_STATES } from "../../../domain/sales/imports";
 import { CASE_RULES } from "../../../domain/sales/triage";
+import { CHANNELS as REQUEST_CHANNELS, REQUEST_STATUSES } from "../../../domain/requests/statuses";
 
 /** "table.column" → the TypeScript list its CHECK restates. */
 const TIED: Record<string, readonly string[]> = {
@@ -33,6 +34,8 @@ const TIED: Record<string, readonly string[]> = {
   "sales_imports.status": IMPORT_STATES,
   "sales_cases.rule": CASE_RULES,
   "sales_cases.status": CASE_STATUSES,
+  "requests.channel": REQUEST_CHANNELS,
+  "requests.status": REQUEST_STATUSES,
 };
 
 const folder = fileURLToPath(new URL("../../../infra/migrations/", import.meta.url));

@@ -63,7 +63,7 @@ test("the Amsterdam/Utrecht fields named in the mapping exist in their list", ()
 });
 
 test("one entry per use case, each valid and filling every field it writes itself", () => {
-  expect(entries.map((e) => e.useCase).sort()).toEqual(["heat", "rights", "sales"]);
+  expect(entries.map((e) => e.useCase).sort()).toEqual(["heat", "requests", "rights", "sales"]);
   expect(new Set(entries.map((e) => e.id)).size).toBe(entries.length);
   const generated = ["models", "dataClasses", "access", "standards", "lang"];
   for (const entry of entries) {

@@ -30,7 +30,7 @@ test("GET /api/v1/register is public, cacheable and answers 304 to its ETag", as
 
 test("one valid entry per use case, each with the models, data classes and explanations of its use case", async () => {
   const register = await (await getRegister()).json<PublishedRegister>();
-  const useCases = purposes.filter((p) => ["heat", "rights", "sales"].includes(p.id)).map((p) => p.id);
+  const useCases = purposes.filter((p) => ["heat", "rights", "sales", "requests"].includes(p.id)).map((p) => p.id);
   expect(register.entries.map((e) => e.useCase).sort()).toEqual(useCases.sort());
   for (const entry of register.entries) {
     registerEntrySchema.parse(entry);

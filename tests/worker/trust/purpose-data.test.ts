@@ -1,6 +1,7 @@
 // Purpose separation, data by data: distinctive personal data ("canaries") enters each use case through its own
 // routes — a person registering for heat alerts and an agent's note on a call, sales imported from a DVF file
-// and a tax agent's note on a case — then every role and anonymous callers read every GET operation of the
+// and a tax agent's note on a case, a citizen's request through the contact form (its values shown only to the
+// agent who takes it) — then every role and anonymous callers read every GET operation of the
 // OpenAPI document (ids filled from what was seeded). A canary may only reach the readers of its use case:
 // operators, other use cases' agents, the auditor (who reads the audit log, and nothing personal) and
 // anonymous callers must never receive one. The rights use case stores no personal data server-side. The seeded
@@ -21,7 +22,7 @@ type Caller = Role | "anonymous";
 const callers: Caller[] = [...ROLES, "anonymous"];
 
 /** The canaries of each use case (by purpose id), and the ids to fill paths with. */
-const canaries: Record<string, string[]> = { heat: [], sales: [] };
+const canaries: Record<string, string[]> = { heat: [], sales: [], requests: [] };
 const ids: Record<string, string[]> = {};
 const addIds = (name: string, ...values: string[]) => (ids[name] = [...new Set([...(ids[name] ?? []), ...values])]);
 /** Any body as text, ONNX files included (so a canary cannot hide in a binary answer). */
@@ -89,9 +90,24 @@ async function seedSales() {
   addIds("id", ...cases.items.map((c) => c.id));
 }
 
+async function seedRequests() {
+  const sender = { name: "Clothilde Canariposte", email: "clothilde.canariposte@example.org", phone: "06 71 42 93 60" };
+  const sent = await api("POST", "/api/v1/requests/contact", {
+    json: { subject: "Demande canari", message: `Bonjour, je suis ${sender.name} et je voudrais refaire mon passeport. ${sender.phone}`, ...sender, consent: true },
+  });
+  expect(sent.status).toBe(201);
+  const { id } = await sent.json<{ id: string }>();
+  await until("the canary request routed", () => env.DB.prepare("SELECT id FROM requests WHERE id = ?1 AND status = 'new'").bind(id).first());
+  const taken = await api("POST", `/api/v1/requests/${id}/assign`, { role: "requests-agent", json: {} });
+  expect(taken.status).toBe(200);
+  canaries.requests.push(sender.name, sender.email, sender.phone);
+  addIds("id", id);
+}
+
 beforeAll(async () => {
   await seedHeat();
   await seedSales();
+  await seedRequests();
   addIds("kind", ...Object.keys(explainers));
   addIds("id", ...manifest.models.map((m) => m.id));
   addIds("version", ...manifest.models.map((m) => m.version));
@@ -108,6 +124,7 @@ function paths(path: string): string[] {
 test("the seeded canaries are in the database (the check below would otherwise prove nothing)", async () => {
   expect(canaries.heat.length).toBeGreaterThan(5);
   expect(canaries.sales.length).toBeGreaterThan(1);
+  expect(canaries.requests.length).toBe(3);
   const note = await env.DB.prepare("SELECT count(*) AS n FROM heat_call_outcomes WHERE note LIKE '%canari%'").first<{ n: number }>();
   expect(note!.n).toBe(1);
 });
@@ -159,5 +176,5 @@ test("the readers of each use case do see its data (the canaries are reachable a
       }
     }
   }
-  expect(seen).toEqual({ heat: true, sales: true });
+  expect(seen).toEqual({ heat: true, sales: true, requests: true });
 });

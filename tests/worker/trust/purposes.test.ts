@@ -52,7 +52,7 @@ test("every operation belongs to a purpose and admits only its readers or operat
     if (op.access === "public") continue;
     if (owners[0] === "cross-cutting") {
       const audiences = new Set(Object.values(explainers).flatMap((e) => e.roles));
-      const useCaseReaders = new Set(purposes.filter((p) => ["heat", "rights", "sales"].includes(p.id)).flatMap((p) => p.readers));
+      const useCaseReaders = new Set(purposes.filter((p) => ["heat", "rights", "sales", "requests"].includes(p.id)).flatMap((p) => p.readers));
       for (const role of audiences) expect(op.access, `${label(op)}: admits the audience of every explainer`).toContain(role);
       for (const role of op.access) expect(useCaseReaders, `${label(op)} admits ${role}, who reads no use case`).toContain(role);
       continue;

@@ -15,10 +15,12 @@ export const routes: PageRoute[] = [
   { path: "/alertes", audience: "citizen", load: () => import("../pages/climate/ClimatePage") },
   { path: "/droits", audience: "citizen", load: () => import("../pages/rights/RightsPage") },
   { path: "/registre", audience: "citizen", load: () => import("../pages/algorithm-register/RegisterPage") },
+  { path: "/contact", audience: "citizen", load: () => import("../pages/contact/ContactPage") },
   { path: "/agent", audience: "agent", load: () => import("../pages/agent/AgentHome") },
   { path: "/agent/canicule", audience: "agent", load: () => import("../pages/agent-heat/AgentHeatPage") },
   { path: "/agent/droits", audience: "agent", load: () => import("../pages/agent-rights/AgentRightsPage") },
   { path: "/agent/ventes", audience: "agent", load: () => import("../pages/agent-sales/AgentSalesPage") },
+  { path: "/agent/demandes", audience: "agent", load: () => import("../pages/agent-requests/AgentRequestsPage") },
 ];
 
 export const notFound = () => import("../pages/not-found/NotFoundPage");

@@ -5,9 +5,10 @@ import { privacyHandlers, type PrivacyEvent } from "../privacy/events";
 import { climateHandlers, type ClimateEvent } from "../climate/events";
 import { heatHandlers, type HeatEvent } from "../heat/events";
 import { salesHandlers, type SalesEvent } from "../sales/events";
+import { requestsHandlers, type RequestsEvent } from "../requests/events";
 import { opsHandlers, type OpsEvent } from "./ops";
 
-export type RecoqueEvent = OpsEvent | PrivacyEvent | HeatEvent | ClimateEvent | SalesEvent;
+export type RecoqueEvent = OpsEvent | PrivacyEvent | HeatEvent | ClimateEvent | SalesEvent | RequestsEvent;
 export type EventType = RecoqueEvent["type"];
 
 export interface HandlerContext {
@@ -26,6 +27,7 @@ export const handlers: Handlers<RecoqueEvent> = {
   ...heatHandlers,
   ...climateHandlers,
   ...salesHandlers,
+  ...requestsHandlers,
 };
 
 export const isEventType = (type: unknown): type is EventType => typeof type === "string" && Object.hasOwn(handlers, type);

@@ -14,6 +14,10 @@ export const cronEvents: Record<string, (scheduledTime: number) => RecoqueEvent[
   [schedules.nightly]: (time) => [
     makeEvent("privacy.retention-purge", { asOf: new Date(time).toISOString() }, { id: `cron:retention-purge:${time}`, at: new Date(time) }),
     makeEvent("sales.files-sweep", { asOf: new Date(time).toISOString() }, { id: `cron:sales-files-sweep:${time}`, at: new Date(time) }),
+    makeEvent("requests.sweep", { asOf: new Date(time).toISOString() }, { id: `cron:requests-sweep:${time}`, at: new Date(time) }),
+  ],
+  [schedules.requestsReminders]: (time) => [
+    makeEvent("requests.reminders", { asOf: new Date(time).toISOString() }, { id: `cron:requests-reminders:${time}`, at: new Date(time) }),
   ],
 };
 

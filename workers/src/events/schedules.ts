@@ -4,4 +4,6 @@ export const schedules = {
   heatForecastPull: "*/30 * * * *",
   /** Nightly maintenance: retention purge, expiry of heat registrations. */
   nightly: "15 3 * * *",
+  /** Weekday mornings (07:00 UTC): reminders of the requests past their service's target time. */
+  requestsReminders: "0 7 * * 1-5",
 } as const;

@@ -4,6 +4,7 @@ import type { Role } from "../../../domain/contracts/roles";
 import type { Explanation } from "../../../domain/contracts/explanation";
 import { heatCallExplainer } from "../heat/explainer";
 import { salesCaseExplainer } from "../sales/explainer";
+import { requestProposalExplainer } from "../requests/explainer";
 
 export interface Explainer {
   roles: Role[];
@@ -14,4 +15,5 @@ export interface Explainer {
 export const explainers: Record<string, Explainer> = {
   "heat-call": heatCallExplainer,
   "sales-case": salesCaseExplainer,
+  "request-proposal": requestProposalExplainer,
 };

@@ -18,6 +18,7 @@ import {
   randomDigits,
 } from "../../../domain/climate/register/access-code";
 import { SYSTEM_ACTOR, withAudit } from "../platform/audit";
+import { sameText } from "../platform/hash";
 import { ApiError } from "../platform/errors";
 import { messageFor } from "./warning-texts";
 import { messageProvider, type MessageProvider } from "./provider";
@@ -73,12 +74,6 @@ export async function verifyToken(env: Env, token: string, now = new Date()): Pr
   const [, id, expires, mac] = match;
   if (Number(expires) * 1000 < now.getTime()) return null;
   return sameText(await hmac(env, `token:${id}.${expires}`), mac) ? id : null;
-}
-
-export function sameText(a: string, b: string): boolean {
-  let diff = a.length ^ b.length;
-  for (let i = 0; i < Math.min(a.length, b.length); i++) diff |= a.charCodeAt(i) ^ b.charCodeAt(i);
-  return diff === 0;
 }
 
 interface Candidate {

@@ -17,8 +17,3 @@ export const outboxKeyFor = (episodeId: string, kind: string, registrationId: st
 /** The outbox batch of a chunk: its first registration number, or the registration id for one person scored alone. */
 export const batchKeyFor = (episodeId: string, round: number, first: number | string) => `${episodeId}:r${round}:${first}`;
 
-/** A random URL-safe token of `bytes` random bytes (registration ids, secrets, salts). */
-export function randomToken(bytes: number): string {
-  const raw = crypto.getRandomValues(new Uint8Array(bytes));
-  return btoa(String.fromCharCode(...raw)).replace(/\+/g, "-").replace(/\//g, "_").replace(/=+$/, "");
-}

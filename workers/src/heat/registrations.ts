@@ -15,11 +15,11 @@ import { publish } from "../events/publish";
 import { withAudit, type AuditEntry } from "../platform/audit";
 import type { ActingAgent } from "../platform/auth";
 import { ApiError } from "../platform/errors";
-import { sha256Hex } from "../platform/hash";
-import { newAccessCode, sameText, verifyToken } from "./access";
+import { randomToken, sameText, sha256Hex } from "../platform/hash";
+import { newAccessCode, verifyToken } from "./access";
 import { openEpisode } from "./episodes";
 import { messageFor } from "./warning-texts";
-import { randomToken, REGISTER_DEPARTEMENT } from "./ids";
+import { REGISTER_DEPARTEMENT } from "./ids";
 import { personEvent } from "./rounds";
 import { RENEWAL_WINDOW_DAYS, registrationExpiry, renewedExpiry } from "./season";
 

@@ -30,6 +30,15 @@ const heatSubjectRights: SubjectRights = {
   },
 };
 
+const requestsSubjectRights: SubjectRights = {
+  export: "GET /api/v1/requests/{id}/export",
+  erasure: "DELETE /api/v1/requests/{id}",
+  how: {
+    fr: "Par le formulaire de contact, avec le numéro et le code remis à l'envoi (GET et DELETE /api/v1/requests/contact/{id}) ; pour un courriel ou un courrier, en le demandant à la relation usagers, qu'un agent exporte ou efface.",
+    en: "Through the contact form, with the number and code given on sending (GET and DELETE /api/v1/requests/contact/{id}); for an e-mail or a letter, by asking citizen relations, where an agent exports or erases it.",
+  },
+};
+
 export const purposes: Purpose[] = [
   {
     id: "heat",
@@ -74,6 +83,17 @@ export const purposes: Purpose[] = [
         },
       },
     },
+  },
+  {
+    id: "requests",
+    description: { fr: "Demandes des usagers : pseudonymisation, orientation, aide à la réponse", en: "Citizens' requests: pseudonymisation, routing, reply help" },
+    tags: ["requests"],
+    readers: ["requests-agent"],
+    operators: ["ops"],
+    dataClassPrefix: "requests.",
+    subjectRights: Object.fromEntries(
+      ["requests.raw-messages", "requests.mappings", "requests.requests", "requests.corrections"].map((id) => [id, requestsSubjectRights]),
+    ),
   },
   {
     id: "platform",

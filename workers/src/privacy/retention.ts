@@ -6,6 +6,7 @@ import { DAY_MS } from "../../../domain/time/days";
 import { purgeAccessRecords, purgeClimateInputs, purgeExpiredRegistrations, purgeHeatCalls, purgeHeatForecasts, purgeHeatMessages } from "../heat/retention";
 import { purgeRightsStats } from "../rights/retention";
 import { purgeCases, purgeImports, purgeSales } from "../sales/retention";
+import { purgeCorrections, purgeMappings, purgeRawMessages, purgeRequests } from "../requests/retention";
 
 export interface DataClass {
   id: string;
@@ -119,6 +120,38 @@ export const dataClasses: DataClass[] = [
     retentionDays: 365,
     justification: { fr: "Le temps de vérifier un import et de le refaire ; les fichiers sont republiés par la DGFiP.", en: "Time to check an import and redo it; the files are republished by the DGFiP." },
     purge: purgeImports,
+  },
+  {
+    id: "requests.raw-messages",
+    description: { fr: "Courriels reçus tels quels (R2), avant pseudonymisation", en: "E-mails as received (R2), before pseudonymisation" },
+    personal: true,
+    retentionDays: 14,
+    justification: { fr: "Le temps de vérifier la lecture et la pseudonymisation d'un courriel et de la refaire ; rien d'autre ne garde le texte non masqué.", en: "Time to check how an e-mail was read and pseudonymised and to redo it; nothing else keeps the unmasked text." },
+    purge: purgeRawMessages,
+  },
+  {
+    id: "requests.mappings",
+    description: { fr: "Correspondance entre espaces réservés et données personnelles d'une demande, adresse de l'expéditeur", en: "Mapping between a request's placeholders and its personal data, the sender's address" },
+    personal: true,
+    retentionDays: 60,
+    justification: { fr: "Le temps de répondre, relances comprises ; ensuite seul le texte pseudonymisé reste.", en: "Time to answer, reminders included; then only the pseudonymised text remains." },
+    purge: purgeMappings,
+  },
+  {
+    id: "requests.requests",
+    description: { fr: "Demandes pseudonymisées, orientation proposée et traitement par les agents", en: "Pseudonymised requests, proposed routing and the agents' handling" },
+    personal: true,
+    retentionDays: 2 * 365,
+    justification: { fr: "Suivre une demande et ses suites, répondre à une réclamation sur une réponse.", en: "Follow a request and what came of it, handle a complaint about a reply." },
+    purge: purgeRequests,
+  },
+  {
+    id: "requests.corrections",
+    description: { fr: "Confirmations et corrections des agents (texte pseudonymisé et étiquettes), données d'entraînement", en: "Agents' confirmations and corrections (pseudonymised text and labels), training data" },
+    personal: true,
+    retentionDays: 3 * 365,
+    justification: { fr: "Réentraîner et évaluer le modèle d'orientation sur des demandes réelles relues ; effacées avec la demande sur demande de la personne.", en: "Retrain and evaluate the routing model on real reviewed requests; erased with the request when the person asks." },
+    purge: purgeCorrections,
   },
 ];
 

@@ -12,7 +12,7 @@ export const explanations = subApp().openapi(
     path: "/explanations/{kind}/{id}",
     tags: ["transparency"],
     summary: "How the algorithm contributed to one individual result (CRPA R311-3-1-2)",
-    ...forRoles("heat-agent", "social-agent", "tax-agent"),
+    ...forRoles("heat-agent", "social-agent", "tax-agent", "requests-agent"),
     request: { params: z.object({ kind: z.string().max(50), id: z.string().max(200) }) },
     responses: {
       200: { description: "The explanation", content: { "application/json": { schema: explanationSchema } } },

@@ -6,9 +6,10 @@ import {
 } from "../../../domain/contracts/platform";
 import { cards, contexts, manifest } from "../../../models/artifacts";
 import { anyFeatureDefinition, encodeRows } from "../../../models/features";
+import { recordedOutputs } from "../../../models/cards/examples";
 import type { ModelCard } from "../../../models/cards/schema";
 import { edgeModels, modelBytes } from "../inference/registry";
-import { forRoles, publicRoute } from "../platform/access";
+import { forRoles, forRolesWithBody, publicRoute } from "../platform/access";
 import { ApiError, errorResponses } from "../platform/errors";
 import { subApp } from "../platform/openapi";
 
@@ -127,7 +128,7 @@ export const models = subApp()
       const model = await edgeModels.load(entry.id, entry.version);
       const rows = encodeRows(anyFeatureDefinition(entry.id), card.examples.map((example) => example.input), model.context);
       const outputs = await model.run(rows);
-      const examples = card.examples.map((example, i) => ({ expected: example.output, output: outputs[i] }));
+      const examples = recordedOutputs(card).map((expected, i) => ({ expected, output: outputs[i] }));
       const maxAbsDiff = Math.max(...examples.map((e) => Math.abs(e.expected - e.output)));
       return c.json({ id: entry.id, version: entry.version, sha256: model.sha256, ok: maxAbsDiff <= 1e-6, maxAbsDiff, examples }, 200);
     },
@@ -138,7 +139,8 @@ export const models = subApp()
       path: "/models/{id}/{version}/predict",
       tags: ["models"],
       summary: "Run a model version on feature rows (ops: checks, shadow runs, benchmarks)",
-      ...forRoles("ops"),
+      // 1,024 rows of a hashed-text model (512 ids each) are about 2.5 MB of JSON.
+      ...forRolesWithBody(8 * 1024 * 1024, "ops"),
       request: {
         params: versionParams,
         body: {

@@ -17,6 +17,7 @@ const consoles = [
   { roles: ["heat-agent"], href: "/agent/canicule", label: "heatConsole" },
   { roles: ["tax-agent", "ops"], href: "/agent/ventes", label: "salesConsole" },
   { roles: ["social-agent"], href: "/agent/droits", label: "rightsConsole" },
+  { roles: ["requests-agent"], href: "/agent/demandes", label: "requestsConsole" },
 ] as const satisfies readonly { roles: readonly Role[]; href: string; label: string }[];
 
 export default function AgentHome() {

@@ -47,6 +47,7 @@ export const roleKey: Record<Role, Key> = {
   "heat-agent": "roleHeatAgent",
   "social-agent": "roleSocialAgent",
   "tax-agent": "roleTaxAgent",
+  "requests-agent": "roleRequestsAgent",
   ops: "roleOps",
   auditor: "roleAuditor",
 };

@@ -11,6 +11,7 @@ import { PARIS_TIME_ZONE } from "../../../../domain/time/paris";
 import { ApiFailure, api, failureText } from "../../api/client";
 import { HAZARDS, HAZARD_POLICIES, type Hazard } from "../../../../domain/climate/hazards";
 import { COLD_SEASON } from "../../../../domain/climate/seasons";
+import { formErrors, type FieldInputs } from "../../api/field-errors";
 import type { RegistrationCreated as Created, RegistrationRequest } from "../../../../domain/contracts/heat-registration";
 import { factorsFromPerson, type SharedFactors } from "../../../../domain/heat/register-factors";
 import { CHANNELS } from "../../../../domain/heat/warnings";
@@ -24,7 +25,7 @@ import { YES_NO_FACTORS } from "./SelfAssessment";
 const ARRONDISSEMENTS = Array.from({ length: 20 }, (_, i) => i + 1);
 
 /** Which input each field of the API's error body belongs to, and the message shown for it. */
-const FIELD_INPUTS: [RegExp, string, HeatKey][] = [
+const FIELD_INPUTS: FieldInputs<HeatKey> = [
   [/^name/, "reg-name", "err_name"],
   [/^phone/, "reg-phone", "err_phone"],
   [/^email/, "reg-email", "err_email"],
@@ -92,14 +93,8 @@ export function RegistrationForm({ answers }: { answers: Partial<Answers> & Shar
         setCreated(result);
       })
       .catch((error: unknown) => {
-        if (error instanceof ApiFailure && error.fields.length) {
-          const found: Errors = {};
-          for (const f of error.fields) {
-            const match = FIELD_INPUTS.find(([pattern]) => pattern.test(f.field));
-            if (match) found[match[1]] ??= match[2];
-          }
-          if (Object.keys(found).length) return showErrors(found);
-        }
+        const found = formErrors(error, FIELD_INPUTS);
+        if (found) return showErrors(found);
         setFailure(error instanceof ApiFailure && error.status === 429 ? t("regRateLimited") : t("regFailed", { message: failureText(error) }));
       })
       .finally(() => setSending(false));

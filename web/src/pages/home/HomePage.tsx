@@ -25,6 +25,11 @@ export default function HomePage() {
           <Link href="/droits">{t("rightsLink")}</Link>
         </li>
         <li class="card">
+          <h2>{t("contactTitle")}</h2>
+          <p>{t("contactText")}</p>
+          <Link href="/contact">{t("contactLink")}</Link>
+        </li>
+        <li class="card">
           <h2>{t("registerTitle")}</h2>
           <p>{t("registerText")}</p>
           <Link href="/registre">{t("registerLink")}</Link>

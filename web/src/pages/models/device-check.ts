@@ -2,6 +2,7 @@
 // as the Worker — and fetches the edge's outputs for the same examples, for comparison.
 import { anyFeatureDefinition, encodeRows, type ModelId } from "../../../../models/features";
 import type { ModelCard } from "../../../../models/cards/schema";
+import { recordedOutputs } from "../../../../models/cards/examples";
 import type { ModelCheck } from "../../../../domain/contracts/platform";
 import { deviceModel } from "../../inference/ort";
 
@@ -23,7 +24,7 @@ export async function checkOnDevice(id: ModelId): Promise<CheckRow[]> {
     fetch(`/api/v1/models/${entry.id}`).then((r) => json<ModelCard>(r)),
     fetch(`/api/v1/models/${entry.id}/${entry.version}/check`).then((r) => json<ModelCheck>(r)),
   ]);
-  const rows = encodeRows(anyFeatureDefinition(entry.id), card.examples.map((example) => example.input), model.context);
-  const outputs = await model.run(rows);
-  return card.examples.map((example, i) => ({ recorded: example.output, device: outputs[i], edge: edge.examples[i].output }));
+  const definition = anyFeatureDefinition(entry.id);
+  const outputs = await model.run(encodeRows(definition, card.examples.map((example) => example.input), model.context));
+  return recordedOutputs(card).map((recorded, i) => ({ recorded, device: outputs[i], edge: edge.examples[i].output }));
 }
