@@ -6,6 +6,7 @@ import uPlot from "uplot";
 import "uplot/dist/uPlot.min.css";
 import { useTranslations } from "../app/i18n";
 import { numberFormat } from "../../../domain/i18n";
+import { fittingLabels, labelsWidth } from "./tick-labels";
 import { componentTranslations } from "./translations";
 
 export interface Series {
@@ -34,31 +35,11 @@ export interface LineChartProps {
 
 /** Room for an x label of default splits, in CSS pixels. */
 const LABEL_WIDTH = 96;
-/** Roughly how wide the widest of these labels is drawn (12px sans-serif), with a gap, in CSS pixels. */
-const labelsWidth = (labels: string[]) => 16 + 7 * Math.max(0, ...labels.map((l) => l.length));
 /** Up to this many x values (days of a forecast, bands, arrondissements), each gets its tick (labels thinned). */
 const TICK_EACH_UP_TO = 31;
 
-/**
- * The labels of the x ticks that fit: a label is kept only where it stands a label's width from the last one
- * kept, measured where the ticks are drawn (points of nearby dates are unevenly spaced, so keeping every n-th
- * label let them overlap), and never repeats the one before it (points of the same day).
- */
-function fitting(u: uPlot, splits: number[], labels: string[]): string[] {
-  const room = labelsWidth(labels);
-  let lastAt = -Infinity;
-  let last = "";
-  return labels.map((label, i) => {
-    const at = u.valToPos(splits[i], "x");
-    if (label === last || at - lastAt < room) return "";
-    lastAt = at;
-    last = label;
-    return label;
-  });
-}
-
 /** Room for the y values, so that wide amounts (1 250 000) do not run into the axis label. */
-const yAxisSize = (values: string[] | null) => Math.max(50, 16 + 7 * Math.max(0, ...(values ?? []).map((v) => v.length)));
+const yAxisSize = (values: string[] | null) => Math.max(50, labelsWidth(values ?? []));
 
 function seriesOptions(s: Series, draw: LineChartProps["draw"], index: number, count: number): uPlot.Series {
   if (draw === "bars") {
@@ -79,7 +60,7 @@ export function LineChart({ title, x, xLabel, formatX, formatTick, series, time 
     if (!element) return;
     if (draw === "bars" && series.length > 2) throw new Error("LineChart draws two series of bars at most");
     const bars = draw === "bars";
-    const tickLabels = (u: uPlot, splits: number[]) => fitting(u, splits, splits.map((v) => tick.current(v)));
+    const tickLabels = (u: uPlot, splits: number[]) => fittingLabels(splits.map((v) => u.valToPos(v, "x")), splits.map((v) => tick.current(v)));
     /** Room for the outer bars: a bar's width either side of the first and last x. */
     const pad = x.length > 1 ? (0.6 * (x[x.length - 1] - x[0])) / (x.length - 1) : 1;
     const plot = new uPlot(

@@ -112,7 +112,7 @@ function OtherCities({ communes, onImport, onCancel }: { communes: FieldError[];
       <p>{t("otherCitiesIntro")}</p>
       <ul>
         {communes.map((c) => (
-          <li key={c.value}>{t("otherCity", { commune: c.value ?? "", lines: t(plural("rowsRead", c.count ?? 0, lang), { n: numberFormat(lang).format(c.count ?? 0) }), line: c.line ?? 1 })}</li>
+          <li key={c.value}>{t("otherCity", { commune: c.value ?? "", lines: t(plural("otherCityLines", c.count ?? 0, lang), { n: numberFormat(lang).format(c.count ?? 0) }), line: c.line ?? 1 })}</li>
         ))}
       </ul>
       <div class="sales-actions">
