@@ -10,7 +10,7 @@
 // Then the expected-price model's rows per second in onnxruntime-web inside workerd against onnxruntime-node
 // native (one thread), on the feature rows of real 2024 sales, at batch 1 and 1,024, in the same run (goal: at
 // least 0.25 of native).
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
@@ -106,6 +106,12 @@ async function importFile(baseUrl: string, token: string, file: { path: string }
   return { view, uploadSeconds: (accepted - started) / 1000, totalSeconds: (done - started) / 1000, slowestStatus, peakRss: memory.stop() };
 }
 
+/** Size of the local D1 database file (SQLite: sales, cases, audit entries, indexes), in bytes. */
+function d1Bytes(persistDir: string): number {
+  const dir = join(persistDir, "v3/d1/miniflare-D1DatabaseObject");
+  return readdirSync(dir).filter((f) => f.endsWith(".sqlite") && f !== "metadata.sqlite").reduce((n, f) => n + statSync(join(dir, f)).size, 0);
+}
+
 const mb = (bytes: number | null) => (bytes === null ? "n/a" : fmt(bytes / 2 ** 20, 0));
 
 async function main() {
@@ -131,6 +137,9 @@ async function main() {
         `| ${run.label} | ${view.rowsRead} | ${fmt(run.file.textBytes / 1e6, 1)} | ${view.chunksTotal} | ${view.salesImported} | ${view.salesScored} | ${view.casesOpened} | ${view.linesRejected} | ${fmt(run.uploadSeconds)} | ${fmt(run.totalSeconds)} | ${fmt(view.salesImported / run.totalSeconds, 0)} | ${fmt(run.slowestStatus)} | ${mb(run.peakRss)} |`,
       );
     }
+    const salesStored = runs.reduce((n, run) => n + run.view.salesImported, 0);
+    const bytes = d1Bytes(stack.persistDir);
+    console.log(`\nD1 database after both imports: ${mb(bytes)} MiB for ${salesStored} sales, ${fmt(bytes / salesStored, 0)} bytes per sale (rows, cases, audit entries and indexes).`);
     const rate = (run: (typeof runs)[number]) => run.view.salesImported / run.totalSeconds;
     console.log(`\nSales per second, ten years' file / one year's: ${fmt(rate(runs[1]) / rate(runs[0]), 2)} (1.00: the queue keeps its pace as files grow).`);
 

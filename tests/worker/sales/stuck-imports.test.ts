@@ -115,3 +115,13 @@ test("the same chunk handled twice at once writes and audits it once", async () 
   expect(await count("SELECT count(*) AS n FROM audit_log")).toBe(before + scored + cases);
   expect(outcomes.filter((o) => o.status === "fulfilled")).toHaveLength(2);
 });
+
+test("a resume publishes every missing chunk of an import of more than a page of R2 keys (over 100 chunks)", async () => {
+  const text = copyOf("66");
+  const { id, refs } = await acceptedWithoutEvents(text, text.length / 130, new Date(Date.now() - STALL_AFTER_MS - 1000).toISOString());
+  expect(refs.length).toBeGreaterThan(100);
+  expect((await status(id)).stall?.chunks).toHaveLength(refs.length);
+  expect((await call(`/api/v1/sales/imports/${id}/resume`, { method: "POST", role: "ops" })).status).toBe(202);
+  const done = await completed(id, "", 120_000);
+  expect(done.chunksDone).toBe(refs.length);
+}, 180_000);

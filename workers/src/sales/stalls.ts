@@ -74,10 +74,17 @@ export async function stallOf(db: D1Database, row: ProgressRow, dead: DeadSteps,
   return { reason: "no_progress", chunks, finalise: chunks.length === 0, since };
 }
 
-/** The chunks stored in R2 for an import, with what their events carry. */
+/** The chunks stored in R2 for an import, with what their events carry: every page of the listing (R2 gives
+ * its keys a page at a time; reading one page left a large import's later chunks unpublished). */
 async function storedChunks(bucket: R2Bucket, sha256: string) {
-  const listed = await bucket.list({ prefix: `sales/chunks/${sha256}/`, include: ["customMetadata"] });
-  return listed.objects.map((o) => ({ index: Number(o.key.split("/").pop()), key: o.key, firstDataLine: Number(o.customMetadata?.firstDataLine) }));
+  const chunks = [];
+  for (let cursor: string | undefined, more = true; more; ) {
+    const listed = await bucket.list({ prefix: `sales/chunks/${sha256}/`, include: ["customMetadata"], cursor });
+    chunks.push(...listed.objects.map((o) => ({ index: Number(o.key.split("/").pop()), key: o.key, firstDataLine: Number(o.customMetadata?.firstDataLine) })));
+    more = listed.truncated;
+    cursor = listed.truncated ? listed.cursor : undefined;
+  }
+  return chunks;
 }
 
 /** Puts the events of the given chunks on the queue and records when (the clock the stall check reads). */
