@@ -25,6 +25,8 @@ const fieldErrorSchema = z.object({
   message: z.string(),
   code: z.string().optional().meta({ description: "Why, as a code the pages translate, when the route names one (e.g. wrong_header)" }),
   line: z.number().int().optional().meta({ description: "The line of an uploaded file the problem is on" }),
+  count: z.number().int().optional().meta({ description: "How many lines or rows the problem concerns, when the route counts them" }),
+  value: z.string().optional().meta({ description: "The value at fault as read, for the page to show (e.g. the commune of another city)" }),
 });
 export type FieldError = z.infer<typeof fieldErrorSchema>;
 

@@ -10,7 +10,7 @@ import { CASE_STATUSES, DECISIONS } from "../sales/cases.ts";
 import { quartierRefSchema } from "../geo/paris-areas.ts";
 import { comparableSchema } from "../sales/comparables.ts";
 import { GEODVF_COLUMNS, ISSUE_CODES, SECTION_PREFIX_COLUMN } from "../sales/geodvf-row.ts";
-import { IMPORT_STATUSES } from "../sales/imports.ts";
+import { IMPORT_STATUSES, OTHER_CITIES_CHOICES, STALL_REASONS } from "../sales/imports.ts";
 import { saleSchema } from "../sales/sale.ts";
 import { CASE_RULES, priceSignalSchema, resaleSignalSchema, SCOPE_ISSUES, triageSignalSchema } from "../sales/triage.ts";
 import { isIsoDay } from "../time/days.ts";
@@ -28,9 +28,18 @@ export const importSchema = z
     textBytes: z.number(),
     compressed: z.boolean(),
     status: z.enum(IMPORT_STATUSES).meta({
-      description: "stalled: a chunk or the finalisation failed for good (see /api/v1/ops/dead-events); send the same file again to resume",
+      description: "stalled: a step failed for good or nothing has moved for a while (see stall); POST /sales/imports/{id}/resume, or send the same file again, to resume",
     }),
     failedChunks: z.array(z.number()).meta({ description: "Chunks whose processing failed for good (0-based)" }),
+    stall: z
+      .object({
+        reason: z.enum(STALL_REASONS).meta({ description: "failed: the steps' events exhausted their retries (see /api/v1/ops/dead-events); no_progress: no chunk done for a while, an event was lost" }),
+        chunks: z.array(z.number()).meta({ description: "The chunks a resume publishes again (0-based)" }),
+        finalise: z.boolean().meta({ description: "Whether a resume publishes the finalisation again" }),
+        since: z.string().meta({ description: "The last time anything moved: a chunk done, or the events put on the queue" }),
+      })
+      .nullable()
+      .meta({ description: "Why the import is stalled and what a resume does; null unless stalled" }),
     progress: z.number().meta({ description: "Share of the chunks handled, 0 to 1" }),
     chunksTotal: z.number(),
     chunksDone: z.number(),
@@ -44,12 +53,18 @@ export const importSchema = z
     createdBy: z.string(),
     createdAt: z.string(),
     completedAt: z.string().nullable(),
+    otherCities: z
+      .array(z.object({ code: z.string(), name: z.string(), lines: z.number(), firstLine: z.number() }))
+      .meta({ description: "Communes outside Paris in the file, imported at the agent's choice (otherCities=import): their sales are kept but neither priced nor triaged" }),
   })
   .meta({ id: "SalesImport" });
 export type SalesImport = z.infer<typeof importSchema>;
 
 export const importQuery = z.object({
   fileName: z.string().trim().min(1).max(200).optional().meta({ description: "The file's name, for the import list" }),
+  otherCities: z.enum(OTHER_CITIES_CHOICES).default("refuse").meta({
+    description: "A file with sales outside Paris answers 409 (code other_city, one field error per commune) unless this is import",
+  }),
 });
 
 const rejectedLineSchema = z.object({

@@ -1,8 +1,9 @@
 // The sales console /agent/ventes in Chromium against the real Worker and queue: reserved to tax agents (ops
 // may import); importing the real 14th-arrondissement file with a progress bar, a refused file with its reason,
 // the rejected lines; the case list (sort, filter), a case with its charts and their tables, the decision
-// (note required) and the CSV export of referred cases; an import stalled by a part that failed for good;
-// axe-core clean in each state, French then English.
+// (note required, then confirmed) and the CSV export of referred cases; an import stalled by a part that failed
+// for good; an import whose final step was lost, resumed from the page; a file of another city (Hendaye), not
+// imported then imported at the agent's choice, and sent again; axe-core clean in each state, French then English.
 import { execFileSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
@@ -16,6 +17,7 @@ import { checkCaseMap, checkListMap } from "./sales-maps";
 const root = fileURLToPath(new URL("../../", import.meta.url));
 const bin = (name: string) => `${root}node_modules/.bin/${name}`;
 const PARIS_14 = readFileSync(new URL("../../infra/seed/data/sales/geodvf_75114_2020H1.csv", import.meta.url), "utf8");
+const HENDAYE = readFileSync(new URL("../../../shared/data/dvf/geodvf_64260_hendaye_2019_2023.csv", import.meta.url));
 const [HEADER, FIRST] = PARIS_14.split("\n");
 /** The real file, with one more line whose price is unreadable (line 910). */
 const BAD_LINE = FIRST.split(",").map((cell, i) => (i === 0 ? "2020-999999" : i === 4 ? "douze mille" : cell)).join(",");
@@ -140,6 +142,19 @@ test("imports with progress, refuses a bad file with its reason, lists cases, re
   await page.check("#decision-refer");
   await page.fill("#decision-note", "Prix quatre fois sous les ventes comparables ; acte à consulter.");
   await page.getByRole("button", { name: "Enregistrer la décision" }).click();
+  // A decision is final: the page restates it and asks for a confirmation before anything is sent.
+  await page.locator("[data-decision-confirm]").waitFor();
+  const confirmation = (await page.textContent("[data-decision-confirm]"))!;
+  expect(confirmation).toContain("« Transmettre à la DGFiP pour examen »");
+  expect(confirmation).toContain("définitive");
+  expect(confirmation).toContain("acte à consulter");
+  expect(await page.evaluate(() => document.activeElement?.hasAttribute("data-decision-confirm"))).toBe(true);
+  await noViolations(page, "decision to confirm");
+  await page.getByRole("button", { name: "Revenir au formulaire" }).click();
+  expect(await page.locator("[data-decision-confirm]").count()).toBe(0);
+  expect(await page.locator("[data-decision]").count()).toBe(0);
+  await page.getByRole("button", { name: "Enregistrer la décision" }).click();
+  await page.getByRole("button", { name: "Confirmer et enregistrer" }).click();
   await page.locator("[data-decision='refer']").waitFor();
   expect(await page.textContent("main")).toContain("Décision enregistrée");
   await noViolations(page, "decided");
@@ -169,7 +184,7 @@ test("an import stalled by a part that failed for good says so and how to resume
      VALUES ('${id}', '${"5".repeat(64)}', 'bloque.csv', 'none', 10, 10, 0, '2026-01-01', 'processing', 3, 2, 'test', '2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z')`,
     `INSERT INTO dead_events (event_id, event_type, body, attempts, received_at) VALUES ('sales.chunk:${id}:1', 'sales.import-chunk', '{}', 11, '2026-01-01T01:00:00Z')`,
   ].join("; ");
-  execFileSync(bin("wrangler"), ["d1", "execute", "DB", "--local", "--persist-to", inject("persistDir"), "--command", sql], { cwd: root, stdio: "ignore" });
+  sqlOnStack(sql);
 
   const context = await signedIn("tax-agent");
   const page = await context.newPage();
@@ -184,5 +199,71 @@ test("an import stalled by a part that failed for good says so and how to resume
   expect(notice).toContain("envoyez à nouveau le même fichier");
   expect(await page.locator(".import-status progress").count()).toBe(0);
   await noViolations(page, "import stalled");
+  await context.close();
+});
+
+/** Runs SQL on the stack's local D1, as the Worker would have left it. */
+const sqlOnStack = (sql: string) =>
+  execFileSync(bin("wrangler"), ["d1", "execute", "DB", "--local", "--persist-to", inject("persistDir"), "--command", sql], { cwd: root, stdio: "ignore" });
+
+test("an import whose final step was lost says since when it stands still, and resumes from the page", async () => {
+  // Every part handled an hour ago, the finalisation never came (its event was lost, not dead-lettered).
+  const id = "imp-lost-browser-test";
+  const hourAgo = new Date(Date.now() - 3600_000).toISOString();
+  sqlOnStack(
+    [
+      `INSERT INTO sales_imports (id, sha256, file_name, raw_key, bytes, text_bytes, compressed, max_date, status, chunks_total, chunks_done, created_by, created_at, published_at)
+       VALUES ('${id}', '${"6".repeat(64)}', 'perdu.csv', 'none', 10, 10, 0, '2026-01-01', 'processing', 1, 1, 'test', '${hourAgo}', '${hourAgo}')`,
+      `INSERT INTO sales_import_chunks (import_id, idx, rows_read, sales_imported, sales_known, sales_rejected, lines_rejected, sales_scored, processed_at)
+       VALUES ('${id}', 0, 12, 0, 12, 0, 0, 0, '${hourAgo}')`,
+    ].join("; "),
+  );
+  const context = await signedIn("tax-agent");
+  const page = await context.newPage();
+  await page.goto("/agent/ventes");
+  const row = page.locator("tr", { hasText: "perdu.csv" });
+  await row.waitFor();
+  expect(await row.textContent()).toContain("Bloqué");
+  await row.getByRole("button", { name: "Voir l'import perdu.csv" }).click();
+  const stalled = page.locator(`[data-import-stalled='${id}'][data-stall-reason='no_progress']`);
+  await stalled.waitFor();
+  expect(await stalled.textContent()).toContain("l'étape finale n'a pas eu lieu");
+  await noViolations(page, "import standing still");
+  await page.getByRole("button", { name: "Reprendre l'import" }).click();
+  await page.locator(`[data-import-done='${id}']`).waitFor({ timeout: 60_000 });
+  expect(await page.textContent(`[data-import-done='${id}']`)).toContain("12 lignes lues");
+  await context.close();
+});
+
+test("a file of another city is not imported silently: the agent sees its communes and chooses", async () => {
+  const context = await signedIn("tax-agent");
+  const page = await context.newPage();
+  await page.goto("/agent/ventes");
+  await page.locator("#sales-file").waitFor();
+  await upload(page, "hendaye.csv", HENDAYE);
+  const choice = page.locator("[data-import-other-cities-choice]");
+  await choice.waitFor();
+  const text = (await choice.textContent())!;
+  expect(text).toContain("hors de Paris");
+  expect(text).toContain("64260 Hendaye : 2\u202f575 lignes (à partir de la ligne 2)");
+  await noViolations(page, "other city: choice");
+  await page.getByRole("button", { name: "Ne pas importer" }).click();
+  await expect.poll(() => page.textContent(".import-status")).toContain("Le fichier n'a pas été importé.");
+  expect(await page.locator("tr", { hasText: "hendaye.csv" }).count()).toBe(0);
+
+  await upload(page, "hendaye.csv", HENDAYE);
+  await choice.waitFor();
+  await page.getByRole("button", { name: "Importer quand même" }).click();
+  await page.locator("[data-import-done]").waitFor({ timeout: 60_000 });
+  expect(await page.textContent("[data-import-other-cities]")).toContain("Hendaye (64260)");
+  expect(await page.textContent("[data-import-done]")).toContain("Import terminé");
+  await noViolations(page, "other city: imported");
+
+  // Sent again: the page says when it was imported and that this sending added nothing, without "Import terminé".
+  await upload(page, "hendaye.csv", HENDAYE);
+  await expect.poll(() => page.textContent("[data-import-done]")).toContain("Ce fichier a déjà été importé le");
+  const again = (await page.textContent("[data-import-done]"))!;
+  expect(again).toContain("ce nouvel envoi n'a rien ajouté");
+  expect(again).not.toContain("Import terminé");
   await context.close();
 });

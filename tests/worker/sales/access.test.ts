@@ -18,6 +18,7 @@ const ROUTES: RouteCase[] = [
   { method: "POST", path: "/api/v1/sales/imports", allowed: ["tax-agent", "ops"], init: { body: "not,a,geo-dvf,file\n1,2,3,4\n" } },
   { method: "GET", path: "/api/v1/sales/imports", allowed: ["tax-agent", "ops"] },
   { method: "GET", path: "/api/v1/sales/imports/imp-none", allowed: ["tax-agent", "ops"] },
+  { method: "POST", path: "/api/v1/sales/imports/imp-none/resume", allowed: ["tax-agent", "ops"] },
   { method: "POST", path: "/api/v1/sales/score", allowed: ["tax-agent"], init: { json: { rows: [] } } },
   { method: "GET", path: "/api/v1/sales/cases", allowed: ["tax-agent"] },
   { method: "GET", path: "/api/v1/sales/cases/pb-none", allowed: ["tax-agent"] },

@@ -19,8 +19,9 @@ export async function gzip(text: string | Uint8Array<ArrayBuffer>): Promise<Uint
   return new Uint8Array(await new Response(new Blob([bytes]).stream().pipeThrough(new CompressionStream("gzip"))).arrayBuffer());
 }
 
-export function upload(body: BodyInit, { role = "tax-agent", fileName }: { role?: Role; fileName?: string } = {}) {
-  return call(`/api/v1/sales/imports${fileName ? `?fileName=${encodeURIComponent(fileName)}` : ""}`, { method: "POST", role, body, headers: { "Content-Type": "text/csv" } });
+export function upload(body: BodyInit, { role = "tax-agent", fileName, otherCities }: { role?: Role; fileName?: string; otherCities?: "import" | "refuse" } = {}) {
+  const query = new URLSearchParams({ ...(fileName ? { fileName } : {}), ...(otherCities ? { otherCities } : {}) }).toString();
+  return call(`/api/v1/sales/imports${query ? `?${query}` : ""}`, { method: "POST", role, body, headers: { "Content-Type": "text/csv" } });
 }
 
 /** The import status page as the Worker declares it. */
@@ -39,9 +40,9 @@ export async function completed(id: string, query = "", timeoutMs = 45_000): Pro
   throw new Error(`import ${id} did not complete within ${timeoutMs} ms`);
 }
 
-/** Uploads a text and waits for its import to complete. */
-export async function importText(text: string | Uint8Array<ArrayBuffer>, fileName?: string): Promise<ImportStatus> {
-  const res = await upload(text, { fileName });
+/** Uploads a text and waits for its import to complete (`otherCities: "import"` for a file of another city). */
+export async function importText(text: string | Uint8Array<ArrayBuffer>, fileName?: string, otherCities?: "import"): Promise<ImportStatus> {
+  const res = await upload(text, { fileName, otherCities });
   expect(res.status).toBe(202);
   return completed((await res.json<{ id: string }>()).id, "?limit=500");
 }

@@ -1,6 +1,7 @@
 // Importing real geo-dvf files through the API and the queue: Hendaye's (the exact published format, several
-// rows per sale, 41 columns) and the 14th arrondissement's (40 columns, Paris: priced and triaged). The same
-// file sent again, gzipped or not, creates nothing new.
+// rows per sale, 41 columns; another city, so refused until the agent chooses to import it) and the 14th
+// arrondissement's (40 columns, Paris: priced and triaged). The same file sent again, gzipped or not, creates
+// nothing new.
 import { env } from "cloudflare:workers";
 import { expect, test } from "vitest";
 import { parseGeoDvf } from "../../../domain/sales/geodvf";
@@ -8,9 +9,22 @@ import { call } from "../helpers";
 import type { ErrorBody } from "../../../domain/contracts/errors";
 import { count, gzip, HENDAYE, importText, lines, PARIS_14, upload } from "./fixtures";
 
-test("Hendaye's file: every sale is imported with all its rows folded; the three rows without a price are reported", async () => {
+test("Hendaye's file is another city's: refused with its commune and line count, nothing kept, until the agent chooses to import it", async () => {
+  const before = await Promise.all(["sales_imports", "audit_log"].map((t) => count(`SELECT count(*) AS n FROM ${t}`)));
+  const res = await upload(HENDAYE, { fileName: "hendaye.csv" });
+  expect(res.status).toBe(409);
+  const body = await res.json<ErrorBody>();
+  expect(body.error.code).toBe("conflict");
+  expect(body.error.message).toContain("64260 Hendaye");
+  expect(body.error.fields).toEqual([{ field: "file", code: "other_city", line: 2, count: 2575, value: "64260 Hendaye", message: "2575 lines of 64260 Hendaye, from line 2" }]);
+  expect(await Promise.all(["sales_imports", "audit_log"].map((t) => count(`SELECT count(*) AS n FROM ${t}`)))).toEqual(before);
+  expect((await env.UPLOADS.list({ prefix: "sales/" })).objects).toHaveLength(0);
+});
+
+test("Hendaye's file imported at the agent's choice: every sale is imported with all its rows folded; the three rows without a price are reported", async () => {
   const expected = parseGeoDvf(HENDAYE);
-  const result = await importText(HENDAYE, "hendaye.csv");
+  const result = await importText(HENDAYE, "hendaye.csv", "import");
+  expect(result.otherCities).toEqual([{ code: "64260", name: "Hendaye", lines: 2575, firstLine: 2 }]);
   expect(result.rowsRead).toBe(2575);
   expect(result.salesImported).toBe(expected.sales.length);
   expect(result.salesImported + result.salesRejected).toBe(2423);
@@ -35,6 +49,7 @@ test("the 14th arrondissement's file, gzipped: Paris sales are priced at the edg
   expect(result.rowsRead).toBe(908);
   expect(result.salesImported).toBe(expected.sales.length);
   expect(result.salesRejected).toBe(0);
+  expect(result.otherCities).toEqual([]);
   const inScope = await count("SELECT count(*) AS n FROM sales WHERE import_id = ?1 AND in_scope = 1", result.id);
   expect(inScope).toBeGreaterThan(300);
   expect(result.salesScored).toBe(inScope);

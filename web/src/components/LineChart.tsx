@@ -6,6 +6,7 @@ import uPlot from "uplot";
 import "uplot/dist/uPlot.min.css";
 import { useTranslations } from "../app/i18n";
 import { numberFormat } from "../../../domain/i18n";
+import { fittingLabels, labelsWidth } from "./tick-labels";
 import { componentTranslations } from "./translations";
 
 export interface Series {
@@ -34,20 +35,11 @@ export interface LineChartProps {
 
 /** Room for an x label of default splits, in CSS pixels. */
 const LABEL_WIDTH = 96;
-/** Roughly how wide the widest of these labels is drawn (12px sans-serif), with a gap, in CSS pixels. */
-const labelsWidth = (labels: string[]) => 16 + 7 * Math.max(0, ...labels.map((l) => l.length));
 /** Up to this many x values (days of a forecast, bands, arrondissements), each gets its tick (labels thinned). */
 const TICK_EACH_UP_TO = 31;
 
-/** Every `step`-th label, and no label repeating the one before it (points of the same day). */
-function thinned(labels: string[], step: number): string[] {
-  let last = "";
-  return labels.map((label, i) => {
-    if (i % step !== 0 || label === last) return "";
-    last = label;
-    return label;
-  });
-}
+/** Room for the y values, so that wide amounts (1 250 000) do not run into the axis label. */
+const yAxisSize = (values: string[] | null) => Math.max(50, labelsWidth(values ?? []));
 
 function seriesOptions(s: Series, draw: LineChartProps["draw"], index: number, count: number): uPlot.Series {
   if (draw === "bars") {
@@ -68,11 +60,7 @@ export function LineChart({ title, x, xLabel, formatX, formatTick, series, time 
     if (!element) return;
     if (draw === "bars" && series.length > 2) throw new Error("LineChart draws two series of bars at most");
     const bars = draw === "bars";
-    const step = (labels: string[], width: number) => Math.max(1, Math.ceil((x.length * labelsWidth(labels)) / Math.max(1, width)));
-    const tickLabels = (u: uPlot, splits: number[]) => {
-      const labels = splits.map((v) => tick.current(v));
-      return thinned(labels, step(labels, u.bbox.width / devicePixelRatio));
-    };
+    const tickLabels = (u: uPlot, splits: number[]) => fittingLabels(splits.map((v) => u.valToPos(v, "x")), splits.map((v) => tick.current(v)));
     /** Room for the outer bars: a bar's width either side of the first and last x. */
     const pad = x.length > 1 ? (0.6 * (x[x.length - 1] - x[0])) / (x.length - 1) : 1;
     const plot = new uPlot(
@@ -89,7 +77,7 @@ export function LineChart({ title, x, xLabel, formatX, formatTick, series, time 
           bars || x.length <= TICK_EACH_UP_TO
             ? { label: xLabel, splits: () => x, values: tickLabels }
             : { label: xLabel, space: LABEL_WIDTH, values: (_, splits) => splits.map((v) => tick.current(v)) },
-          { label: yLabel },
+          { label: yLabel, size: (_, values) => yAxisSize(values) },
         ],
         series: [{ label: xLabel }, ...series.map((s, i) => seriesOptions(s, draw, i, series.length))],
         legend: { show: true, live: false },

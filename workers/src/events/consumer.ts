@@ -2,6 +2,12 @@
 // in `processed_events` is acknowledged without effect (handlers are themselves idempotent, so a crash
 // between the handler and the record is harmless). Failures retry with exponential backoff; after
 // `max_retries` the queue moves the message to the dead-letter queue (see dead-letters.ts).
+//
+// Between two events the consumer yields to the event loop (`scheduler.wait(0)`). Under wrangler dev, D1 and R2
+// answer inside the same workerd process: a batch of events is then one unbroken chain of in-process I/O that
+// never lets the loop poll, so timers and incoming requests waited for the whole batch, and a request that
+// arrived meanwhile could stay unanswered until another one came in (an import's status held for minutes
+// while the import finished). Yielding costs nothing on Cloudflare, where D1 is a network call anyway.
 import { handlers, isEventType, type HandlerContext, type RecoqueEvent } from "./catalogue";
 import { publish } from "./publish";
 
@@ -17,6 +23,7 @@ const isEnvelope = (body: unknown): body is RecoqueEvent =>
 export async function consumeEvents(batch: MessageBatch<unknown>, env: Env): Promise<void> {
   const context: HandlerContext = { env, publish: (events) => publish(env.EVENTS, events) };
   for (const message of batch.messages) {
+    await scheduler.wait(0);
     const event = message.body;
     if (!isEnvelope(event)) {
       console.error(`unknown or malformed event ${message.id}: sent to dead letters`);

@@ -88,23 +88,27 @@ export async function importChunk(env: Env, chunk: ChunkRef, now = new Date()): 
   const rejected = rejections(chunk.importId, parsed, split);
   const scored = priced.filter((p) => p.expectedPrice !== null).length;
   const chunkRecord = [parsed.stats.lines, fresh.length, parsed.sales.length - fresh.length - splitSales.length, parsed.rejected.length + splitSales.length, new Set(rejected.map((r) => r[1])).size, scored];
-  await withAudit(
-    db,
-    audit,
-    [
-      ...bulkInsert(db, "sales", SALE_COLUMNS, priced.map((p) => saleRow(p, chunk.importId, model, at)), "ON CONFLICT (id) DO NOTHING"),
-      ...bulkInsert(db, "sales_cases", CASE_COLUMNS, cases, "ON CONFLICT (id) DO NOTHING"),
-      ...bulkInsert(db, "sales_import_rejections", REJECTION_COLUMNS, rejected, "ON CONFLICT DO NOTHING"),
-      db
-        .prepare(
-          `INSERT INTO sales_import_chunks (import_id, idx, rows_read, sales_imported, sales_known, sales_rejected, lines_rejected, sales_scored, processed_at)
-           VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9) ON CONFLICT DO NOTHING`,
-        )
-        .bind(chunk.importId, chunk.index, ...chunkRecord, at),
-      refreshCounters(db, chunk.importId),
-    ],
-    () => now,
-  );
+  try {
+    await withAudit(
+      db,
+      audit,
+      [
+        db
+          .prepare(
+            `INSERT INTO sales_import_chunks (import_id, idx, rows_read, sales_imported, sales_known, sales_rejected, lines_rejected, sales_scored, processed_at)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)`,
+          )
+          .bind(chunk.importId, chunk.index, ...chunkRecord, at),
+        ...bulkInsert(db, "sales", SALE_COLUMNS, priced.map((p) => saleRow(p, chunk.importId, model, at)), "ON CONFLICT (id) DO NOTHING"),
+        ...bulkInsert(db, "sales_cases", CASE_COLUMNS, cases, "ON CONFLICT (id) DO NOTHING"),
+        ...bulkInsert(db, "sales_import_rejections", REJECTION_COLUMNS, rejected, "ON CONFLICT DO NOTHING"),
+        refreshCounters(db, chunk.importId),
+      ],
+      () => now,
+    );
+  } catch (error) {
+    if (!/UNIQUE constraint failed: sales_import_chunks/.test(String(error))) throw error;
+  }
   return progress(db, chunk.importId);
 }
 

@@ -17,6 +17,13 @@ export const MAX_TEXT_BYTES = 64 * 1024 * 1024;
  * one R2 object written by the upload request.
  */
 export const CHUNK_BYTES = 256 * 1024;
+/**
+ * How long an import may go without a chunk done before it is reported stalled (its events were lost or are
+ * failing): longer than a chunk's five attempts with the consumer's backoff (5 + 10 + 20 + 40 + 80 s) and its
+ * handling, so an import that is retrying is not called stalled. Resuming a live import would do no harm
+ * (chunks are idempotent), only publish duplicates.
+ */
+export const STALL_AFTER_MS = 5 * 60 * 1000;
 /** Earliest sale date accepted (DVF starts in 2014). */
 export const MIN_SALE_DATE = "2014-01-01";
 

@@ -4,8 +4,10 @@
 // delimiter, truncated or corrupt gzip, bytes that are not UTF-8, too large once decompressed, no data line)
 // stops the pass with a 4xx naming the problem — its code and line in the field error, for the console, and in
 // the message — and the chunks already stored are deleted: no chunk event is published and no sale written.
-// Line-level problems are left to the chunk handler.
+// Line-level problems are left to the chunk handler. The pass also counts the lines of each commune, so that a
+// file of another city is told apart before it is imported (imports.ts).
 import { parseCsv } from "../../../domain/csv/reader";
+import { CommuneTally, type CommuneLines } from "../../../domain/sales/communes";
 import { checkHeader } from "../../../domain/sales/geodvf-row";
 import type { FileProblem } from "../../../domain/sales/imports";
 import { findInvalidUtf8, SaleChunker } from "../../../domain/sales/geodvf";
@@ -22,6 +24,8 @@ export interface SplitFile {
   compressed: boolean;
   textBytes: number;
   chunks: StoredChunk[];
+  /** The communes outside Paris, the most lines first (empty for a Paris file). */
+  outsideParis: CommuneLines[];
 }
 
 /** A file refused as a whole, e.g. `line 1 (wrong_header): …` for the reader, code and line for the console. */
@@ -43,19 +47,25 @@ function countNewlines(bytes: Uint8Array): number {
 export async function splitUpload(bucket: R2Bucket, raw: Uint8Array<ArrayBuffer>, sha256: string): Promise<SplitFile> {
   const compressed = isGzip(raw);
   const chunks: StoredChunk[] = [];
+  const communes = new CommuneTally();
   try {
     const textBytes = await streamChunks(raw, compressed, async (text, firstDataLine) => {
+      communes.add(text, firstDataLine);
       const index = chunks.length;
       const key = chunkKey(sha256, index);
       await bucket.put(key, text, { httpMetadata: { contentType: "text/csv; charset=utf-8" }, customMetadata: { firstDataLine: String(firstDataLine) } });
       chunks.push({ index, key, firstDataLine });
     });
     if (chunks.length === 0) throw fileProblem("no_data", null, "it has a header but no data line");
-    return { compressed, textBytes, chunks };
+    return { compressed, textBytes, chunks, outsideParis: communes.outsideParis() };
   } catch (error) {
-    if (chunks.length) await bucket.delete(chunks.map((c) => c.key));
+    await deleteChunks(bucket, chunks);
     throw error;
   }
+}
+
+export async function deleteChunks(bucket: R2Bucket, chunks: StoredChunk[]): Promise<void> {
+  if (chunks.length) await bucket.delete(chunks.map((c) => c.key));
 }
 
 async function streamChunks(raw: Uint8Array<ArrayBuffer>, compressed: boolean, store: (text: string, firstDataLine: number) => Promise<void>): Promise<number> {

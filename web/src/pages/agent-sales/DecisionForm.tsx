@@ -1,6 +1,7 @@
 // The decision on a case: dismiss or refer, with a mandatory note; taken once (the API refuses a second one),
-// audited by the API. Once taken, the decision is shown instead of the form.
-import { useState } from "preact/hooks";
+// audited by the API. As it is final, the form first asks for a confirmation that restates the decision and
+// its note; only then is it sent. Once taken, the decision is shown instead of the form.
+import { useEffect, useRef, useState } from "preact/hooks";
 import { useTranslations } from "../../app/i18n";
 import { dateTimeFormat } from "../../../../domain/i18n";
 import { failureText, type ApiFailure } from "../../api/client";
@@ -16,6 +17,11 @@ export function DecisionForm({ summary, onDecided }: { summary: CaseSummary; onD
   const [errors, setErrors] = useState<{ decision?: boolean; note?: boolean; api?: string }>({});
   const [busy, setBusy] = useState(false);
   const [saved, setSaved] = useState(false);
+  const [confirming, setConfirming] = useState(false);
+  const confirmation = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (confirming) confirmation.current?.focus();
+  }, [confirming]);
 
   if (summary.decision) {
     const when = dateTimeFormat(lang, { dateStyle: "long", timeStyle: "short" }).format(new Date(summary.decision.at));
@@ -35,7 +41,10 @@ export function DecisionForm({ summary, onDecided }: { summary: CaseSummary; onD
     event.preventDefault();
     const missing = { decision: !decision, note: note.trim() === "" };
     setErrors(missing);
-    if (missing.decision || missing.note || !decision) return;
+    if (!missing.decision && !missing.note) setConfirming(true);
+  };
+  const confirm = () => {
+    if (!decision) return;
     setBusy(true);
     decideCase(summary.id, decision, note.trim())
       .then((decided) => {
@@ -43,7 +52,10 @@ export function DecisionForm({ summary, onDecided }: { summary: CaseSummary; onD
         onDecided(decided);
       })
       .catch((e: ApiFailure) => setErrors({ api: failureText(e), note: e.fields.some((f) => f.field === "note") }))
-      .finally(() => setBusy(false));
+      .finally(() => {
+        setBusy(false);
+        setConfirming(false);
+      });
   };
   const describedBy = (base: string, error: boolean, errorId: string) => (error ? `${base} ${errorId}` : base);
 
@@ -76,7 +88,18 @@ export function DecisionForm({ summary, onDecided }: { summary: CaseSummary; onD
           />
           {errors.note && <p class="field-error" id="decision-note-error">{t("noteRequired")}</p>}
         </div>
-        <button type="submit" disabled={busy}>{t("decide")}</button>
+        {!confirming && <button type="submit" disabled={busy}>{t("decide")}</button>}
+        {confirming && decision && (
+          <div class="notice sales-confirm" role="group" aria-labelledby="confirm-title" tabIndex={-1} ref={confirmation} data-decision-confirm>
+            <p id="confirm-title"><strong>{t("confirmTitle")}</strong></p>
+            <p>{t("confirmText", { decision: t(`decision_${decision}`) })}</p>
+            <blockquote>{note.trim()}</blockquote>
+            <div class="sales-actions">
+              <button type="button" onClick={confirm} disabled={busy}>{t("confirmDecide")}</button>
+              <button type="button" class="button-secondary" onClick={() => setConfirming(false)} disabled={busy}>{t("confirmBack")}</button>
+            </div>
+          </div>
+        )}
         {errors.api && <p class="notice notice-error" role="alert">{t("decisionError", { message: errors.api })}</p>}
       </form>
     </section>

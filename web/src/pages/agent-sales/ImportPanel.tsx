@@ -1,15 +1,18 @@
 // Importing a geo-dvf file: the file chosen is sent as it is (gzip or plain), then the import's progress is
 // followed chunk by chunk with a progress bar until it completes; the rejected lines are listed with their
-// number and reason, and the latest imports can be reopened. A file refused as a whole says why and where; an
-// import stalled by a part that failed for good says so and how to resume it.
+// number and reason, and the latest imports can be reopened. A file refused as a whole says why and where; a
+// file with sales outside Paris lists their communes and lets the agent import it anyway or not; a stalled
+// import (a part failed for good, or nothing moved for a while) says which and offers to resume it. A file sent
+// again says when it was imported and what that import gave.
 import { useEffect, useRef, useState } from "preact/hooks";
 import { useTranslations } from "../../app/i18n";
 import { dateTimeFormat, numberFormat, plural } from "../../../../domain/i18n";
 import { ApiFailure, failureText } from "../../api/client";
+import type { FieldError } from "../../../../domain/contracts/errors";
 import { DataTable, type Column } from "../../components/DataTable";
 import type { ImportStatus, RejectedLine, SalesImport } from "../../../../domain/contracts/sales";
 import { FILE_PROBLEMS } from "../../../../domain/sales/imports";
-import { importStatus, recentImports, uploadFile } from "./api";
+import { importStatus, recentImports, resumeImport, uploadFile } from "./api";
 import { salesTranslations, type SalesKey } from "./translations";
 
 const POLL_MS = 1000;
@@ -19,7 +22,9 @@ type Phase =
   | { kind: "uploading" }
   | { kind: "following"; status: ImportStatus; again: boolean }
   | { kind: "refused"; error: ApiFailure }
-  | { kind: "unfollowed"; message: string };
+  | { kind: "otherCities"; file: File; communes: FieldError[] }
+  | { kind: "cancelled" }
+  | { kind: "unfollowed"; message: string; resuming?: boolean };
 
 const isFileProblem = (code: string | undefined): code is (typeof FILE_PROBLEMS)[number] => (FILE_PROBLEMS as readonly (string | undefined)[]).includes(code);
 
@@ -51,26 +56,42 @@ function RejectedLines({ status }: { status: ImportStatus }) {
   );
 }
 
-function Progress({ status, again }: { status: ImportStatus; again: boolean }) {
+function Progress({ status, again, onResume }: { status: ImportStatus; again: boolean; onResume(): void }) {
   const { t, lang } = useTranslations(salesTranslations);
   type Counted = "rowsRead" | "salesImported" | "salesKnown" | "salesScored" | "casesOpened" | "linesRejected";
   const count = (key: Counted, value: number) => t(plural(key, value, lang), { n: numberFormat(lang).format(value) });
+  const when = dateTimeFormat(lang, { dateStyle: "long", timeStyle: "short" });
   if (status.status === "completed") {
+    const counts = {
+      rows: count("rowsRead", status.rowsRead), sales: count("salesImported", status.salesImported), known: count("salesKnown", status.salesAlreadyKnown),
+      scored: count("salesScored", status.salesScored), cases: count("casesOpened", status.casesOpened), rejected: count("linesRejected", status.linesRejected),
+    };
     return (
-      <p class="notice" data-import-done={status.id}>
-        {again && <>{t("importAgain")} </>}
-        {t("importDone", {
-          rows: count("rowsRead", status.rowsRead), sales: count("salesImported", status.salesImported), known: count("salesKnown", status.salesAlreadyKnown),
-          scored: count("salesScored", status.salesScored), cases: count("casesOpened", status.casesOpened), rejected: count("linesRejected", status.linesRejected),
-        })}
-      </p>
+      <>
+        <p class="notice" data-import-done={status.id}>
+          {again ? t("importAgain", { date: when.format(new Date(status.createdAt)), ...counts }) : t("importDone", counts)}
+        </p>
+        {status.otherCities.length > 0 && (
+          <p class="notice" data-import-other-cities>{t("otherCitiesImported", { communes: status.otherCities.map((c) => `${c.name} (${c.code})`).join(", ") })}</p>
+        )}
+      </>
     );
   }
-  if (status.status === "stalled") {
+  if (status.status === "stalled" && status.stall) {
+    const { stall } = status;
+    const chunks = t(plural("stalledChunks", stall.chunks.length, lang), { n: stall.chunks.length });
+    const since = when.format(new Date(stall.since));
+    const text =
+      stall.reason === "failed"
+        ? t("importStalled", { chunks: stall.chunks.length || 1, total: status.chunksTotal })
+        : stall.chunks.length
+          ? t("importSilent", { since, chunks, total: status.chunksTotal })
+          : t("importSilentFinalise", { since });
     return (
-      <p class="notice notice-error" data-import-stalled={status.id}>
-        {t("importStalled", { chunks: status.failedChunks.length || 1, total: status.chunksTotal })}
-      </p>
+      <div class="notice notice-error" data-import-stalled={status.id} data-stall-reason={stall.reason}>
+        <p>{text}</p>
+        <button type="button" onClick={onResume}>{t("resumeButton")}</button>
+      </div>
     );
   }
   const chunks = t(plural("chunksDone", status.chunksDone, lang), { done: status.chunksDone, total: status.chunksTotal });
@@ -79,6 +100,26 @@ function Progress({ status, again }: { status: ImportStatus; again: boolean }) {
       <p id="import-progress-label">{t("progress", { chunks, rows: count("rowsRead", status.rowsRead), sales: count("salesImported", status.salesImported) })}</p>
       <progress value={status.chunksDone} max={status.chunksTotal} aria-labelledby="import-progress-label" data-import-progress={status.id} />
     </>
+  );
+}
+
+/** The communes outside Paris of a refused file, and the agent's choice. */
+function OtherCities({ communes, onImport, onCancel }: { communes: FieldError[]; onImport(): void; onCancel(): void }) {
+  const { t, lang } = useTranslations(salesTranslations);
+  return (
+    <div class="notice notice-error" role="alert" data-import-other-cities-choice>
+      <p><strong>{t("otherCitiesTitle")}</strong></p>
+      <p>{t("otherCitiesIntro")}</p>
+      <ul>
+        {communes.map((c) => (
+          <li key={c.value}>{t("otherCity", { commune: c.value ?? "", lines: t(plural("otherCityLines", c.count ?? 0, lang), { n: numberFormat(lang).format(c.count ?? 0) }), line: c.line ?? 1 })}</li>
+        ))}
+      </ul>
+      <div class="sales-actions">
+        <button type="button" onClick={onImport}>{t("otherCitiesImport")}</button>
+        <button type="button" class="button-secondary" onClick={onCancel}>{t("otherCitiesCancel")}</button>
+      </div>
+    </div>
   );
 }
 
@@ -121,15 +162,26 @@ export function ImportPanel({ onCompleted }: { onCompleted(): void }) {
       });
   };
 
+  const send = (chosen: File, otherCities: "refuse" | "import") => {
+    setPhase({ kind: "uploading" });
+    uploadFile(chosen, otherCities)
+      .then((created) => follow(created.id, created.status === "completed"))
+      .catch((error: ApiFailure) => {
+        const communes = error.fields.filter((f) => f.code === "other_city");
+        setPhase(communes.length ? { kind: "otherCities", file: chosen, communes } : { kind: "refused", error });
+      });
+  };
+
   const submit = (event: Event) => {
     event.preventDefault();
     setMissingFile(!file);
-    if (!file) return;
-    setPhase({ kind: "uploading" });
-    uploadFile(file)
-      .then((created) => follow(created.id, created.status === "completed"))
-      .catch((error: ApiFailure) => setPhase({ kind: "refused", error }));
+    if (file) send(file, "refuse");
   };
+
+  const resume = (id: string) =>
+    resumeImport(id)
+      .then(() => follow(id, false))
+      .catch((error: ApiFailure) => setPhase({ kind: "unfollowed", message: failureText(error), resuming: true }));
 
   const when = dateTimeFormat(lang, { dateStyle: "short", timeStyle: "short" });
   const n = numberFormat(lang).format;
@@ -177,9 +229,13 @@ export function ImportPanel({ onCompleted }: { onCompleted(): void }) {
             <progress aria-labelledby="import-upload-label" />
           </>
         )}
-        {phase.kind === "following" && <Progress status={phase.status} again={phase.again} />}
+        {phase.kind === "following" && <Progress status={phase.status} again={phase.again} onResume={() => resume(phase.status.id)} />}
+        {phase.kind === "cancelled" && <p>{t("otherCitiesCancelled")}</p>}
       </div>
-      {phase.kind === "unfollowed" && <p class="notice notice-error" role="alert">{t("loadError", { message: phase.message })}</p>}
+      {phase.kind === "otherCities" && (
+        <OtherCities communes={phase.communes} onImport={() => send(phase.file, "import")} onCancel={() => setPhase({ kind: "cancelled" })} />
+      )}
+      {phase.kind === "unfollowed" && <p class="notice notice-error" role="alert">{t(phase.resuming ? "resumeError" : "loadError", { message: phase.message })}</p>}
       {refused && (
         <div class="notice notice-error" role="alert" data-import-refused>
           <p>{t("fileRejected")} {refused.text}</p>

@@ -20,15 +20,23 @@ export interface CaseQuery {
 
 export const PAGE_SIZE = 50;
 
-export function uploadFile(file: File): Promise<SalesImport> {
-  return api<SalesImport>(`/api/v1/sales/imports?fileName=${encodeURIComponent(file.name.slice(0, 200))}`, {
+/** Sends a file; a file with sales outside Paris is refused (409 other_city) unless the agent chose to import it. */
+export function uploadFile(file: File, otherCities: "refuse" | "import" = "refuse"): Promise<SalesImport> {
+  const query = new URLSearchParams({ fileName: file.name.slice(0, 200), otherCities });
+  return api<SalesImport>(`/api/v1/sales/imports?${query}`, {
     method: "POST",
     body: file,
     headers: { "Content-Type": file.type || "application/octet-stream" },
   });
 }
 
-export const importStatus = (id: string) => api<ImportStatus>(`/api/v1/sales/imports/${encodeURIComponent(id)}?limit=200`);
+/** How long a status request may take before it is given up and asked again (a held answer never stalls the page). */
+const STATUS_TIMEOUT_MS = 15_000;
+
+export const importStatus = (id: string) =>
+  api<ImportStatus>(`/api/v1/sales/imports/${encodeURIComponent(id)}?limit=200`, { signal: AbortSignal.timeout(STATUS_TIMEOUT_MS) });
+
+export const resumeImport = (id: string) => api<SalesImport>(`/api/v1/sales/imports/${encodeURIComponent(id)}/resume`, { method: "POST" });
 
 export const recentImports = () => api<{ items: SalesImport[]; total: number }>("/api/v1/sales/imports?limit=10");
 

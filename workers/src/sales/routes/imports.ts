@@ -1,5 +1,5 @@
 // Imports of geo-dvf files (tax agents and ops): upload a file as published (gzip or plain) as the request
-// body, follow its progress, read its rejected lines.
+// body, follow its progress, read its rejected lines, resume it when it is stalled.
 import { createRoute, z } from "@hono/zod-openapi";
 import { pageOf, pageQuery } from "../../../../domain/contracts/common";
 import { importQuery, importSchema, importStatusSchema } from "../../../../domain/contracts/sales";
@@ -7,6 +7,7 @@ import { agentOf, forRoles, forRolesWithBody } from "../../platform/access";
 import { ApiError, errorResponses } from "../../platform/errors";
 import { subApp } from "../../platform/openapi";
 import { acceptUpload, getImport, importViewOf, listImports, rejectedLines } from "../imports";
+import { resumeImport } from "../stalls";
 import { MAX_UPLOAD_BYTES } from "../settings";
 
 const IMPORT_ROLES = ["tax-agent", "ops"] as const;
@@ -21,6 +22,7 @@ export const importRoutes = subApp()
       summary: "Import a geo-dvf file (body: the file as published, gzip or plain CSV); the same file twice is one import",
       description:
         "The whole file is checked first (gzip, UTF-8, header, size): a file-level problem answers 400 or 413 and imports nothing. " +
+        "A file with sales outside Paris answers 409 (code other_city, one field error per commune with its name, lines and first line) and keeps nothing, unless otherCities=import. " +
         "The file is then kept in R2 and imported in chunks through the queue; line-level problems are reported by GET /sales/imports/{id}.",
       ...forRolesWithBody(MAX_UPLOAD_BYTES, ...IMPORT_ROLES),
       request: {
@@ -33,13 +35,14 @@ export const importRoutes = subApp()
       responses: {
         200: { description: "This file was already imported (or is being imported): its import", content: { "application/json": { schema: importSchema } } },
         202: { description: "Accepted: the file is valid and its chunks are queued", content: { "application/json": { schema: importSchema } } },
-        ...errorResponses("validation_failed", "unauthenticated", "forbidden", "payload_too_large"),
+        ...errorResponses("validation_failed", "unauthenticated", "forbidden", "conflict", "payload_too_large"),
       },
     }),
     async (c) => {
       const raw = await c.req.arrayBuffer();
       if (raw.byteLength === 0) throw new ApiError("validation_failed", "The request body must be the geo-dvf file.", [{ field: "file", message: "(empty_file) the body is empty", code: "empty_file" }]);
-      const { created, view } = await acceptUpload(c.env, raw, c.req.valid("query").fileName ?? null, agentOf(c));
+      const { fileName, otherCities } = c.req.valid("query");
+      const { created, view } = await acceptUpload(c.env, raw, { fileName: fileName ?? null, otherCities }, agentOf(c));
       c.header("Location", `/api/v1/sales/imports/${view.id}`);
       return created ? c.json(view, 202) : c.json(view, 200);
     },
@@ -81,5 +84,29 @@ export const importRoutes = subApp()
       const row = await getImport(c.env.DB, id);
       if (!row) throw new ApiError("not_found", `No import ${id}.`);
       return c.json({ ...(await importViewOf(c.env.DB, row)), rejectedLines: { ...(await rejectedLines(c.env.DB, id, limit, offset)), limit, offset } }, 200);
+    },
+  )
+  .openapi(
+    createRoute({
+      method: "post",
+      path: "/sales/imports/{id}/resume",
+      tags: ["sales"],
+      summary: "Resume a stalled import: its steps not done are put on the queue again (idempotent: nothing is written twice)",
+      description: "Answers 409 when the import is completed or still moving (a chunk done or its events queued within the stall delay).",
+      ...forRoles(...IMPORT_ROLES),
+      request: { params: z.object({ id: z.string().min(1).max(80) }) },
+      responses: {
+        202: { description: "The steps of its stall are queued again; the import is processing", content: { "application/json": { schema: importSchema } } },
+        ...errorResponses("validation_failed", "unauthenticated", "forbidden", "not_found", "conflict"),
+      },
+    }),
+    async (c) => {
+      const { id } = c.req.valid("param");
+      const row = await getImport(c.env.DB, id);
+      if (!row) throw new ApiError("not_found", `No import ${id}.`);
+      if (!(await resumeImport(c.env, row, new Date()))) {
+        throw new ApiError("conflict", row.status === "completed" ? `Import ${id} is completed.` : `Import ${id} is not stalled: it moved within the stall delay.`);
+      }
+      return c.json(await importViewOf(c.env.DB, (await getImport(c.env.DB, id))!), 202);
     },
   );
