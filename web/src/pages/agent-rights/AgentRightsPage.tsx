@@ -3,7 +3,7 @@
 // ranked list in a Web Worker (rules and the non-take-up model on this device: the file is never uploaded),
 // then the list with its filters, explanations and export, the lines in error, the households to check, and
 // the counts by arrondissement that alone may be sent.
-import { useEffect, useState } from "preact/hooks";
+import { useCallback, useEffect, useRef, useState } from "preact/hooks";
 import { useTranslations } from "../../app/i18n";
 import { numberFormat, plural } from "../../../../domain/i18n";
 import { RoleRequired } from "../agent/RoleRequired";
@@ -17,11 +17,9 @@ import { todayInParis } from "../../../../domain/time/paris";
 import type { OutreachHousehold, OutreachStage } from "../../../../domain/rights/outreach/pipeline";
 import { BadLines } from "./BadLines";
 import { ExplanationPanel } from "./ExplanationPanel";
-import { nonTakeUpTrees } from "./explainer";
-import { factorCache } from "./factors";
 import { agentRightsTranslations } from "./translations";
 import { OutreachList } from "./OutreachList";
-import { prepareRanking, rankInWorker, type RankedFile } from "./ranking";
+import { onFactors, prepareRanking, rankInWorker, type RankedFile } from "./ranking";
 import { StatsPanel } from "./StatsPanel";
 import { ToCheck } from "./ToCheck";
 import "./agent-rights.css";
@@ -56,7 +54,17 @@ export default function AgentRightsPage() {
   const [ranked, setRanked] = useState<RankedFile | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
   const [explained, setExplained] = useState<{ household: OutreachHousehold; trigger: HTMLElement } | null>(null);
-  const [factors, setFactors] = useState<((h: OutreachHousehold) => Factor[]) | null>(null);
+  // The main factors the worker has sent for the latest list (TreeSHAP, in rank order); each new count draws
+  // the page again (the rows shown read them), while `factors` stays the same function (no new columns or sort).
+  const factorsById = useRef(new Map<string, Factor[]>());
+  const [, setFactorsCount] = useState(0);
+  const factors = useCallback((h: OutreachHousehold) => factorsById.current.get(h.id) ?? null, []);
+  useEffect(() => {
+    onFactors((chunk) => {
+      for (const [id, f] of chunk) factorsById.current.set(id, f);
+      setFactorsCount(factorsById.current.size);
+    });
+  }, []);
 
   const allowed = session?.roles.includes("social-agent") ?? false;
   const [modelReady, setModelReady] = useState(false);
@@ -72,7 +80,6 @@ export default function AgentRightsPage() {
     if (!ranked) return;
     performance.measure("rights-ranking", "rights-file-chosen");
     document.getElementById("results-start")?.focus();
-    nonTakeUpTrees(ranked.model.version).then((trees) => setFactors(() => factorCache(trees, ranked.list.date)));
   }, [ranked]);
 
   if (!allowed) return <RoleRequired title={t("title")} reason={t("needRole")} />;
@@ -84,7 +91,8 @@ export default function AgentRightsPage() {
     performance.mark("rights-file-chosen");
     setRanked(null);
     setExplained(null);
-    setFactors(null);
+    factorsById.current = new Map();
+    setFactorsCount(0);
     setFailure(null);
     setProgress({ stage: "reading", done: 0, total: 0 });
     try {

@@ -20,8 +20,8 @@ import { agentRightsTranslations } from "./translations";
 interface Props {
   households: OutreachHousehold[];
   date: string;
-  /** Main factors of a household, once the model's trees are loaded. */
-  factors: ((h: OutreachHousehold) => Factor[]) | null;
+  /** Main factors of a household, or null until the ranking worker has sent them. */
+  factors(h: OutreachHousehold): Factor[] | null;
   onExplain(household: OutreachHousehold, trigger: HTMLElement): void;
 }
 
@@ -80,8 +80,8 @@ export function OutreachList({ households, date, factors, onExplain }: Props) {
         sortable: false,
         // A household's factors are computed (TreeSHAP) when its row is shown: not for every row at each filter.
         searchable: false,
-        value: (h) => (factors ? factors(h).map((f) => factorText(f, h, t, lang)).join(", ") : null),
-        render: (h) => (factors ? factors(h).map((f) => factorText(f, h, t, lang)).join(", ") : t("factorsPending")),
+        value: (h) => factors(h)?.map((f) => factorText(f, h, t, lang)).join(", ") ?? null,
+        render: (h) => factors(h)?.map((f) => factorText(f, h, t, lang)).join(", ") ?? t("factorsPending"),
       },
       { key: "priority", label: t("colPriority"), value: (h) => Math.round(h.priority * 100) / 100, numeric: true, render: (h) => euros.format(h.priority) },
       { key: "rankReason", label: t("colRankReason"), sortable: false, value: (h) => rankReason(h, t, lang) },
