@@ -3,7 +3,7 @@
 // ranked list in a Web Worker (rules and the non-take-up model on this device: the file is never uploaded),
 // then the list with its filters, explanations and export, the lines in error, the households to check, and
 // the counts by arrondissement that alone may be sent.
-import { useCallback, useEffect, useRef, useState } from "preact/hooks";
+import { useEffect, useState } from "preact/hooks";
 import { useTranslations } from "../../app/i18n";
 import { numberFormat, plural } from "../../../../domain/i18n";
 import { RoleRequired } from "../agent/RoleRequired";
@@ -11,7 +11,6 @@ import { useStore } from "../../app/store";
 import { usePageTitle } from "../../app/title";
 import { agentSession } from "../../api/session";
 import { rightsMentions } from "../../../../domain/rights/mention";
-import type { Factor } from "../../../../models/non-take-up/explain";
 import { CSV_COLUMNS } from "../../../../domain/rights/outreach/household-csv";
 import { todayInParis } from "../../../../domain/time/paris";
 import type { OutreachHousehold, OutreachStage } from "../../../../domain/rights/outreach/pipeline";
@@ -19,7 +18,7 @@ import { BadLines } from "./BadLines";
 import { ExplanationPanel } from "./ExplanationPanel";
 import { agentRightsTranslations } from "./translations";
 import { OutreachList } from "./OutreachList";
-import { onFactors, prepareRanking, rankInWorker, type RankedFile } from "./ranking";
+import { prepareRanking, rankInWorker, type RankedFile } from "./ranking";
 import { StatsPanel } from "./StatsPanel";
 import { ToCheck } from "./ToCheck";
 import "./agent-rights.css";
@@ -54,17 +53,6 @@ export default function AgentRightsPage() {
   const [ranked, setRanked] = useState<RankedFile | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
   const [explained, setExplained] = useState<{ household: OutreachHousehold; trigger: HTMLElement } | null>(null);
-  // The main factors the worker has sent for the latest list (TreeSHAP, in rank order); each new count draws
-  // the page again (the rows shown read them), while `factors` stays the same function (no new columns or sort).
-  const factorsById = useRef(new Map<string, Factor[]>());
-  const [, setFactorsCount] = useState(0);
-  const factors = useCallback((h: OutreachHousehold) => factorsById.current.get(h.id) ?? null, []);
-  useEffect(() => {
-    onFactors((chunk) => {
-      for (const [id, f] of chunk) factorsById.current.set(id, f);
-      setFactorsCount(factorsById.current.size);
-    });
-  }, []);
 
   const allowed = session?.roles.includes("social-agent") ?? false;
   const [modelReady, setModelReady] = useState(false);
@@ -91,8 +79,6 @@ export default function AgentRightsPage() {
     performance.mark("rights-file-chosen");
     setRanked(null);
     setExplained(null);
-    factorsById.current = new Map();
-    setFactorsCount(0);
     setFailure(null);
     setProgress({ stage: "reading", done: 0, total: 0 });
     try {
@@ -155,7 +141,7 @@ export default function AgentRightsPage() {
                 <p>{rightsMentions.outreach[lang]}</p>
                 <p data-synthetic-training>{t("syntheticTraining")}</p>
               </div>
-              <OutreachList households={list.households} date={list.date} factors={factors} onExplain={(household, trigger) => setExplained({ household, trigger })} />
+              <OutreachList households={list.households} date={list.date} onExplain={(household, trigger) => setExplained({ household, trigger })} />
               {explained && (
                 <ExplanationPanel
                   household={explained.household}

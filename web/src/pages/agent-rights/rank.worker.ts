@@ -17,7 +17,7 @@ import { HOUSEHOLDS_PER_MESSAGE, type RankReply, type RankRequest } from "./rank
 
 const MODEL_ID = "non-take-up" satisfies ModelId;
 /** Households whose factors are sent together: a few tens of milliseconds of TreeSHAP between two yields. */
-const FACTORS_PER_MESSAGE = 25;
+const FACTORS_PER_MESSAGE = 50;
 
 /** Lets pending work (the model being opened, a request from the page) go on: a message round trip, not a timer. */
 function yieldToEvents(): Promise<void> {
