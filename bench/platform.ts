@@ -52,12 +52,12 @@ async function main() {
     for (const entry of manifest.models.filter((m) => m.current)) {
       for (const batch of [1, 1024]) {
         const rows = randomRows(entry, batch);
-        const repeat = batch === 1 ? 100 : 50;
-        const edge = await edgeThroughput(predict, entry, rows, repeat, batch === 1 ? 20 : 8);
+        const repeat = 100;
+        const edge = await edgeThroughput(predict, entry, rows, repeat, batch === 1 ? 20 : 10);
         const native = await nativeRowsPerSecond(entry, rows);
         const goal = batch === 1 ? GOALS.runBatch1 : GOALS.runBatch1024;
         const ratio = edge.perRun / native;
-        if (ratio < goal) misses.push(`${entry.id} at batch ${batch}`);
+        if (!(ratio >= goal)) misses.push(`${entry.id} at batch ${batch}${Number.isNaN(ratio) ? " (not resolved: the runs' time is lost in the requests' noise)" : ""}`);
         console.log(
           `| ${entry.id}@${entry.version} | ${batch} | ${repeat} | ${fmt(edge.perRun, 0)} | ${fmt(native, 0)} | ${fmt(ratio, 3)} (≥ ${goal}) | ${fmt(edge.perRequest, 0)} | ${fmt(edge.perRequest / native, 3)} |`,
         );

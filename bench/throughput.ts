@@ -36,7 +36,8 @@ export async function edgeRowsPerSecond(predict: Predict, entry: ModelEntry, row
 export interface EdgeThroughput {
   /** Rows per second of whole requests of `repeat` runs each (mean). */
   perRequest: number;
-  /** Rows per second of the runs alone: fastest request of `repeat` runs minus fastest of one run. */
+  /** Rows per second of the runs alone: fastest request of `repeat` runs minus fastest of one run; NaN when
+   * that difference is lost in the noise (not above zero), so the figure is not resolved in this run. */
   perRun: number;
 }
 
@@ -51,7 +52,7 @@ export async function edgeThroughput(predict: Predict, entry: ModelEntry, rows: 
   }
   const runMs = (Math.min(...repeated) - Math.min(...single)) / (repeat - 1);
   const meanRequestMs = repeated.reduce((a, b) => a + b, 0) / repeated.length;
-  return { perRequest: (rows.length * repeat) / (meanRequestMs / 1000), perRun: rows.length / (Math.max(runMs, 1e-6) / 1000) };
+  return { perRequest: (rows.length * repeat) / (meanRequestMs / 1000), perRun: runMs > 0 ? rows.length / (runMs / 1000) : Number.NaN };
 }
 
 /** Native rows per second: the fastest of `windows` windows of `seconds / windows` each, after a warm-up. */
