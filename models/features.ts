@@ -3,6 +3,7 @@
 // encode through these (`encodeRows`, one row-major batch), and each model card's reference examples are
 // checked through them at the edge and on the device. The keys of `featureDefinitions` are the model ids
 // (`ModelId`). Shared code.
+import { COLD_RISK_FEATURE_LABELS, COLD_RISK_FEATURES, encodeColdRisk, type ColdExposure, type ColdRiskPerson } from "./cold-risk/features.ts";
 import { HEAT_RISK_FEATURE_LABELS, HEAT_RISK_FEATURES, encodeHeatRisk, type HeatExposure, type HeatRiskPerson } from "./heat-risk/features.ts";
 import { NON_TAKE_UP_FEATURE_LABELS, NON_TAKE_UP_FEATURES, encodeNonTakeUp, type NonTakeUpInput } from "./non-take-up/features.ts";
 import { SALE_FEATURE_LABELS, SALE_FEATURE_NAMES, encodeSale, type SaleFeatureContext } from "./sale-price/features.ts";
@@ -24,12 +25,22 @@ export interface HeatRiskInput {
   exposure: HeatExposure;
 }
 
+export interface ColdRiskInput {
+  person: ColdRiskPerson;
+  exposure: ColdExposure;
+}
+
 export const featureDefinitions = {
   "heat-risk": {
     names: HEAT_RISK_FEATURES,
     labels: HEAT_RISK_FEATURE_LABELS,
     encodeInto: (input, _context, out, row) => encodeHeatRisk(input.person, input.exposure, out, row),
   } satisfies FeatureDefinition<HeatRiskInput, null, (typeof HEAT_RISK_FEATURES)[number]>,
+  "cold-risk": {
+    names: COLD_RISK_FEATURES,
+    labels: COLD_RISK_FEATURE_LABELS,
+    encodeInto: (input, _context, out, row) => encodeColdRisk(input.person, input.exposure, out, row),
+  } satisfies FeatureDefinition<ColdRiskInput, null, (typeof COLD_RISK_FEATURES)[number]>,
   "sale-price": {
     names: SALE_FEATURE_NAMES,
     labels: SALE_FEATURE_LABELS,

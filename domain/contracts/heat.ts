@@ -3,10 +3,11 @@
 // outcomes and the follow-ups they lead to, and the oversight of episodes and messages. Shared code: the
 // Worker's routes validate and document with it (workers/src/heat/routes/), the pages type their calls with it.
 import { z } from "zod";
+import { HAZARDS } from "../climate/hazards.ts";
 import { CALL_LIST_FILTERS, CALL_STATUSES, FOLLOW_UP_KINDS, FOLLOW_UP_TEAMS, OUTCOMES } from "../heat/calls.ts";
 import { EPISODE_STATUSES, FORECAST_OUTCOMES, ROUND_REASONS } from "../heat/episodes.ts";
 import { ALERT_LEVELS, HEAT_LEVELS } from "../heat/hazard.ts";
-import { CHANNELS, MESSAGE_KINDS } from "../heat/warnings.ts";
+import { ALERT_KINDS, CHANNELS, MESSAGE_KINDS } from "../heat/warnings.ts";
 import { pageQuery } from "./common.ts";
 
 // ---------------------------------------------------------------- public status
@@ -28,6 +29,8 @@ export const statusSchema = z
         ibmn: z.number().nullable().meta({ description: "Mean TN over this day and the next two" }),
         ibmx: z.number().nullable(),
         level: z.enum(HEAT_LEVELS).nullable().meta({ description: "Null when the forecast lacks a day the rule needs (D−1 … D+3)" }),
+        atLeast: z.enum(HEAT_LEVELS).nullable().meta({ description: "The level, or its lower bound from the 3-day windows held when days are missing" }),
+        missingDays: z.array(z.string()).meta({ description: "Days of D−1 … D+3 the level needs and the forecast lacks" }),
       }),
     ),
     episode: z.object({ id: z.string(), startDate: z.string(), peakLevel: z.enum(ALERT_LEVELS), lastAlertDate: z.string(), round: z.number() }).nullable(),
@@ -44,6 +47,14 @@ export const forecastReceiptSchema = z
     issueDay: z.string(),
     duplicate: z.boolean().meta({ description: "The same forecast was already received: nothing new is applied." }),
     queued: z.boolean().meta({ description: "Handed to the pipeline now (otherwise the next cron pull does it)." }),
+    grading: z
+      .object({
+        issueDay: z.string(),
+        level: z.enum(HEAT_LEVELS).nullable().meta({ description: "The issue day's level, null when the forecast and the days known before it lack some of D−1 … D+3" }),
+        atLeast: z.enum(HEAT_LEVELS).nullable().meta({ description: "Lower bound of the level from the 3-day windows held; an alert is opened on it, never closed" }),
+        missingDays: z.array(z.string()).meta({ description: "Days of D−1 … D+3 the level needs and nothing holds yet" }),
+      })
+      .meta({ description: "How the issue day can be graded with the days known now" }),
   })
   .meta({ id: "HeatForecastReceipt" });
 
@@ -52,6 +63,9 @@ const forecastOutcomeSchema = z.object({
   level: z.enum(HEAT_LEVELS).nullable().meta({ description: "The level of the forecast's issue day" }),
   episodeId: z.string().optional(),
   round: z.object({ number: z.number().int(), reason: z.enum(ROUND_REASONS) }).optional().meta({ description: "A call round started by this forecast" }),
+  grading: z.literal("partial").optional().meta({ description: "The forecast lacks some of D−1 … D+3: graded on the 3-day windows it holds (a lower bound of the level)" }),
+  missingDays: z.array(z.string()).optional().meta({ description: "The days of D−1 … D+3 the forecast lacks" }),
+  atLeast: z.enum(HEAT_LEVELS).nullable().optional().meta({ description: "For insufficient-days: the lower bound the forecast gives, too low to prove or end an alert" }),
 });
 export type ForecastOutcome = z.infer<typeof forecastOutcomeSchema>;
 
@@ -61,7 +75,11 @@ export const forecastHandlingSchema = z
     issueDay: z.string(),
     receivedAt: z.string(),
     processedAt: z.string().nullable(),
-    outcome: forecastOutcomeSchema.nullable().meta({ description: "What the forecast did to the alert episode, once handled" }),
+    outcome: forecastOutcomeSchema.nullable().meta({ description: "What the forecast did to the heat episode, once handled" }),
+    hazardOutcomes: z
+      .object({ cold: forecastOutcomeSchema.optional() })
+      .nullable()
+      .meta({ description: "What it did to the other hazards it grades (cold)" }),
   })
   .meta({ id: "HeatForecastHandling" });
 
@@ -78,6 +96,7 @@ const personSchema = z.object({
 
 const episodeSummarySchema = z.object({
   id: z.string(),
+  hazard: z.enum(HAZARDS),
   status: z.enum(EPISODE_STATUSES),
   startDate: z.string(),
   peakLevel: z.enum(ALERT_LEVELS),
@@ -120,7 +139,11 @@ export const callListSchema = z
 export type CallPage = z.infer<typeof callListSchema>;
 
 export const callOutcomeRequestSchema = z
-  .object({ outcome: z.enum(OUTCOMES), note: z.string().trim().max(500).optional() })
+  .object({
+    outcome: z.enum(OUTCOMES),
+    note: z.string().trim().max(500).optional(),
+    episodeId: z.string().max(80).optional().meta({ description: "The episode of the call (default: the open one, else the latest)" }),
+  })
   .meta({ id: "HeatCallOutcome" });
 
 const followUpRef = z.object({ kind: z.enum(FOLLOW_UP_KINDS), team: z.enum(FOLLOW_UP_TEAMS) });
@@ -130,6 +153,7 @@ export const callOutcomeSchema = z.object({
   status: z.enum(CALL_STATUSES),
   unansweredWithin48h: z.number(),
   followUp: followUpRef.nullable(),
+  contactTold: z.boolean().meta({ description: "The contact the person named is being told they could not be reached" }),
 });
 export type CallOutcome = z.infer<typeof callOutcomeSchema>;
 
@@ -153,12 +177,16 @@ export type FollowUps = z.infer<typeof followUpsSchema>;
 
 // ---------------------------------------------------------------- oversight
 
-export const episodesQuery = z.object({ limit: z.coerce.number().int().min(1).max(50).default(10) });
+export const episodesQuery = z.object({
+  limit: z.coerce.number().int().min(1).max(50).default(10),
+  hazard: z.enum(HAZARDS).optional().meta({ description: "Only this hazard's episodes" }),
+});
 
 const episodeSchema = z
   .object({
     id: z.string(),
     departement: z.string(),
+    hazard: z.enum(HAZARDS),
     status: z.enum(EPISODE_STATUSES),
     startDate: z.string(),
     lastAlertDate: z.string(),
@@ -167,12 +195,15 @@ const episodeSchema = z
     currentRound: z.number(),
     openedAt: z.string(),
     closedAt: z.string().nullable(),
-    rounds: z.array(z.object({ round: z.number(), day: z.string(), reason: z.enum(ROUND_REASONS), messageKind: z.enum(MESSAGE_KINDS).nullable(), calls: z.number() })),
+    rounds: z.array(z.object({ round: z.number(), day: z.string(), reason: z.enum(ROUND_REASONS), messageKind: z.enum(ALERT_KINDS).nullable(), calls: z.number() })),
+    audience: z.number().meta({ description: "People registered now for this hazard (and, for floods, in a riverside arrondissement)" }),
     messages: z.object({ pending: z.number(), sent: z.number() }),
   })
   .meta({ id: "HeatEpisode" });
 
 export const episodesSchema = z.object({ registered: z.number(), items: z.array(episodeSchema) });
+export type Episodes = z.infer<typeof episodesSchema>;
+export type Episode = Episodes["items"][number];
 
 export const messagesQuery = pageQuery.extend({ episodeId: z.string().max(80).optional(), registrationId: z.string().max(40).optional() });
 
@@ -180,7 +211,7 @@ export const messageSchema = z
   .object({
     idempotencyKey: z.string(),
     registrationId: z.string(),
-    episodeId: z.string(),
+    episodeId: z.string().nullable().meta({ description: "Null for a message outside an episode (a one-time access code)" }),
     kind: z.enum(MESSAGE_KINDS),
     channel: z.enum(CHANNELS),
     recipient: z.string().meta({ description: "Masked: the last two digits of a phone number, the domain of an e-mail address" }),

@@ -20,5 +20,15 @@ export type FollowUpKind = (typeof FOLLOW_UP_KINDS)[number];
 export const FOLLOW_UP_TEAMS = { visit: "home-visits", health: "emergency-doctors", social: "social-workers" } as const satisfies Record<FollowUpKind, string>;
 export type FollowUpTeam = (typeof FOLLOW_UP_TEAMS)[FollowUpKind];
 
-/** Unanswered calls within this window that send a person to the home-visit list. */
-export const VISIT_RULE = { unanswered: 3, withinHours: 48 } as const;
+/**
+ * How the register follows up a person the call rounds cannot reach: after four unanswered calls in a row within
+ * 48 hours — the first call of the round and the three call-backs of Paris's register procedure, which calls back
+ * "at least three times within 48 h" those who do not answer (../shared/data/SOURCES.md, heat register Chalex; issue
+ * 12) — the person goes to the home-visit list, and the relative or neighbour they named is told if they asked for it.
+ */
+export const VISIT_RULE = {
+  /** Unanswered calls in a row that hand a person to the home-visit team. */
+  unanswered: 4,
+  /** Window of those calls, hours. */
+  withinHours: 48,
+} as const;

@@ -1,7 +1,7 @@
 // Heat hazard of the French heat-health warning system (SACS, Santé publique France with Météo-France):
 // the 3-day mean indicators IBMn / IBMx, the departmental thresholds, and Recoque's graded warning levels
 // (rule and justification in domain/heat/levels.md). Shared code: runs in the Worker and in the browser.
-import { dayNumber } from "../time/days.ts";
+import { DAY_MS, dayNumber } from "../time/days.ts";
 import thresholdTable from "./thresholds.json";
 
 export interface DailyTemperature {
@@ -135,13 +135,21 @@ export interface OutlookDay {
   window: { ibmn: number; ibmx: number } | null;
   /** Level of the warning issued on D, or null when the series lacks one of D−1 … D+3. */
   level: HeatLevel | null;
-  /** The 3-day window that sets the level: the highest grade among those containing D+1, the hottest IBMx on a tie. */
+  /**
+   * The highest grade of the 3-day windows containing D+1 that the series holds: the level itself when it holds all
+   * three, else a lower bound of it (the level is the highest of the three), or null when it holds none.
+   */
+  atLeast: HeatLevel | null;
+  /** Days of D−1 … D+3 the series lacks (empty when the level is known). */
+  missingDays: string[];
+  /** The window that sets `atLeast`: the highest grade among those held, the hottest IBMx on a tie. */
   levelWindow: { ibmn: number; ibmx: number } | null;
 }
 
 /**
  * Indicators and level of every day of a short series (a forecast with the days before it), with null where the
- * series is too short: the same rule as `assessHeat`, for series that do not hold D−2 … D+3 around every day.
+ * series is too short: the same rule as `assessHeat`, for series that do not hold D−2 … D+3 around every day. A day
+ * that lacks some of D−1 … D+3 still gets the lower bound of its level from the windows the series holds.
  */
 export function heatOutlook(
   series: readonly DailyTemperature[],
@@ -151,16 +159,28 @@ export function heatOutlook(
   checkSeries(series);
   const windows = slidingMeans(series);
   return series.map((day, i) => {
-    const graded = i >= 1 && i + 3 < series.length ? [windows[i - 1], windows[i], windows[i + 1]] : null;
-    const top = graded
-      ?.map((w) => ({ w, rank: HEAT_LEVELS.indexOf(gradeWindow(w, thresholds, rule)) }))
-      .reduce((best, next) => (next.rank > best.rank || (next.rank === best.rank && next.w.ibmx > best.w.ibmx) ? next : best));
+    const held = [i - 1, i, i + 1].filter((start) => start >= 0 && start < windows.length).map((start) => windows[start]);
+    const top = held
+      .map((w) => ({ w, rank: HEAT_LEVELS.indexOf(gradeWindow(w, thresholds, rule)) }))
+      .reduce<{ w: { ibmn: number; ibmx: number }; rank: number } | null>(
+        (best, next) => (!best || next.rank > best.rank || (next.rank === best.rank && next.w.ibmx > best.w.ibmx) ? next : best),
+        null,
+      );
+    const first = dayNumber(series[0].date);
+    const last = dayNumber(series.at(-1)!.date);
+    const missingDays = [-1, 0, 1, 2, 3]
+      .map((k) => dayNumber(day.date) + k)
+      .filter((n) => n < first || n > last)
+      .map((n) => new Date(n * DAY_MS).toISOString().slice(0, 10));
+    const atLeast = top ? HEAT_LEVELS[top.rank] : null;
     return {
       date: day.date,
       tn: day.tn,
       tx: day.tx,
       window: windows[i] ?? null,
-      level: top ? HEAT_LEVELS[top.rank] : null,
+      level: missingDays.length ? null : atLeast,
+      atLeast,
+      missingDays,
       levelWindow: top ? top.w : null,
     };
   });
@@ -203,7 +223,8 @@ function slidingMeans(series: readonly DailyTemperature[]): { ibmn: number; ibmx
   return means;
 }
 
-function checkSeries(series: readonly DailyTemperature[]): void {
+/** Throws on a gap, a duplicate, an unordered day or a non-finite temperature (shared by every daily-temperature rule). */
+export function checkSeries(series: readonly DailyTemperature[]): void {
   let previous: number | null = null;
   for (const day of series) {
     const current = dayNumber(day.date);

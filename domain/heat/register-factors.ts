@@ -1,7 +1,8 @@
-// The risk factors a person may share with the heat register, each optional (only what the person agrees to
-// share), and the person the heat-risk model scores from them: a factor not shared counts as absent, and an age
-// not shared as 65 (no age effect). Used by the registration form, the Worker's scoring and the demo seed.
+// The risk factors a person may share with the register, each optional (only what the person agrees to share),
+// and the person the heat-risk and cold-risk models score from them: a factor not shared counts as absent, and an
+// age not shared as 65 (no age effect). Used by the registration form, the Worker's scoring and the demo seed.
 // Shared code.
+import type { ColdRiskPerson } from "../../models/cold-risk/features.ts";
 import type { HeatRiskPerson } from "../../models/heat-risk/features.ts";
 
 export const SHAREABLE_FACTORS = [
@@ -15,11 +16,12 @@ export const SHAREABLE_FACTORS = [
   "respiratory",
   "psychiatric",
   "isolated",
+  "poorlyHeatedHome",
 ] as const satisfies readonly (keyof SharedFactors)[];
 export type SharedFactor = (typeof SHAREABLE_FACTORS)[number];
 
-/** What a person shares: the person's factors, the birth year standing for the age. */
-export type SharedFactors = Partial<Omit<HeatRiskPerson, "age"> & { birthYear: number }>;
+/** What a person shares: the factors of both models, the birth year standing for the age. */
+export type SharedFactors = Partial<Omit<HeatRiskPerson & ColdRiskPerson, "age"> & { birthYear: number }>;
 
 /** Age used when the birth year is not shared: the register's usual lower bound, which carries no age effect. */
 export const AGE_WHEN_NOT_SHARED = 65;
@@ -38,6 +40,12 @@ export function personFromFactors(factors: SharedFactors, year: number): HeatRis
     psychiatric: factors.psychiatric ?? false,
     isolated: factors.isolated ?? false,
   };
+}
+
+/** The person the cold-risk model scores, on a day of year `year`. */
+export function coldPersonFromFactors(factors: SharedFactors, year: number): ColdRiskPerson {
+  const { age, livesAlone, mobility, cardiovascular, respiratory, isolated } = personFromFactors(factors, year);
+  return { age, livesAlone, mobility, cardiovascular, respiratory, isolated, poorlyHeatedHome: factors.poorlyHeatedHome ?? false };
 }
 
 /** Every factor of a person, as shared in full in a given year (the demo register shares everything). */

@@ -7,9 +7,7 @@
 // names its forecasts after its label, so running it again drives the pipeline again.
 import { parseArgs } from "node:util";
 import { addDays, isIsoDay } from "../../domain/time/days";
-import { loadMontsouris } from "../../domain/heat/evaluation/real-data";
-import { signAgentToken } from "../../workers/src/platform/auth";
-import { localJwtSecret } from "./dev-vars";
+import { perfectForecast, replayClient, until } from "./replay-client";
 
 const { values } = parseArgs({
   options: {
@@ -25,9 +23,7 @@ if (!isIsoDay(from) || !isIsoDay(to) || to < from) {
   console.error("Usage: npm run heat:replay -- --from YYYY-MM-DD --to YYYY-MM-DD [--url http://127.0.0.1:8787] [--run label]");
   process.exit(2);
 }
-const base = values.url!.replace(/\/$/, "");
-const token = await signAgentToken({ id: "heat-replay", roles: ["ops", "heat-agent"] }, process.env.JWT_SECRET ?? localJwtSecret());
-const series = new Map(loadMontsouris().map((d) => [d.date, d]));
+const { base, api } = await replayClient(values.url!);
 
 interface Episode {
   id: string;
@@ -35,6 +31,7 @@ interface Episode {
   currentRound: number;
   rounds: { round: number; reason: string; messageKind: string | null; calls: number }[];
   messages: { pending: number; sent: number };
+  audience: number;
 }
 interface Outcome {
   kind: string;
@@ -43,51 +40,17 @@ interface Outcome {
   round?: { number: number; reason: string };
 }
 
-async function api<T>(path: string, init: RequestInit = {}): Promise<T> {
-  const res = await fetch(`${base}/api/v1${path}`, {
-    ...init,
-    headers: { Authorization: `Bearer ${token}`, "Content-Type": "application/json", ...init.headers },
-  });
-  if (!res.ok) throw new Error(`${init.method ?? "GET"} ${path}: HTTP ${res.status} ${await res.text()}`);
-  return res.json() as Promise<T>;
-}
+const forecastFor = (day: string) => perfectForecast(day, values.run!);
 
-const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
-async function until<T>(what: string, read: () => Promise<T>, done: (value: T) => boolean, timeoutMs = 120_000): Promise<T> {
-  const start = Date.now();
-  for (;;) {
-    const value = await read();
-    if (done(value)) return value;
-    if (Date.now() - start > timeoutMs) throw new Error(`timed out waiting for ${what}`);
-    await pause(200);
-  }
-}
-
-function forecastFor(day: string) {
-  const days = [-2, -1, 0, 1, 2, 3].map((k) => {
-    const d = series.get(addDays(day, k));
-    if (!d) throw new Error(`the Paris-Montsouris series has no ${addDays(day, k)}`);
-    return d;
-  });
-  return {
-    departement: "75",
-    source: `Paris-Montsouris observations (Météo-France) as a perfect forecast, replay ${values.run}`,
-    issuedAt: `${day}T06:00:00+02:00`,
-    replay: true,
-    days,
-  };
-}
-
-/** Waits until every registered person has the call of the round (and its messages are sent, if it sends any). */
+/** Waits until every person registered for heat alerts has the call of the round (and its messages are sent, if it sends any). */
 async function roundDone(episodeId: string, round: number) {
   return until(
     `round ${round} of ${episodeId}`,
-    () => api<{ registered: number; items: Episode[] }>("/heat/episodes?limit=50"),
+    () => api<{ items: Episode[] }>("/heat/episodes?limit=50&hazard=heat"),
     (page) => {
       const episode = page.items.find((e) => e.id === episodeId);
       const r = episode?.rounds.find((x) => x.round === round);
-      return Boolean(r && r.calls >= page.registered && (!r.messageKind || episode!.messages.pending === 0));
+      return Boolean(r && r.calls >= episode!.audience && (!r.messageKind || episode!.messages.pending === 0));
     },
   );
 }
@@ -104,7 +67,7 @@ for (let day = from; day <= to; day = addDays(day, 1)) {
   if (outcome.episodeId && outcome.round) await roundDone(outcome.episodeId, outcome.round.number);
   const [status, episodes] = await Promise.all([
     fetch(`${base}/api/v1/heat/status`).then((r) => r.json() as Promise<{ days: { date: string; tn: number; tx: number; ibmn: number | null; ibmx: number | null; level: string | null }[] }>),
-    api<{ items: Episode[] }>("/heat/episodes?limit=50"),
+    api<{ items: Episode[] }>("/heat/episodes?limit=50&hazard=heat"),
   ]);
   const today = status.days.find((d) => d.date === day);
   const episode = outcome.episodeId ? episodes.items.find((e) => e.id === outcome.episodeId) : undefined;

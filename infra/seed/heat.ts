@@ -1,12 +1,15 @@
 // Heat demo data: the demo register (500 synthetic people drawn with the cohort generator, committed in
 // data/heat/register.json) inserted with fixed ids, and a forecast from the real July 2019 heatwave at
 // Paris-Montsouris sent through the API as a replay, so the pipeline opens an episode, scores the register and
-// queues the messages. Both are idempotent: fixed ids, and the same forecast twice is one.
+// queues the messages. Both are idempotent: fixed ids, and the same forecast twice is one. Every demo person keeps
+// heat, cold and flood alerts (the pages' defaults); every third also chose pollution advice, every fourth storms,
+// so `npm run climate:replay` reaches someone for every hazard.
 import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
+import type { Hazard } from "../../domain/climate/hazards";
 import { parseCsvObjects } from "../../domain/csv/reader";
-import { seasonEnd } from "../../workers/src/heat/season";
+import { registrationExpiry } from "../../workers/src/heat/season";
 import type { DemoPerson } from "./data/heat/generate";
 import type { ApiSeed, Seed } from "./index";
 
@@ -22,13 +25,13 @@ export const heatRegisterSeed: Seed = {
   statements() {
     const people = JSON.parse(readFileSync(dataFile("register.json"), "utf8")) as DemoPerson[];
     const now = new Date().toISOString();
-    const expires = seasonEnd(new Date()).toISOString();
-    return people.map((p) => {
+    return people.map((p, i) => {
+      const hazards: Hazard[] = ["heat", "cold", "flood", ...(i % 3 === 0 ? (["pollution"] as const) : []), ...(i % 4 === 0 ? (["storm"] as const) : [])];
       const values = [
-        p.id, sha256(demoSecret(p.id)), sha256(`demo-salt-${p.id}`), p.name, p.phone, p.email, JSON.stringify(p.channels), p.arrondissement,
-        p.contact?.name ?? null, p.contact?.phone ?? null, JSON.stringify(p.factors), "demo-seed", now, now, expires,
+        p.id, sha256(demoSecret(p.id)), sha256(`demo-salt-${p.id}`), p.name, p.phone, p.email, JSON.stringify(p.channels), JSON.stringify(hazards), p.arrondissement,
+        p.contact?.name ?? null, p.contact?.phone ?? null, JSON.stringify(p.factors), "demo-seed", now, now, registrationExpiry(hazards, new Date()).toISOString(),
       ];
-      return `INSERT OR IGNORE INTO heat_registrations (id, secret_hash, input_salt, name, phone, email, channels, arrondissement, contact_name, contact_phone, factors, consent_text, consent_at, created_at, expires_at) VALUES (${values.map(sql).join(", ")});`;
+      return `INSERT OR IGNORE INTO heat_registrations (id, secret_hash, input_salt, name, phone, email, channels, hazards, arrondissement, contact_name, contact_phone, factors, consent_text, consent_at, created_at, expires_at) VALUES (${values.map(sql).join(", ")});`;
     });
   },
 };

@@ -4,34 +4,38 @@ import type { Manifest } from "../manifest";
 import manifestJson from "./manifest.json";
 import model0 from "./heat-risk/1.0.0/model.onnx";
 import card0 from "./heat-risk/1.0.0/card.json";
-import model1 from "./sale-price/1.0.0/model.onnx";
-import card1 from "./sale-price/1.0.0/card.json";
-import context1 from "./sale-price/1.0.0/context.json";
-import explainer1 from "./sale-price/1.0.0/explainer.json";
-import model2 from "./non-take-up/1.0.0/model.onnx";
-import card2 from "./non-take-up/1.0.0/card.json";
-import explainer2 from "./non-take-up/1.0.0/explainer.json";
+import model1 from "./cold-risk/1.0.0/model.onnx";
+import card1 from "./cold-risk/1.0.0/card.json";
+import model2 from "./sale-price/1.0.0/model.onnx";
+import card2 from "./sale-price/1.0.0/card.json";
+import context2 from "./sale-price/1.0.0/context.json";
+import explainer2 from "./sale-price/1.0.0/explainer.json";
+import model3 from "./non-take-up/1.0.0/model.onnx";
+import card3 from "./non-take-up/1.0.0/card.json";
+import explainer3 from "./non-take-up/1.0.0/explainer.json";
 
 export type { ModelEntry } from "../manifest";
 export const manifest = manifestJson as Manifest;
 
 export const modelFiles: Record<string, ArrayBuffer> = {
   "heat-risk@1.0.0": model0,
-  "sale-price@1.0.0": model1,
-  "non-take-up@1.0.0": model2,
+  "cold-risk@1.0.0": model1,
+  "sale-price@1.0.0": model2,
+  "non-take-up@1.0.0": model3,
 };
 
 export const cards: Record<string, unknown> = {
   "heat-risk@1.0.0": card0,
-  "sale-price@1.0.0": card1,
-  "non-take-up@1.0.0": card2,
+  "cold-risk@1.0.0": card1,
+  "sale-price@1.0.0": card2,
+  "non-take-up@1.0.0": card3,
 };
 
 export const contexts: Record<string, unknown> = {
-  "sale-price@1.0.0": context1,
+  "sale-price@1.0.0": context2,
 };
 
 export const explainers: Record<string, unknown> = {
-  "sale-price@1.0.0": explainer1,
-  "non-take-up@1.0.0": explainer2,
+  "sale-price@1.0.0": explainer2,
+  "non-take-up@1.0.0": explainer3,
 };

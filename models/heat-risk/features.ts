@@ -99,22 +99,31 @@ export function heatRiskReasons(person: HeatRiskPerson): Reason[] {
     .map(({ code }) => ({ code, labels: factorTable[code].labels }));
 }
 
-function personValues(person: HeatRiskPerson): Record<Exclude<HeatRiskFeature, "ibmxExcess" | "ibmnExcess" | "heatDays">, number> {
+/** The values of the factors the heat and cold models share (age, living alone, mobility, illnesses, isolation).
+ * Throws on an impossible age rather than encoding it. */
+export function sharedPersonValues(person: Pick<HeatRiskPerson, "age" | "livesAlone" | "mobility" | "cardiovascular" | "respiratory" | "isolated">) {
   if (!Number.isFinite(person.age) || person.age < 0 || person.age > 125) {
     throw new RangeError(`impossible age: ${person.age}`);
   }
-  const flag = (b: boolean) => (b ? 1 : 0);
   return {
     ageDecadesOver65: Math.max(0, person.age - 65) / 10,
     livesAlone: flag(person.livesAlone),
     confinedToBed: flag(person.mobility === "bedridden"),
     limitedMobility: flag(person.mobility === "limited"),
+    cardiovascular: flag(person.cardiovascular),
+    respiratory: flag(person.respiratory),
+    isolated: flag(person.isolated),
+  };
+}
+
+const flag = (b: boolean) => (b ? 1 : 0);
+
+function personValues(person: HeatRiskPerson): Record<Exclude<HeatRiskFeature, "ibmxExcess" | "ibmnExcess" | "heatDays">, number> {
+  return {
+    ...sharedPersonValues(person),
     sleepsUnderRoof: flag(person.sleepsUnderRoof),
     airConditioning: flag(person.airConditioning),
     coolPlaceAccess: flag(person.coolPlaceAccess),
-    cardiovascular: flag(person.cardiovascular),
-    respiratory: flag(person.respiratory),
     psychiatric: flag(person.psychiatric),
-    isolated: flag(person.isolated),
   };
 }

@@ -1,8 +1,9 @@
 // The heat pages in Chromium against the real local stack: the self-assessment runs on the device and no request
-// carries an answer; registration with consent shows the codes once, and the person sees, exports and erases
-// their data with them; the status stays readable offline, marked as possibly stale with its time; the agent
-// console shows the chart with its text alternative, the call list with reasons, records outcomes and lists the
-// home visits needed after three unanswered calls. axe-core is clean in every state.
+// carries an answer; registration with consent shows the access code once, in pairs of digits, and the person sees,
+// exports and erases their data with their phone number and that code (or on the device that registered them); the
+// status stays readable offline, marked as possibly stale with its time; the agent console shows the chart with its
+// text alternative, the call list with reasons, records outcomes and lists the home visits needed after four
+// unanswered calls. axe-core is clean in every state.
 import type { Browser, BrowserContext, Page, Request } from "playwright-core";
 import { afterAll, beforeAll, expect, test } from "vitest";
 import type { Role } from "../../domain/contracts/roles";
@@ -104,14 +105,14 @@ test("registration needs consent, shares only the ticked factors, shows the code
   await page.getByRole("button", { name: "M'inscrire", exact: true }).click();
   await page.locator("[data-registered]").waitFor();
   expect(await page.evaluate(() => document.activeElement?.id)).toBe("register-title");
-  const id = (await page.textContent("[data-registration-id]"))!;
-  const secret = (await page.textContent("[data-registration-secret]"))!;
+  const code = (await page.textContent("[data-access-code]"))!;
+  expect(code).toMatch(/^\d{2}( \d{2}){5}$/);
+  const { id, secret } = await page.evaluate(() => JSON.parse(localStorage.getItem("recoque.registration")!) as { id: string; secret: string });
   expect(id).toMatch(/^reg-/);
-  expect(secret.length).toBeGreaterThanOrEqual(32);
   expect(await axeViolations(page)).toEqual([]);
 
-  await page.fill("#manage-id", id);
-  await page.fill("#manage-secret", secret);
+  await page.fill("#manage-contact", "06.39.98.77.66");
+  await page.fill("#manage-code", code);
   await page.click("text=Voir mes données");
   await page.locator("[data-my-data]").waitFor();
   expect(await page.textContent("[data-my-data]")).toContain("Odette Navigateur");
@@ -219,14 +220,14 @@ test("the agent console: chart with its data table, call list with reasons, outc
   expect(await page.locator("[data-explanation]").count()).toBe(0);
 
   const chantal = page.locator("table tbody tr", { hasText: "Chantal Absente" });
-  for (let attempt = 1; attempt <= 3; attempt++) {
+  for (let attempt = 1; attempt <= 4; attempt++) {
     await chantal.locator("select").selectOption("no-answer");
     await chantal.getByRole("button", { name: /Enregistrer/ }).click();
-    await expect.poll(() => chantal.locator("td").nth(7).textContent()).toBe(String(attempt));
-    expect(await page.textContent("[data-outcome-notice]")).toContain(attempt < 3 ? "À rappeler" : "Visite nécessaire");
+    await expect.poll(() => chantal.locator("td").nth(6).textContent()).toBe(String(attempt));
+    expect(await page.textContent("[data-outcome-notice]")).toContain(attempt < 4 ? "À rappeler" : "Visite nécessaire");
   }
   await expect.poll(() => page.textContent("[data-followups=visit]")).toContain("Chantal Absente");
-  expect(await page.textContent("[data-followups=visit]")).toContain("3 appels sans réponse en 48 heures");
+  expect(await page.textContent("[data-followups=visit]")).toContain("4 appels sans réponse en 48 heures");
 
   const bruno = page.locator("table tbody tr", { hasText: "Bruno Solide" });
   await bruno.locator("select").selectOption("reached-needs-social-help");

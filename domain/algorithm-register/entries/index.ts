@@ -1,8 +1,10 @@
 // The register's entries, one per use case in the order the page shows them: heat.json, rights.json and
 // sales.json, with what they share in common.json, their placeholders (domain/placeholders.ts) filled from
-// where each figure is made — the heat thresholds (domain/heat/thresholds.json), the level rule, the feature
-// definitions, the triage thresholds, the non-take-up fairness gate, the rights contact and mention, and the
+// where each figure is made — the heat thresholds (domain/heat/thresholds.json), the heat and cold level rules,
+// the home-visit rule, the feature definitions, the triage thresholds, the non-take-up fairness gate, the rights contact and mention, and the
 // current model cards' metrics — and each entry validated against the register schema.
+import { COLD_RULE_ALGORITHM } from "../../climate/cold/rule.ts";
+import { VISIT_RULE } from "../../heat/calls.ts";
 import { LEVEL_RULE_ALGORITHM, thresholdsFor } from "../../heat/hazard.ts";
 import { fillPlaceholders } from "../../placeholders.ts";
 import { RIGHTS_CONTACT, rightsMentions } from "../../rights/mention.ts";
@@ -21,7 +23,10 @@ export function registerEntries(cards: Readonly<Record<ModelId, ModelCard>>): Re
   const scope = {
     common,
     cards,
-    heat: { thresholds: thresholdsFor("75"), levelRule: LEVEL_RULE_ALGORITHM, featureCount: featureDefinition("heat-risk").names.length },
+    heat: {
+      thresholds: thresholdsFor("75"), levelRule: LEVEL_RULE_ALGORITHM, coldRule: COLD_RULE_ALGORITHM, visitRule: VISIT_RULE,
+      featureCount: featureDefinition("heat-risk").names.length,
+    },
     rights: { contact: RIGHTS_CONTACT, mentions: rightsMentions, gate: FAIRNESS_GATE },
     sales: { triage: DEFAULT_TRIAGE_THRESHOLDS },
   };

@@ -39,3 +39,22 @@ test("a gap in the series is an error, never filled in", () => {
   const gap = [...series.slice(100, 103), ...series.slice(104, 108)];
   expect(() => heatOutlook(gap, paris)).toThrow(/one day after another/);
 });
+
+test("a day lacking some of D−1 … D+3 gets a lower bound of its level from the windows it holds, never more", () => {
+  const rank = (l: string | null) => ["green", "yellow", "orange", "red"].indexOf(l ?? "");
+  let partial = 0;
+  for (let i = 2; i + 3 < series.length; i += 7) {
+    const outlook = heatOutlook(series.slice(i, i + 3), paris);
+    for (const day of outlook) {
+      const full = assessed.get(day.date);
+      if (!full || day.atLeast === null) continue;
+      partial++;
+      expect(day.level).toBeNull();
+      expect(day.missingDays.length).toBeGreaterThan(0);
+      expect(rank(day.atLeast)).toBeLessThanOrEqual(rank(full.level));
+    }
+  }
+  expect(partial).toBeGreaterThan(1000);
+  const threeDays = heatOutlook([{ date: "2026-07-10", tn: 24, tx: 37 }, { date: "2026-07-11", tn: 24, tx: 37 }, { date: "2026-07-12", tn: 24, tx: 37 }], paris);
+  expect(threeDays[0]).toMatchObject({ level: null, atLeast: "red", missingDays: ["2026-07-09", "2026-07-13"] });
+});

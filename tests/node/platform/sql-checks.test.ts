@@ -5,10 +5,12 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { expect, test } from "vitest";
+import { CLIMATE_INPUT_KINDS, HAZARDS } from "../../../domain/climate/hazards";
+import { ONE_TIME_CODE_CHANNELS } from "../../../domain/climate/register/access-code";
 import { CALL_STATUSES, FOLLOW_UP_KINDS, FOLLOW_UP_TEAMS, OUTCOMES } from "../../../domain/heat/calls";
 import { EPISODE_STATUSES, ROUND_REASONS } from "../../../domain/heat/episodes";
 import { ALERT_LEVELS } from "../../../domain/heat/hazard";
-import { CHANNELS, MESSAGE_KINDS, OUTBOX_STATUSES } from "../../../domain/heat/warnings";
+import { ALERT_KINDS, CHANNELS, OUTBOX_STATUSES } from "../../../domain/heat/warnings";
 import { CASE_STATUSES } from "../../../domain/sales/cases";
 import { IMPORT_STATES } from "../../../domain/sales/imports";
 import { CASE_RULES } from "../../../domain/sales/triage";
@@ -17,14 +19,17 @@ import { CASE_RULES } from "../../../domain/sales/triage";
 const TIED: Record<string, readonly string[]> = {
   "heat_episodes.status": EPISODE_STATUSES,
   "heat_episodes.peak_level": ALERT_LEVELS,
+  "heat_episodes.hazard": HAZARDS,
   "heat_rounds.reason": ROUND_REASONS,
-  "heat_rounds.message_kind": MESSAGE_KINDS,
+  "heat_rounds.message_kind": ALERT_KINDS,
   "heat_calls.status": CALL_STATUSES,
   "heat_call_outcomes.outcome": OUTCOMES,
   "heat_followups.kind": FOLLOW_UP_KINDS,
   "heat_followups.team": Object.values(FOLLOW_UP_TEAMS),
   "heat_outbox.channel": CHANNELS,
   "heat_outbox.status": OUTBOX_STATUSES,
+  "heat_access_codes.channel": ONE_TIME_CODE_CHANNELS,
+  "climate_inputs.kind": CLIMATE_INPUT_KINDS,
   "sales_imports.status": IMPORT_STATES,
   "sales_cases.rule": CASE_RULES,
   "sales_cases.status": CASE_STATUSES,

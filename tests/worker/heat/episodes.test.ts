@@ -1,6 +1,7 @@
 // Alert episodes driven by forecasts through the real queue: opened by an orange day, updated by later alert
 // days (a new call round every two days and when it turns red), closed when the level falls; the same forecast
-// twice, as an HTTP duplicate or as a redelivered event, opens nothing new.
+// twice, as an HTTP duplicate or as a redelivered event, opens nothing new; a day before the open episode's latest
+// alert day (a replay of an earlier period) changes nothing.
 import { createExecutionContext, createMessageBatch, getQueueResult } from "cloudflare:test";
 import { env } from "cloudflare:workers";
 import { expect, test } from "vitest";
@@ -80,4 +81,14 @@ test("a forecast handled after a later one changes nothing, and one missing days
   const res = await postForecast(short);
   expect((await handled((await res.json<{ forecastId: string }>()).forecastId)).kind).toBe("insufficient-days");
   expect(await episodes()).toEqual(before);
+});
+
+test("a replay of an earlier period while an episode is open neither closes nor updates it", async () => {
+  const [open] = (await episodes()).filter((e) => e.status === "open") as { id: string; last_alert_date: string; current_round: number }[];
+  const before = await episodes();
+  const { outcome } = await replay(addDays(open.last_alert_date, -3650), WEATHER.green, "earlier-period");
+  expect(outcome).toEqual({ kind: "superseded", level: "green", episodeId: open.id });
+  expect((await replay(addDays(open.last_alert_date, -3649), WEATHER.red, "earlier-period")).outcome).toMatchObject({ kind: "superseded", level: "red" });
+  expect(await episodes()).toEqual(before);
+  expect(await rounds(open.id)).toHaveLength(open.current_round);
 });

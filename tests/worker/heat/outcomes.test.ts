@@ -1,7 +1,7 @@
 // Call outcomes: each is audited with the agent and role (the note stays out of the audit log); health risks go
-// to the emergency doctors, social risks to the social workers, a wrong number to the home-visit list, and three
-// unanswered calls in a row within 48 hours — not spread over more, nor broken by an answered one — put the person
-// on the home-visit list.
+// to the emergency doctors, social risks to the social workers, a wrong number to the home-visit list, and four
+// unanswered calls in a row within 48 hours (Paris's register procedure: the call and three call-backs) — not spread
+// over more, nor broken by an answered one — put the person on the home-visit list.
 import { env } from "cloudflare:workers";
 import { expect, test } from "vitest";
 import type { FollowUp } from "../../../domain/contracts/heat";
@@ -43,18 +43,18 @@ test("outcomes over HTTP update the call, route help to the right team and are a
   expect(open.items.map((c) => c.registrationId).sort()).toEqual([ids[4], ids[5]]);
 });
 
-test("three unanswered calls within 48 hours put the person on the visit list; spread over more, they do not", async () => {
+test("four unanswered calls within 48 hours put the person on the visit list; spread over more, they do not", async () => {
   const start = new Date("2030-07-01T08:00:00Z");
   const at = (hours: number) => new Date(start.getTime() + hours * HOUR);
   const results = [];
-  for (const h of [0, 30, 60]) results.push(await recordOutcome(env.DB, { registrationId: ids[5], outcome: "no-answer" }, agent, at(h)));
-  expect(results.map((r) => [r.status, r.unansweredWithin48h])).toEqual([["retry", 1], ["retry", 2], ["retry", 2]]);
-  const third = await recordOutcome(env.DB, { registrationId: ids[5], outcome: "no-answer" }, agent, at(70));
-  expect(third).toMatchObject({ status: "visit-needed", unansweredWithin48h: 3, followUp: { kind: "visit", team: "home-visits" } });
+  for (const h of [0, 30, 60, 65]) results.push(await recordOutcome(env.DB, { registrationId: ids[5], outcome: "no-answer" }, agent, at(h)));
+  expect(results.map((r) => [r.status, r.unansweredWithin48h])).toEqual([["retry", 1], ["retry", 2], ["retry", 2], ["retry", 3]]);
+  const fourth = await recordOutcome(env.DB, { registrationId: ids[5], outcome: "no-answer" }, agent, at(70));
+  expect(fourth).toMatchObject({ status: "visit-needed", unansweredWithin48h: 4, followUp: { kind: "visit", team: "home-visits" } });
   const visits = await (await call("/api/v1/heat/followups?kind=visit", { role: "heat-agent" })).json<{ items: FollowUp[] }>();
-  expect(visits.items.find((v) => v.registrationId === ids[5])).toMatchObject({ reason: "no-answer", unanswered: { calls: 3, withinHours: 48 } });
+  expect(visits.items.find((v) => v.registrationId === ids[5])).toMatchObject({ reason: "no-answer", unanswered: { calls: 4, withinHours: 48 } });
   const list = await (await call("/api/v1/heat/calls?status=visit-needed", { role: "heat-agent" })).json<{ items: { registrationId: string; attempts: number }[] }>();
-  expect(list.items).toEqual([expect.objectContaining({ registrationId: ids[5], attempts: 4 })]);
+  expect(list.items).toEqual([expect.objectContaining({ registrationId: ids[5], attempts: 5 })]);
   const again = await recordOutcome(env.DB, { registrationId: ids[5], outcome: "no-answer" }, agent, at(71));
   expect(again.status).toBe("visit-needed");
   expect(await count("SELECT count(*) AS n FROM heat_followups WHERE registration_id = ?1", ids[5])).toBe(1);
@@ -69,5 +69,6 @@ test("a call answered in between starts the count of unanswered calls again", as
   expect(await record(4, "reached-fine")).toMatchObject({ status: "done", followUp: null });
   expect(await record(30, "no-answer")).toMatchObject({ status: "retry", unansweredWithin48h: 1, followUp: null });
   expect(await record(32, "no-answer")).toMatchObject({ status: "retry", unansweredWithin48h: 2 });
-  expect(await record(34, "no-answer")).toMatchObject({ status: "visit-needed", unansweredWithin48h: 3, followUp: { kind: "visit" } });
+  expect(await record(34, "no-answer")).toMatchObject({ status: "retry", unansweredWithin48h: 3, followUp: null });
+  expect(await record(36, "no-answer")).toMatchObject({ status: "visit-needed", unansweredWithin48h: 4, followUp: { kind: "visit" } });
 });

@@ -80,7 +80,7 @@ test("erasure removes the person everywhere, outbox and sent messages included, 
   const res = await call(`/api/v1/heat/registrations/${created.id}`, { method: "DELETE", headers: { ...withSecret(created.secret), "cf-connecting-ip": "eraser" } });
   expect(res.status).toBe(200);
   expect((await res.json<{ erased: Record<string, number> }>()).erased).toEqual({
-    heat_calls: 1, heat_call_outcomes: 1, heat_followups: 1, heat_outbox: 2, heat_messages: 2, heat_registrations: 1,
+    heat_calls: 1, heat_call_outcomes: 1, heat_followups: 1, heat_outbox: 2, heat_messages: 2, heat_access_codes: 0, heat_registrations: 1,
   });
   for (const table of ["heat_calls", "heat_call_outcomes", "heat_followups", "heat_outbox", "heat_messages"]) {
     expect(await count(`SELECT count(*) AS n FROM ${table} WHERE registration_id = ?1`, created.id)).toBe(0);
@@ -99,11 +99,11 @@ test("renewal carries a registration to the next season, from 200 days before it
   const farAhead = expiry.getTime() - Date.now() > 200 * DAY_MS;
   const now = await call(`/api/v1/heat/registrations/${created.id}/renew`, { method: "POST", headers });
   expect(now.status).toBe(farAhead ? 409 : 200);
-  const row = await authorizedRegistration(env.DB, created.id, created.secret);
+  const row = await authorizedRegistration(env, created.id, { secret: created.secret });
   const monthBefore = new Date(expiry.getTime() - 30 * DAY_MS);
   const renewed = await renew(env.DB, row, monthBefore);
   expect(renewed).toBe(`${expiry.getUTCFullYear() + 1}-09-15T22:00:00.000Z`);
-  const again = await authorizedRegistration(env.DB, created.id, created.secret);
+  const again = await authorizedRegistration(env, created.id, { secret: created.secret });
   expect(again.expires_at).toBe(renewed);
   await expect(renew(env.DB, again, monthBefore)).rejects.toMatchObject({ code: "conflict" });
 });
@@ -115,7 +115,9 @@ test("a season ends at midnight in Paris after its last day, in summer time (22:
   const untilWinter = { endMonthDay: "12-15" };
   expect(seasonEnd(new Date("2026-11-02T12:00:00Z"), untilWinter).toISOString()).toBe("2026-12-15T23:00:00.000Z");
   expect(seasonEnd(new Date("2026-12-15T22:30:00Z"), untilWinter).toISOString()).toBe("2026-12-15T23:00:00.000Z");
-  expect(renewedExpiry(new Date("2026-12-15T23:00:00Z"), untilWinter).toISOString()).toBe("2027-12-15T23:00:00.000Z");
+  expect(renewedExpiry(["heat"], new Date("2026-09-15T22:00:00Z")).toISOString()).toBe("2027-09-15T22:00:00.000Z");
+  expect(renewedExpiry(["cold"], new Date("2027-03-31T22:00:00Z")).toISOString()).toBe("2028-03-31T22:00:00.000Z");
+  expect(renewedExpiry(["heat", "cold"], new Date("2028-03-31T22:00:00Z")).toISOString()).toBe("2029-03-31T22:00:00.000Z");
 });
 
 test("registration is rate-limited per client: the 21st request in a minute gets 429 with Retry-After", async () => {

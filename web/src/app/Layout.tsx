@@ -58,6 +58,7 @@ export function Layout({ children }: { children: ComponentChildren }) {
           <ul>
             <li><Link href="/">{t("navHome")}</Link></li>
             <li><Link href="/canicule">{t("navHeat")}</Link></li>
+            <li><Link href="/alertes">{t("navClimate")}</Link></li>
             <li><Link href="/droits">{t("navRights")}</Link></li>
             <li><Link href="/registre">{t("navRegister")}</Link></li>
             <li><Link href="/agent">{t("navAgents")}</Link></li>

@@ -12,6 +12,7 @@ export const routes: PageRoute[] = [
   { path: "/", audience: "citizen", load: () => import("../pages/home/HomePage") },
   { path: "/modeles", audience: "citizen", load: () => import("../pages/models/ModelsPage") },
   { path: "/canicule", audience: "citizen", load: () => import("../pages/heat/HeatPage") },
+  { path: "/alertes", audience: "citizen", load: () => import("../pages/climate/ClimatePage") },
   { path: "/droits", audience: "citizen", load: () => import("../pages/rights/RightsPage") },
   { path: "/registre", audience: "citizen", load: () => import("../pages/algorithm-register/RegisterPage") },
   { path: "/agent", audience: "agent", load: () => import("../pages/agent/AgentHome") },

@@ -2,11 +2,12 @@
 // handlers in its own folder; this file joins them, and the type checker proves every event is handled.
 import type { Envelope } from "./envelope";
 import { privacyHandlers, type PrivacyEvent } from "../privacy/events";
+import { climateHandlers, type ClimateEvent } from "../climate/events";
 import { heatHandlers, type HeatEvent } from "../heat/events";
 import { salesHandlers, type SalesEvent } from "../sales/events";
 import { opsHandlers, type OpsEvent } from "./ops";
 
-export type RecoqueEvent = OpsEvent | PrivacyEvent | HeatEvent | SalesEvent;
+export type RecoqueEvent = OpsEvent | PrivacyEvent | HeatEvent | ClimateEvent | SalesEvent;
 export type EventType = RecoqueEvent["type"];
 
 export interface HandlerContext {
@@ -23,6 +24,7 @@ export const handlers: Handlers<RecoqueEvent> = {
   ...opsHandlers,
   ...privacyHandlers,
   ...heatHandlers,
+  ...climateHandlers,
   ...salesHandlers,
 };
 

@@ -9,6 +9,7 @@ import { schedules } from "./schedules";
 export const cronEvents: Record<string, (scheduledTime: number) => RecoqueEvent[]> = {
   [schedules.heatForecastPull]: (time) => [
     makeEvent("heat.forecast-pull", { at: new Date(time).toISOString() }, { id: `cron:heat-forecast-pull:${time}`, at: new Date(time) }),
+    makeEvent("climate.pull", { at: new Date(time).toISOString() }, { id: `cron:climate-pull:${time}`, at: new Date(time) }),
   ],
   [schedules.nightly]: (time) => [
     makeEvent("privacy.retention-purge", { asOf: new Date(time).toISOString() }, { id: `cron:retention-purge:${time}`, at: new Date(time) }),

@@ -1,21 +1,28 @@
-// The call list of an episode's latest round, highest risk first, and what agents record: each call outcome
-// (audited, the agent's note kept out of the audit log) updates the call and may create a follow-up — health
-// risks go to the emergency doctors, social risks to the social workers, and a person not answering three calls
-// in a row within 48 hours (or whose number is wrong) goes to the home-visit list.
+// The call list of an episode's latest round (heat or cold), highest risk first, and what agents record: each call
+// outcome (audited, the agent's note kept out of the audit log) updates the call and may create a follow-up — health
+// risks go to the emergency doctors, social risks to the social workers, and a person not answering four calls in a
+// row within 48 hours (VISIT_RULE, domain/heat/calls.ts), or whose number is wrong, goes to the home-visit list;
+// the relative or neighbour they named is then told, if they asked for it.
 import type { Call, CallOutcome, FollowUp } from "../../../domain/contracts/heat";
+import { isMobile } from "../../../domain/contracts/heat-registration";
 import {
   CALL_STATUSES, FOLLOW_UP_TEAMS, VISIT_RULE, type CallListFilter, type CallStatus, type FollowUpKind, type FollowUpTeam, type Outcome,
 } from "../../../domain/heat/calls";
+import { publish } from "../events/publish";
 import { withAudit } from "../platform/audit";
 import type { ActingAgent } from "../platform/auth";
 import { ApiError } from "../platform/errors";
 import type { EpisodeRow } from "./episodes";
-import { reasonsInRound } from "./person";
+import { deliverEvent } from "./events";
+import { outboxKeyFor } from "./ids";
+import { isCallHazard, reasonsInRound } from "./person";
 
-/** The episode whose calls are shown: the one asked for, else the open one, else the latest. */
+/** The episode whose calls are shown: the one asked for, else the open one (of a hazard that calls), else the latest. */
 export async function episodeForCalls(db: D1Database, episodeId?: string): Promise<EpisodeRow | null> {
   if (episodeId) return db.prepare("SELECT * FROM heat_episodes WHERE id = ?1").bind(episodeId).first<EpisodeRow>();
-  return db.prepare("SELECT * FROM heat_episodes ORDER BY status = 'open' DESC, opened_at DESC LIMIT 1").first<EpisodeRow>();
+  return db
+    .prepare("SELECT * FROM heat_episodes WHERE hazard IN ('heat', 'cold') ORDER BY status = 'open' DESC, opened_at DESC LIMIT 1")
+    .first<EpisodeRow>();
 }
 
 interface CallRow {
@@ -67,7 +74,7 @@ export async function listCalls(
     registrationId: c.registration_id,
     rank: offset + i + 1,
     risk: c.risk,
-    reasons: reasonsInRound(c.factors, day),
+    reasons: isCallHazard(episode.hazard) ? reasonsInRound(episode.hazard, c.factors, day) : [],
     status: c.status,
     attempts: c.attempts,
     lastOutcome: c.last_outcome,
@@ -88,19 +95,24 @@ const NEXT_STATUS: Record<Outcome, CallStatus> = {
   "wrong-number": "wrong-number",
 };
 
-/** Records an outcome on the person's call of the latest round of the open (else latest) episode. */
+/**
+ * Records an outcome on the person's call of the latest round of the episode given, else of the open (else latest)
+ * episode. A home visit decided here tells the person's contact, if they asked for it (queued and delivered as the
+ * alert messages are, on `env.EVENTS`).
+ */
 export async function recordOutcome(
   db: D1Database,
-  { registrationId, outcome, note }: { registrationId: string; outcome: Outcome; note?: string },
+  { registrationId, outcome, note, episodeId }: { registrationId: string; outcome: Outcome; note?: string; episodeId?: string },
   agent: ActingAgent,
   now = new Date(),
+  events?: Queue,
 ): Promise<CallOutcome> {
   const call = await db
     .prepare(
       `SELECT c.id, c.episode_id FROM heat_calls c JOIN heat_episodes e ON e.id = c.episode_id
-       WHERE c.registration_id = ?1 ORDER BY e.status = 'open' DESC, e.opened_at DESC, c.round DESC LIMIT 1`,
+       WHERE c.registration_id = ?1 AND (?2 IS NULL OR c.episode_id = ?2) ORDER BY e.status = 'open' DESC, e.opened_at DESC, c.round DESC LIMIT 1`,
     )
-    .bind(registrationId)
+    .bind(registrationId, episodeId ?? null)
     .first<{ id: string; episode_id: string }>();
   if (!call) throw new ApiError("not_found", `No call for registration ${registrationId}.`);
   // Unanswered calls in a row: those of the last 48 hours since the person was last reached.
@@ -131,14 +143,37 @@ export async function recordOutcome(
       ).bind(registrationId, call.episode_id, followUp.kind, followUp.team, outcome, agent.id, at),
     );
   }
-  const result: CallOutcome = { callId: call.id, status, unansweredWithin48h: unanswered, followUp };
+  const contactBatch = followUp?.kind === "visit" ? await contactMessage(db, registrationId, call.episode_id, at) : null;
+  if (contactBatch) statements.push(contactBatch.statement);
+  const result: CallOutcome = { callId: call.id, status, unansweredWithin48h: unanswered, followUp, contactTold: contactBatch !== null };
   await withAudit(
     db,
     [{ actor: agent.id, role: agent.role, action: "heat.call-outcome", subjectKind: "heat-call", subjectId: call.id, output: { outcome, ...result } }],
     statements,
     () => now,
   );
+  if (contactBatch && events) {
+    await publish(events, deliverEvent(contactBatch.batchKey)).catch((error: unknown) => console.error(`contact message ${contactBatch.batchKey} queued but not published:`, error));
+  }
   return result;
+}
+
+/** The message to the person's contact (SMS to a mobile, else a voice call), if they named one and asked that they be told. */
+async function contactMessage(db: D1Database, registrationId: string, episodeId: string, at: string) {
+  const person = await db
+    .prepare("SELECT contact_phone, contact_told FROM heat_registrations WHERE id = ?1")
+    .bind(registrationId)
+    .first<{ contact_phone: string | null; contact_told: number }>();
+  if (!person?.contact_phone || person.contact_told !== 1) return null;
+  const channel = isMobile(person.contact_phone) ? "sms" : "voice";
+  const batchKey = `${episodeId}:contact:${registrationId}`;
+  const statement = db
+    .prepare(
+      `INSERT INTO heat_outbox (idempotency_key, batch_key, registration_id, episode_id, kind, channel, recipient, day, created_at)
+       VALUES (?1, ?2, ?3, ?4, 'contact-unreachable', ?5, ?6, ?7, ?8) ON CONFLICT (idempotency_key) DO NOTHING`,
+    )
+    .bind(outboxKeyFor(episodeId, "contact-unreachable", registrationId, channel), batchKey, registrationId, episodeId, channel, person.contact_phone, at.slice(0, 10), at);
+  return { batchKey, statement };
 }
 
 export async function listFollowUps(db: D1Database, episode: EpisodeRow, kind?: FollowUpKind): Promise<FollowUp[]> {

@@ -1,29 +1,29 @@
-// Events of the heat pipeline and their handlers. A forecast event grades the forecast and opens, updates or
-// closes the episode, and fans a new call round out into chunk events; each chunk scores its people and queues
-// their messages; each delivery event sends one outbox batch. Every event id derives from its subject, and every
-// handler is idempotent. The cron's pull event fetches the provider's forecast.
+// Events of the alert pipeline and their handlers. A forecast event grades the forecast and opens, updates or
+// closes the heat and cold episodes, and fans each new round out into chunk events; each chunk scores its people
+// (or selects them, for advice-only hazards) and queues their messages; each delivery event sends one outbox batch.
+// Every event id derives from its subject, and every handler is idempotent. The cron's pull event fetches the
+// provider's forecast. (The other inputs' events: climate/events.ts.)
 import { makeEvent, type Envelope } from "../events/envelope";
+import { publishRounds } from "../climate/rounds";
 import type { Handlers } from "../events/catalogue";
 import { deliverBatch } from "./delivery";
-import { applyForecast } from "./episodes";
+import { applyForecastToHazards } from "./episodes";
 import { pullForecast } from "./pull";
 import { roundChunks } from "./rounds";
-import { scoreChunk } from "./scoring";
+import { scoreChunk, type ChunkRef } from "./scoring";
 
 export type HeatEvent =
   | Envelope<"heat.forecast-received", { forecastId: string }>
   | Envelope<"heat.forecast-pull", { at: string }>
-  | Envelope<"heat.score-chunk", { episodeId: string; round: number; fromSeq: number; toSeq: number }>
+  | Envelope<"heat.score-chunk", ChunkRef>
   | Envelope<"heat.deliver", { batchKey: string }>;
 
 export const deliverEvent = (batchKey: string): HeatEvent => makeEvent("heat.deliver", { batchKey }, { id: `heat.deliver:${batchKey}` });
 
 export const heatHandlers: Handlers<HeatEvent> = {
   "heat.forecast-received": async (event, { env, publish }) => {
-    const outcome = await applyForecast(env.DB, event.payload.forecastId);
-    if (!outcome.episodeId || !outcome.round) return;
-    const chunks = await roundChunks(env.DB, outcome.episodeId, outcome.round.number);
-    if (chunks.length) await publish(chunks);
+    const { heat, cold } = await applyForecastToHazards(env.DB, event.payload.forecastId);
+    await publishRounds(env.DB, [heat, cold], publish);
   },
   "heat.forecast-pull": async (event, { env }) => {
     await pullForecast(env, new Date(event.payload.at));

@@ -1,20 +1,19 @@
-// The explanation of one call's priority (kind "heat-call", CRPA R311-3-1-2), for heat agents: the data used
-// and where it came from, each feature's weight for this person — its contribution to the log-odds, measured by
-// running the same ONNX model with that feature at its reference value — the operations, the rank, and the
-// agent's latest decision on the call.
+// The explanation of one call's priority (kind "heat-call", CRPA R311-3-1-2, for the calls of heat and cold
+// episodes), for register agents: the data used and where it came from, each feature's weight for this person —
+// its contribution to the log-odds, measured by running the same ONNX model with that feature at its reference
+// value — the operations, the rank, and the agent's latest decision on the call.
 import type { Bilingual } from "../../../domain/i18n";
 import { cards } from "../../../models/artifacts";
-import { encodeRows, featureDefinition } from "../../../models/features";
 import type { ModelCard } from "../../../models/cards/schema";
+import { COLD_RISK_FEATURES, coldFactorTable } from "../../../models/cold-risk/features";
 import { HEAT_RISK_FEATURES } from "../../../models/heat-risk/features";
 import riskFactors from "../../../models/heat-risk/risk-factors.json";
 import { SHAREABLE_FACTORS, type SharedFactors } from "../../../domain/heat/register-factors";
 import type { Explanation } from "../../../domain/contracts/explanation";
 import type { Explainer } from "../explanations/registry";
 import { edgeModels } from "../inference/registry";
-import type { Exposure } from "./episodes";
-import { riskInput } from "./person";
-import { HEAT_RISK_MODEL } from "./scoring";
+import type { ColdRoundExposure, Exposure } from "./episodes";
+import { isCallHazard, riskRows, RISK_MODELS } from "./person";
 
 const factorLabels = riskFactors.factors as Record<string, { labels: Bilingual }>;
 const t = (fr: string, en: string): Bilingual => ({ fr, en });
@@ -31,6 +30,7 @@ const SHARED_LABELS: Record<keyof SharedFactors, Bilingual> = {
   respiratory: t("Maladie respiratoire", "Respiratory disease"),
   psychiatric: t("Trouble psychiatrique", "Psychiatric illness"),
   isolated: t("Pas de visites régulières", "No regular visits"),
+  poorlyHeatedHome: t("Logement difficile à chauffer", "Home hard to keep warm"),
 };
 
 interface CallRow {
@@ -43,10 +43,11 @@ interface CallRow {
   factors: string;
   day: string;
   exposure: string;
+  hazard: string;
 }
 
-async function contributions(version: string, row: Float32Array): Promise<number[]> {
-  const model = await edgeModels.load(HEAT_RISK_MODEL, version);
+async function contributions(modelId: (typeof RISK_MODELS)[keyof typeof RISK_MODELS], version: string, row: Float32Array): Promise<number[]> {
+  const model = await edgeModels.load(modelId, version);
   const width = row.length;
   const batch = new Float32Array(width * (width + 1));
   batch.set(row, 0);
@@ -64,13 +65,14 @@ export const heatCallExplainer: Explainer = {
     const db = env.DB;
     const call = await db
       .prepare(
-        `SELECT c.id, c.episode_id, c.round, c.risk, c.model_id, c.model_version, r.factors, ro.day, ro.exposure
-         FROM heat_calls c JOIN heat_registrations r ON r.id = c.registration_id
+        `SELECT c.id, c.episode_id, c.round, c.risk, c.model_id, c.model_version, r.factors, ro.day, ro.exposure, e.hazard
+         FROM heat_calls c JOIN heat_registrations r ON r.id = c.registration_id JOIN heat_episodes e ON e.id = c.episode_id
          JOIN heat_rounds ro ON ro.episode_id = c.episode_id AND ro.round = c.round WHERE c.id = ?1`,
       )
       .bind(id)
       .first<CallRow>();
-    if (!call) return null;
+    if (!call || !isCallHazard(call.hazard)) return null;
+    const hazard = call.hazard;
     const [rank, decision] = await db.batch([
       db.prepare("SELECT count(*) + 1 AS rank, (SELECT count(*) FROM heat_calls WHERE episode_id = ?1 AND round = ?2) AS total FROM heat_calls WHERE episode_id = ?1 AND round = ?2 AND risk > ?3")
         .bind(call.episode_id, call.round, call.risk),
@@ -79,12 +81,24 @@ export const heatCallExplainer: Explainer = {
     const { rank: position, total } = rank.results[0] as { rank: number; total: number };
     const latest = decision.results[0] as { outcome: string; agent: string; recorded_at: string } | undefined;
     const card = cards[`${call.model_id}@${call.model_version}`] as ModelCard;
-    const exposure = JSON.parse(call.exposure) as Exposure;
-    const row = encodeRows(featureDefinition(HEAT_RISK_MODEL), [riskInput(call.factors, call.day, exposure)], null);
-    const weights = await contributions(call.model_version, row);
+    const exposure = JSON.parse(call.exposure) as Exposure | ColdRoundExposure;
+    const row = riskRows(hazard, [call.factors], call.day, exposure);
+    const weights = await contributions(RISK_MODELS[hazard], call.model_version, row);
     const factors = JSON.parse(call.factors) as SharedFactors;
     const percent = (call.risk * 100).toFixed(3);
     const forecastSource = `Météo-France forecast received by Recoque (call round of ${call.day})`;
+    const exposureData = "ibmx" in exposure
+      ? [
+          { name: "ibmx", label: t("IBMx (moyenne sur 3 jours des maximales)", "IBMx (3-day mean of maxima)"), value: exposure.ibmx, source: forecastSource },
+          { name: "ibmn", label: t("IBMn (moyenne sur 3 jours des minimales)", "IBMn (3-day mean of minima)"), value: exposure.ibmn, source: forecastSource },
+          { name: "heatDays", label: t("Jours d'alerte consécutifs", "Consecutive alert days"), value: exposure.heatDays, source: "Recoque heat episode" },
+        ]
+      : [
+          { name: "meanTemperature", label: t("Température moyenne sur 3 jours", "3-day mean temperature"), value: exposure.meanTemperature, source: forecastSource },
+          { name: "coldDays", label: t("Jours d'alerte consécutifs", "Consecutive alert days"), value: exposure.coldDays, source: "Recoque cold episode" },
+        ];
+    const featureNames: readonly string[] = hazard === "cold" ? COLD_RISK_FEATURES : HEAT_RISK_FEATURES;
+    const labelOf = (name: string) => (hazard === "cold" ? coldFactorTable[name as keyof typeof coldFactorTable].labels : factorLabels[name].labels);
     return {
       kind: "heat-call",
       id: call.id,
@@ -96,15 +110,13 @@ export const heatCallExplainer: Explainer = {
           name,
           label: SHARED_LABELS[name],
           value: factors[name] ?? null,
-          source: factors[name] === undefined ? "not shared by the person: counted as absent" : "declared by the person when registering (heat register)",
+          source: factors[name] === undefined ? "not shared by the person: counted as absent" : "declared by the person when registering (alerts register)",
         })),
-        { name: "ibmx", label: t("IBMx (moyenne sur 3 jours des maximales)", "IBMx (3-day mean of maxima)"), value: exposure.ibmx, source: forecastSource },
-        { name: "ibmn", label: t("IBMn (moyenne sur 3 jours des minimales)", "IBMn (3-day mean of minima)"), value: exposure.ibmn, source: forecastSource },
-        { name: "heatDays", label: t("Jours d'alerte consécutifs", "Consecutive alert days"), value: exposure.heatDays, source: "Recoque heat episode" },
+        ...exposureData,
       ],
-      parameters: HEAT_RISK_FEATURES.map((name, j) => ({
+      parameters: featureNames.map((name, j) => ({
         name,
-        label: factorLabels[name].labels,
+        label: labelOf(name),
         value: row[j],
         weight: weights[j],
         effect: weights[j] > 1e-9 ? t("augmente la priorité", "raises the priority") : weights[j] < -1e-9 ? t("diminue la priorité", "lowers the priority") : t("sans effet", "no effect"),

@@ -3,6 +3,7 @@
 // forecast older than the one in use is refused; a forecast stored but not yet handled (queue down) is
 // published again by the next cron pull, so nothing accepted is lost.
 import type { Forecast } from "../../../domain/heat/forecast";
+import type { HeatLevel } from "../../../domain/heat/hazard";
 import { parisDay } from "../../../domain/time/paris";
 import { makeEvent } from "../events/envelope";
 import { publish } from "../events/publish";
@@ -10,6 +11,7 @@ import { withAudit, type AuditEntry } from "../platform/audit";
 import { ApiError } from "../platform/errors";
 import { canonicalJson, hashInput, sha256Hex } from "../platform/hash";
 import type { HeatEvent } from "./events";
+import { forecastOutlook } from "./outlook";
 
 export interface ForecastRow {
   seq: number;
@@ -23,6 +25,8 @@ export interface ForecastRow {
   received_at: string;
   processed_at: string | null;
   outcome: string | null;
+  /** JSON: what it did to the other hazards it grades ({ cold }). */
+  hazard_outcomes: string | null;
 }
 
 export interface Receipt {
@@ -30,6 +34,17 @@ export interface Receipt {
   issueDay: string;
   duplicate: boolean;
   queued: boolean;
+  /** How the issue day can be graded with the days known now: ops see at once a forecast that lacks days. */
+  grading: Grading;
+}
+
+export interface Grading {
+  issueDay: string;
+  /** The level, or null when some of D−1 … D+3 are missing. */
+  level: HeatLevel | null;
+  /** The lower bound of the level from the 3-day windows held (the level itself when none is missing). */
+  atLeast: HeatLevel | null;
+  missingDays: string[];
 }
 
 /** Forecasts stored but not handled after this long are published again by the cron pull. */
@@ -63,7 +78,7 @@ export async function receiveForecast(
   const existing = await db.prepare("SELECT processed_at FROM heat_forecasts WHERE id = ?1").bind(id).first<{ processed_at: string | null }>();
   if (existing) {
     const queued = existing.processed_at === null && (await queue(env, id));
-    return { forecastId: id, issueDay, duplicate: true, queued };
+    return { forecastId: id, issueDay, duplicate: true, queued, grading: await gradingOf(db, id) };
   }
   if (!forecast.replay) {
     const current = await db
@@ -100,7 +115,13 @@ export async function receiveForecast(
       ).bind(forecast.departement, days, id),
     ],
   );
-  return { forecastId: id, issueDay, duplicate: false, queued: await queue(env, id) };
+  return { forecastId: id, issueDay, duplicate: false, queued: await queue(env, id), grading: await gradingOf(db, id) };
+}
+
+async function gradingOf(db: D1Database, forecastId: string): Promise<Grading> {
+  const forecast = (await loadForecast(db, forecastId))!;
+  const today = (await forecastOutlook(db, forecast)).today!;
+  return { issueDay: forecast.issue_day, level: today.level, atLeast: today.atLeast, missingDays: today.missingDays };
 }
 
 /** Publishes again the events of forecasts stored but still unhandled (a publish that failed after the write). */

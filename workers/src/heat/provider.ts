@@ -8,7 +8,8 @@ import type { Channel, MessageKind } from "../../../domain/heat/warnings";
 export interface OutgoingMessage {
   idempotencyKey: string;
   registrationId: string;
-  episodeId: string;
+  /** Null for a message outside an episode (a one-time access code). */
+  episodeId: string | null;
   kind: MessageKind;
   channel: Channel;
   recipient: string;

@@ -1,23 +1,31 @@
-// The heat season of Paris's register (seasonal watch from 1 June to 15 September): registrations expire at the
-// end of the season unless renewed, and the nightly purge then erases them.
+// How long a registration lasts: until the end of the season of each hazard the person chose — heat 15 September,
+// cold 31 March (domain/climate/seasons.ts) — or a year for hazards watched all year (floods, pollution, storms),
+// whichever is latest; renewal carries it to the end of the following seasons. The nightly purge then erases it.
+import type { Hazard } from "../../../domain/climate/hazards";
+import { HAZARD_SEASONS, seasonLastDay, type Season } from "../../../domain/climate/seasons";
 import { SEASON } from "../../../domain/heat/season";
-import { addDays } from "../../../domain/time/days";
+import { addDays, DAY_MS } from "../../../domain/time/days";
 import { parisDay, parisInstant } from "../../../domain/time/paris";
 
 export { RENEWAL_WINDOW_DAYS } from "../../../domain/heat/season";
 
-type Season = { readonly endMonthDay: string };
+/** How long a registration for hazards watched all year lasts. */
+const YEAR_ROUND_DAYS = 365;
 
-/** The instant a season ends: midnight in Paris after its last day (22:00 UTC in summer time, 23:00 in winter). */
-const seasonEndOf = (year: number, season: Season) => parisInstant(addDays(`${year}-${season.endMonthDay}`, 1));
+/** The instant a Paris calendar day ends: the following midnight in Paris (22:00 UTC in summer time, 23:00 in winter). */
+const endOfParisDay = (day: string) => parisInstant(addDays(day, 1));
 
-/** End of the season under way at `now`, or of the next one once this year's has ended. */
-export function seasonEnd(now: Date, season: Season = SEASON): Date {
-  const day = parisDay(now);
-  const year = Number(day.slice(0, 4));
-  return day <= `${year}-${season.endMonthDay}` ? seasonEndOf(year, season) : seasonEndOf(year + 1, season);
+/** End of the season under way at `now` (by default the heat season), or of the next one once this year's has ended. */
+export const seasonEnd = (now: Date, season: Pick<Season, "endMonthDay"> = SEASON) => endOfParisDay(seasonLastDay(season, parisDay(now)));
+
+/** The expiry of a registration for `hazards` made on `now`: the latest end of their seasons. */
+export function registrationExpiry(hazards: readonly Hazard[], now: Date): Date {
+  const ends = hazards.map((hazard) => {
+    const season = HAZARD_SEASONS[hazard];
+    return season ? seasonEnd(now, season) : endOfParisDay(addDays(parisDay(now), YEAR_ROUND_DAYS));
+  });
+  return new Date(Math.max(...ends.map((d) => d.getTime())));
 }
 
-/** Renewal carries a registration to the end of the following season (the one after the season it ends). */
-export const renewedExpiry = (expiresAt: Date, season: Season = SEASON) =>
-  seasonEndOf(Number(parisDay(expiresAt.getTime() - 1).slice(0, 4)) + 1, season);
+/** Renewal carries a registration to the end of the seasons that follow its current expiry. */
+export const renewedExpiry = (hazards: readonly Hazard[], expiresAt: Date) => registrationExpiry(hazards, new Date(expiresAt.getTime() + DAY_MS));

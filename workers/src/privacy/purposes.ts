@@ -25,20 +25,30 @@ const heatSubjectRights: SubjectRights = {
   export: "GET /api/v1/heat/registrations/{id}",
   erasure: "DELETE /api/v1/heat/registrations/{id}",
   how: {
-    fr: "Avec l'identifiant et le code personnel remis à l'inscription, sur la page Canicule ou en appelant le 3975.",
-    en: "With the id and personal code given at registration, on the Heatwave page or by calling 3975.",
+    fr: "Avec son numéro de téléphone ou son courriel et le code d'accès remis à l'inscription (ou un code reçu par SMS ou courriel), sur la page Alertes ou Canicule, ou en appelant le 3975.",
+    en: "With one's phone number or e-mail and the access code given at registration (or a code received by SMS or e-mail), on the Alerts or Heatwave page, or by calling 3975.",
   },
 };
 
 export const purposes: Purpose[] = [
   {
     id: "heat",
-    description: { fr: "Alertes canicule et appels aux personnes inscrites au registre", en: "Heat alerts and calls to the people in the heat register" },
+    description: { fr: "Alertes climat (canicule, grand froid, crue, pollution, tempête) et appels aux personnes inscrites au registre", en: "Climate alerts (heat, cold, flood, pollution, storm) and calls to the people in the register" },
     tags: ["heat"],
     readers: ["heat-agent"],
     operators: ["ops"],
     dataClassPrefix: "heat.",
-    subjectRights: { "heat.register": heatSubjectRights, "heat.calls": heatSubjectRights, "heat.messages": heatSubjectRights },
+    subjectRights: {
+      "heat.register": heatSubjectRights,
+      "heat.calls": heatSubjectRights,
+      "heat.messages": heatSubjectRights,
+      "heat.access": {
+        none: {
+          fr: "Des empreintes à clé de codes à usage unique, valables 15 minutes et effacées avec l'inscription ou après deux jours, et un compte sans donnée personnelle : rien à exporter.",
+          en: "Keyed hashes of one-time codes, valid 15 minutes and erased with the registration or after two days, and a count with no personal data: nothing to export.",
+        },
+      },
+    },
   },
   {
     id: "rights",

@@ -3,7 +3,7 @@
 // classes here; a class either names a table and its ISO timestamp column, or gives its own statements.
 import type { Bilingual } from "../../../domain/i18n";
 import { DAY_MS } from "../../../domain/time/days";
-import { purgeExpiredRegistrations, purgeHeatCalls, purgeHeatForecasts, purgeHeatMessages } from "../heat/retention";
+import { purgeAccessRecords, purgeClimateInputs, purgeExpiredRegistrations, purgeHeatCalls, purgeHeatForecasts, purgeHeatMessages } from "../heat/retention";
 import { purgeRightsStats } from "../rights/retention";
 import { purgeCases, purgeImports, purgeSales } from "../sales/retention";
 
@@ -42,10 +42,10 @@ export const dataClasses: DataClass[] = [
   },
   {
     id: "heat.register",
-    description: { fr: "Registre canicule : identité, coordonnées, facteurs communiqués, et ce qui s'y rattache (appels, suites, messages)", en: "Heat register: identity, contact details, shared factors, and what is attached to them (calls, follow-ups, messages)" },
+    description: { fr: "Registre des alertes climat : identité, coordonnées, alertes choisies, facteurs communiqués, et ce qui s'y rattache (appels, suites, messages, codes)", en: "Climate alerts register: identity, contact details, chosen alerts, shared factors, and what is attached to them (calls, follow-ups, messages, codes)" },
     personal: true,
     retentionDays: 1,
-    justification: { fr: "L'inscription vaut jusqu'à la fin de la saison (15 septembre) sauf renouvellement (CASF R121-2 s.) ; effacée à la purge de la nuit qui suit.", en: "A registration lasts until the season ends (15 September) unless renewed (CASF R121-2 ff.); erased by the following nightly purge." },
+    justification: { fr: "L'inscription vaut jusqu'à la fin de la saison de chaque alerte choisie (canicule 15 septembre, grand froid 31 mars, un an pour les autres) sauf renouvellement (CASF R121-2 s.) ; effacée à la purge de la nuit qui suit.", en: "A registration lasts until the end of the season of each alert chosen (heat 15 September, cold 31 March, a year for the others) unless renewed (CASF R121-2 ff.); erased by the following nightly purge." },
     purge: purgeExpiredRegistrations,
   },
   {
@@ -63,6 +63,22 @@ export const dataClasses: DataClass[] = [
     retentionDays: 180,
     justification: { fr: "La saison et son bilan.", en: "The season and its review." },
     purge: purgeHeatCalls,
+  },
+  {
+    id: "heat.access",
+    description: { fr: "Codes à usage unique envoyés (empreintes à clé) et compte des codes erronés de l'heure sur tout le registre", en: "One-time codes sent (keyed hashes) and the register-wide count of wrong codes in the hour" },
+    personal: true,
+    retentionDays: 2,
+    justification: { fr: "Un code dure 15 minutes ; le compte ne sert qu'à limiter les essais.", en: "A code lasts 15 minutes; the count only serves to limit attempts." },
+    purge: purgeAccessRecords,
+  },
+  {
+    id: "heat.climate-inputs",
+    description: { fr: "Cartes de vigilance, hauteurs de la Seine et bulletins de pollution reçus, avec leurs niveaux", en: "Vigilance maps, Seine heights and pollution bulletins received, with their levels" },
+    personal: false,
+    retentionDays: 5 * 365,
+    justification: { fr: "Bilan pluriannuel des alertes et rejeu des saisons passées.", en: "Multi-year review of alerts and replay of past seasons." },
+    purge: purgeClimateInputs,
   },
   {
     id: "heat.forecasts",

@@ -1,5 +1,6 @@
-// The heat agents' console (/agent/canicule): the indicators of the coming days against the thresholds, the
-// episode, the call list with reasons and outcomes, and the follow-up lists.
+// The register agents' console (/agent/canicule): every hazard's levels for the coming days and the data received,
+// the episodes of every hazard, the heat indicators against their thresholds, the call list of the chosen heat or
+// cold episode with reasons and outcomes, its follow-up lists, and the 3975 line's help to people on the phone.
 import { useCallback, useEffect, useState } from "preact/hooks";
 import { useTranslations } from "../../app/i18n";
 import { dateTimeFormat } from "../../../../domain/i18n";
@@ -9,17 +10,18 @@ import { useStore } from "../../app/store";
 import { usePageTitle } from "../../app/title";
 import { failureText } from "../../api/client";
 import { agentSession } from "../../api/session";
-import type { HeatStatus } from "../../../../domain/contracts/heat";
+import type { CallPage, Episode, FollowUp, HeatStatus } from "../../../../domain/contracts/heat";
 import { fetchHeatStatus } from "../heat/status";
-import type { CallPage, FollowUp } from "../../../../domain/contracts/heat";
-import { loadFollowUps } from "./api";
+import { loadEpisodes, loadFollowUps, loadOverview, type Overview } from "./api";
+import { AssistedRegistration } from "./AssistedRegistration";
 import { CallList } from "./CallList";
+import { ClimateOverview, EpisodeList } from "./ClimateOverview";
 import { FollowUps } from "./FollowUps";
 import { HeatChart } from "./HeatChart";
 import { agentHeatTranslations } from "./translations";
 import "./agent-heat.css";
 
-function EpisodeSummary({ page }: { page: CallPage | null }) {
+function EpisodeSummaryLine({ page }: { page: CallPage | null }) {
   const { t, lang } = useTranslations(agentHeatTranslations);
   if (!page) return null;
   const day = (date: string) => dateTimeFormat(lang, { dateStyle: "long", timeZone: "UTC" }).format(dayToDate(date));
@@ -28,7 +30,7 @@ function EpisodeSummary({ page }: { page: CallPage | null }) {
     <section aria-labelledby="episode-title">
       <h2 id="episode-title">{t("episodeTitle")}</h2>
       <p data-episode={e?.status ?? "none"}>
-        {!e ? t("episodeNone") : t(e.status === "open" ? "episodeOpen" : "episodeClosed", { date: day(e.startDate), level: t(`level_${e.peakLevel}`), round: e.currentRound })}
+        {!e ? t("episodeNone") : `${t(`hazard_${e.hazard}`)} — ${t(e.status === "open" ? "episodeOpen" : "episodeClosed", { date: day(e.startDate), level: t(`level_${e.peakLevel}`), round: e.currentRound })}`}
       </p>
     </section>
   );
@@ -40,28 +42,41 @@ export default function AgentHeatPage() {
   const session = useStore(agentSession);
   const allowed = session?.roles.includes("heat-agent") ?? false;
   const [status, setStatus] = useState<{ data?: HeatStatus; error?: string }>({});
+  const [overview, setOverview] = useState<{ data?: Overview; error?: string }>({});
+  const [episodes, setEpisodes] = useState<Episode[] | null>(null);
+  const [selected, setSelected] = useState<string | undefined>(undefined);
   const [page, setPage] = useState<CallPage | null>(null);
   const [followUps, setFollowUps] = useState<{ items?: FollowUp[]; error?: string }>({});
+  const episodeId = selected ?? page?.episode?.id;
   const refreshFollowUps = useCallback(() => {
-    loadFollowUps().then((items) => setFollowUps({ items })).catch((e: Error) => setFollowUps({ error: failureText(e) }));
-  }, []);
+    loadFollowUps(episodeId).then((items) => setFollowUps({ items })).catch((e: Error) => setFollowUps({ error: failureText(e) }));
+  }, [episodeId]);
   useEffect(() => {
     if (!allowed) return;
     fetchHeatStatus().then((data) => setStatus({ data })).catch((e: Error) => setStatus({ error: failureText(e) }));
-    refreshFollowUps();
+    loadOverview().then((data) => setOverview({ data })).catch((e: Error) => setOverview({ error: failureText(e) }));
+    loadEpisodes().then((r) => setEpisodes(r.items)).catch(() => setEpisodes([]));
   }, [allowed]);
+  useEffect(() => {
+    if (allowed) refreshFollowUps();
+  }, [allowed, refreshFollowUps]);
 
   if (!allowed) return <RoleRequired title={t("title")} reason={t("needRole")} />;
   return (
-    <>
+    <div class="agent-console">
       <h1>{t("title")}</h1>
+      {overview.error && <p class="notice notice-error" role="alert">{t("loadError", { message: overview.error })}</p>}
+      {!overview.data && !overview.error && <p class="loading" role="status">{t("overviewLoading")}</p>}
+      {overview.data && <ClimateOverview overview={overview.data} />}
+      {episodes && <EpisodeList episodes={episodes} selected={episodeId ?? null} onSelect={setSelected} />}
       {status.error && <p class="notice notice-error" role="alert">{t("loadError", { message: status.error })}</p>}
       {!status.data && !status.error && <p class="loading" role="status">{t("chartLoading")}</p>}
       {status.data && <HeatChart status={status.data} />}
-      <EpisodeSummary page={page} />
-      <CallList onPage={setPage} onRecorded={refreshFollowUps} />
+      <EpisodeSummaryLine page={page} />
+      <CallList episodeId={selected} onPage={setPage} onRecorded={refreshFollowUps} />
       {followUps.error && <p class="notice notice-error" role="alert">{t("loadError", { message: followUps.error })}</p>}
       {followUps.items && <FollowUps items={followUps.items} />}
-    </>
+      <AssistedRegistration />
+    </div>
   );
 }

@@ -1,6 +1,7 @@
-// The call list of the current round, highest risk first, with each person's reasons, an outcome form per
-// row and the explanation of a rank; loaded page by page with a progress bar (up to the whole register).
-import { useEffect, useMemo, useState } from "preact/hooks";
+// The call list of an episode's round (the one chosen, else the open or latest), highest risk first, with each
+// person's phone and reasons, an outcome form per row and the explanation of a rank; loaded page by page with a
+// progress bar (up to the whole register). A recorded outcome moves the focus to the notice that says it.
+import { useEffect, useMemo, useRef, useState } from "preact/hooks";
 import { useTranslations } from "../../app/i18n";
 import { numberFormat } from "../../../../domain/i18n";
 import { failureText } from "../../api/client";
@@ -13,16 +14,20 @@ import { agentHeatTranslations } from "./translations";
 import { OutcomeForm } from "./OutcomeForm";
 import { frenchPhone, PhoneLink } from "./PhoneLink";
 
-export function CallList({ onPage, onRecorded }: { onPage(page: CallPage): void; onRecorded(): void }) {
+export function CallList({ episodeId, onPage, onRecorded }: { episodeId?: string; onPage(page: CallPage): void; onRecorded(): void }) {
   const { t, lang } = useTranslations(agentHeatTranslations);
   const [filter, setFilter] = useState<CallFilter>("open");
   const [state, setState] = useState<{ page?: CallPage; progress?: [number, number]; error?: string }>({});
   const [explained, setExplained] = useState<{ call: Call; trigger: HTMLElement } | null>(null);
-  const [notice, setNotice] = useState<string | null>(null);
+  const [notice, setNotice] = useState<{ text: string; at: number } | null>(null);
+  const noticeRef = useRef<HTMLParagraphElement>(null);
+  useEffect(() => {
+    if (notice) noticeRef.current?.focus();
+  }, [notice]);
   useEffect(() => {
     let current = true; // the list of an earlier filter, still loading, must not replace this one's
     setState({});
-    loadCalls(filter, (loaded, total) => current && setState((s) => ({ ...s, progress: [loaded, total] })))
+    loadCalls(filter, (loaded, total) => current && setState((s) => ({ ...s, progress: [loaded, total] })), episodeId)
       .then((page) => {
         if (!current) return;
         setState({ page });
@@ -32,11 +37,12 @@ export function CallList({ onPage, onRecorded }: { onPage(page: CallPage): void;
     return () => {
       current = false;
     };
-  }, [filter]);
+  }, [filter, episodeId]);
 
-  const recorded = (call: Call, status: CallStatus, team: FollowUpTeam | null) => {
+  const recorded = (call: Call, status: CallStatus, team: FollowUpTeam | null, contactTold: boolean) => {
     setState((s) => s.page ? { page: { ...s.page, items: s.page.items.map((c) => (c.callId === call.callId ? { ...c, status, attempts: c.attempts + 1 } : c)) } } : s);
-    setNotice(`${t("outcomeSaved", { name: call.person.name, status: t(`status_${status}`) })}${team ? ` ${t("outcomeRouted", { team: t(`team_${team}`) })}` : ""}`);
+    const routed = team ? ` ${t("outcomeRouted", { team: t(`team_${team}`) })}` : "";
+    setNotice({ text: `${t("outcomeSaved", { name: call.person.name, status: t(`status_${status}`) })}${routed}${contactTold ? ` ${t("contactTold")}` : ""}`, at: Date.now() });
     onRecorded();
   };
 
@@ -49,11 +55,12 @@ export function CallList({ onPage, onRecorded }: { onPage(page: CallPage): void;
         render: (c) => (
           <>
             {c.person.name}
+            <br />
+            <PhoneLink phone={c.person.phone} />
             {c.person.contact && <span class="hint"><br />{t("contact", { name: c.person.contact.name, phone: c.person.contact.phone ? frenchPhone(c.person.contact.phone) : "" })}</span>}
           </>
         ),
       },
-      { key: "phone", label: t("colPhone"), value: (c) => (c.person.phone ? frenchPhone(c.person.phone) : null), sortable: false, render: (c) => <PhoneLink phone={c.person.phone} /> },
       { key: "arrondissement", label: t("colArrondissement"), value: (c) => c.person.arrondissement, numeric: true },
       { key: "risk", label: t("colRisk"), value: (c) => c.risk, numeric: true, render: (c) => percent.format(c.risk) },
       {
@@ -68,7 +75,7 @@ export function CallList({ onPage, onRecorded }: { onPage(page: CallPage): void;
       },
       { key: "status", label: t("colStatus"), value: (c) => t(`status_${c.status}`) },
       { key: "attempts", label: t("colAttempts"), value: (c) => c.attempts, numeric: true },
-      { key: "action", label: t("colAction"), value: () => null, sortable: false, render: (c) => <OutcomeForm call={c} onRecorded={(status, team) => recorded(c, status, team)} /> },
+      { key: "action", label: t("colAction"), value: () => null, sortable: false, render: (c) => <OutcomeForm call={c} episodeId={state.page?.episode?.id} onRecorded={(status, team, told) => recorded(c, status, team, told)} /> },
     ],
     [lang, state.page],
   );
@@ -83,7 +90,7 @@ export function CallList({ onPage, onRecorded }: { onPage(page: CallPage): void;
         </select>
       </div>
       <div role="status" aria-live="polite">
-        {notice && <p class="notice" data-outcome-notice>{notice}</p>}
+        {notice && <p class="notice" data-outcome-notice tabIndex={-1} ref={noticeRef} key={notice.at}>{notice.text}</p>}
         {!state.page && state.progress && (
           <>
             <p>{t("callsLoading", { loaded: state.progress[0], total: state.progress[1] })}</p>

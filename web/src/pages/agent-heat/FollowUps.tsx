@@ -1,4 +1,4 @@
-// The follow-up lists of the episode: home visits needed (three unanswered calls within 48 hours, or a wrong
+// The follow-up lists of the episode: home visits needed (four unanswered calls within 48 hours, or a wrong
 // number), people passed on to emergency doctors (health) and to social workers (social).
 import { useMemo } from "preact/hooks";
 import { useTranslations } from "../../app/i18n";

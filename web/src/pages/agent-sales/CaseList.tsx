@@ -11,6 +11,7 @@ import { Pagination, SortableHeader } from "../../components/TableControls";
 import { CASE_STATUS_FILTERS, type CaseSort, type CaseSummary } from "../../../../domain/contracts/sales";
 import { CASE_RULES } from "../../../../domain/sales/triage";
 import { listCases, PAGE_SIZE, referredCasesCsv, type CaseQuery } from "./api";
+import { QuartierCasesMap } from "./QuartierCasesMap";
 import { salesTranslations } from "./translations";
 
 const INITIAL: CaseQuery = { status: "open", arrondissement: "", from: "", to: "", minScore: "", rule: "", sort: "score", order: "desc", offset: 0 };
@@ -179,6 +180,7 @@ export function CaseList({ refresh }: { refresh: number }) {
       )}
       {state.items && !state.items.length && <p>{t("casesEmpty")}</p>}
       <Pagination caption={t("casesCaption")} page={page} pages={pages} onPage={(p) => setQuery({ ...query, offset: p * PAGE_SIZE })} />
+      <QuartierCasesMap query={query} refresh={refresh} />
     </section>
   );
 }

@@ -4,6 +4,7 @@
 import { useEffect, useState } from "preact/hooks";
 import { useTranslations } from "../../app/i18n";
 import { keepForOffline } from "../../app/offline";
+import { Link } from "../../app/router";
 import { usePageTitle } from "../../app/title";
 import { deviceModelFiles } from "../../inference/ort";
 import { HEAT_RISK_MODEL, type Answers } from "./assessment";
@@ -28,6 +29,7 @@ export default function HeatPage() {
     <>
       <h1>{t("title")}</h1>
       <p class="lead">{t("intro")}</p>
+      <p><Link href="/alertes">{t("climateLink")}</Link></p>
       <StatusSection state={status} />
       <AdviceSection />
       <SelfAssessment status={status.status === "ready" ? status.data : null} onAnswers={setAnswers} />

@@ -1,18 +1,23 @@
-// Optional registration to the heat register: only what the register needs, the risk factors the person ticks
-// (none by default, taken from their self-assessment), and an explicit consent. The personal codes are shown
-// once, with a way to keep them (focus moves to them: the form that had it is gone).
+// Optional registration to the alerts register: only what the register needs, the alerts the person chooses (heat,
+// cold and floods ticked, pollution and storm advice not), the risk factors the person ticks (none by default, taken
+// from their self-assessment), whether their contact is told when they cannot be reached, and an explicit consent.
+// The access code is shown once, in pairs of digits, with a way to keep it; the device keeps the registration too
+// (focus moves to the result: the form that had it is gone).
 import { useLayoutEffect, useRef, useState } from "preact/hooks";
 import { useTranslations } from "../../app/i18n";
 import { dateTimeFormat } from "../../../../domain/i18n";
 import { dayToDate } from "../../../../domain/time/days";
 import { PARIS_TIME_ZONE } from "../../../../domain/time/paris";
 import { ApiFailure, api, failureText } from "../../api/client";
+import { HAZARDS, HAZARD_POLICIES, type Hazard } from "../../../../domain/climate/hazards";
+import { COLD_SEASON } from "../../../../domain/climate/seasons";
 import type { RegistrationCreated as Created, RegistrationRequest } from "../../../../domain/contracts/heat-registration";
 import { factorsFromPerson, type SharedFactors } from "../../../../domain/heat/register-factors";
 import { CHANNELS } from "../../../../domain/heat/warnings";
 import { SEASON } from "../../../../domain/heat/season";
 import type { Answers } from "./assessment";
 import { downloadText } from "../../app/download";
+import { keepRegistration } from "./kept-registration";
 import { heatTranslations, type HeatKey } from "./translations";
 import { YES_NO_FACTORS } from "./SelfAssessment";
 
@@ -24,6 +29,7 @@ const FIELD_INPUTS: [RegExp, string, HeatKey][] = [
   [/^phone/, "reg-phone", "err_phone"],
   [/^email/, "reg-email", "err_email"],
   [/^channels/, "reg-channel-sms", "err_channels"],
+  [/^hazards/, "reg-hazard-heat", "err_hazards"],
   [/^arrondissement/, "reg-arrondissement", "err_arrondissement"],
   [/^contact/, "reg-contact-name", "err_contact"],
   [/^consent/, "reg-consent", "err_consent"],
@@ -31,13 +37,15 @@ const FIELD_INPUTS: [RegExp, string, HeatKey][] = [
 
 type Errors = Partial<Record<string, HeatKey>>;
 
-export function RegistrationForm({ answers }: { answers: Answers | null }) {
+/** `answers`: the self-assessment's (heat or cold) factors, offered for sharing. */
+export function RegistrationForm({ answers }: { answers: Partial<Answers> & SharedFactors | null }) {
   const { t, lang } = useTranslations(heatTranslations);
   const [errors, setErrors] = useState<Errors>({});
   const [failure, setFailure] = useState<string | null>(null);
   const [sending, setSending] = useState(false);
   const [created, setCreated] = useState<Created | null>(null);
-  const shareable = answers ? factorsFromPerson(answers, new Date().getFullYear()) : null;
+  const shareable = answers ? factorsFromPerson(answers as Answers, new Date().getFullYear()) : null;
+  const [name, setName] = useState("");
 
   const showErrors = (found: Errors) => {
     setErrors(found);
@@ -50,22 +58,27 @@ export function RegistrationForm({ answers }: { answers: Answers | null }) {
     const form = new FormData(event.currentTarget as HTMLFormElement);
     const text = (name: string) => String(form.get(name) ?? "").trim();
     const channels = CHANNELS.filter((c) => form.get(`channel-${c}`) === "on");
+    const hazards = HAZARDS.filter((h) => form.get(`hazard-${h}`) === "on");
     const local: Errors = {};
+    if (!hazards.length) local["reg-hazard-heat"] = "err_hazards";
     if (!text("name")) local["reg-name"] = "err_name";
     if (!channels.length) local["reg-channel-sms"] = "err_channels";
     if (!text("arrondissement")) local["reg-arrondissement"] = "err_arrondissement";
     if (form.get("consent") !== "on") local["reg-consent"] = "err_consent";
     if (Object.keys(local).length) return showErrors(local);
     const factors: SharedFactors = {};
-    for (const [key, value] of Object.entries(shareable ?? {})) if (form.get(`share-${key}`) === "on") Object.assign(factors, { [key]: value });
+    for (const [key, value] of Object.entries(shareable ?? {})) {
+      if (value !== undefined && form.get(`share-${key}`) === "on") Object.assign(factors, { [key]: value });
+    }
     const body: RegistrationRequest = {
       name: text("name"),
       ...(text("phone") ? { phone: text("phone") } : {}),
       ...(text("email") ? { email: text("email") } : {}),
       channels,
+      hazards,
       arrondissement: Number(text("arrondissement")),
       ...(text("address") ? { address: text("address") } : {}),
-      ...(text("contactName") || text("contactPhone") ? { contact: { name: text("contactName"), phone: text("contactPhone") } } : {}),
+      ...(text("contactName") || text("contactPhone") ? { contact: { name: text("contactName"), phone: text("contactPhone"), told: form.get("contactTold") === "on" } } : {}),
       factors,
       consent: true,
     };
@@ -74,6 +87,8 @@ export function RegistrationForm({ answers }: { answers: Answers | null }) {
     api<Created>("/api/v1/heat/registrations", { method: "POST", json: body })
       .then((result) => {
         setErrors({});
+        keepRegistration({ id: result.id, secret: result.secret });
+        setName(body.name);
         setCreated(result);
       })
       .catch((error: unknown) => {
@@ -90,7 +105,7 @@ export function RegistrationForm({ answers }: { answers: Answers | null }) {
       .finally(() => setSending(false));
   };
 
-  if (created) return <RegistrationDone created={created} />;
+  if (created) return <RegistrationDone created={created} name={name} />;
 
   const fieldProps = (id: string, hint?: string) => ({
     id,
@@ -99,6 +114,7 @@ export function RegistrationForm({ answers }: { answers: Answers | null }) {
   });
   const errorOf = (id: string) => errors[id] && <p class="field-error" id={`${id}-error`}>{t(errors[id]!)}</p>;
   const arrondissementLabel = (n: number) => (n === 1 ? t("regArrondissementFirst") : t("regArrondissementOption", { n }));
+  const seasonDay = (monthDay: string) => dateTimeFormat(lang, { day: "numeric", month: "long", timeZone: "UTC" }).format(dayToDate(`2000-${monthDay}`));
   const factorLabel = (key: string, value: unknown) => {
     if (key === "birthYear") return t("regFactorAge", { year: String(value) });
     if (key === "mobility") return t("regFactorMobility", { value: t(`mobility_${value as Answers["mobility"]}`) });
@@ -108,11 +124,21 @@ export function RegistrationForm({ answers }: { answers: Answers | null }) {
   return (
     <section aria-labelledby="register-title">
       <h2 id="register-title">{t("registerTitle")}</h2>
-      <p>{t("registerIntro", { seasonEnd: dateTimeFormat(lang, { day: "numeric", month: "long", timeZone: "UTC" }).format(dayToDate(`2000-${SEASON.endMonthDay}`)) })}</p>
+      <p>{t("registerIntro", { heatEnd: seasonDay(SEASON.endMonthDay), coldEnd: seasonDay(COLD_SEASON.endMonthDay) })}</p>
       <p class="hint">{t("registerOnlyNeeded")}</p>
       {Object.keys(errors).length > 0 && <p class="notice notice-error" role="alert">{t("regErrors")}</p>}
       {failure && <p class="notice notice-error" role="alert">{failure}</p>}
       <form onSubmit={onSubmit} noValidate class="stack" data-registration>
+        <fieldset aria-describedby={["reg-hazards-hint", errors["reg-hazard-heat"] ? "reg-hazard-heat-error" : ""].join(" ").trim()}>
+          <legend>{t("regHazards")}</legend>
+          <p class="hint" id="reg-hazards-hint">{t("regHazardsHint")}</p>
+          {HAZARDS.map((h: Hazard) => (
+            <label class="choice" key={h}>
+              <input type="checkbox" id={`reg-hazard-${h}`} name={`hazard-${h}`} defaultChecked={HAZARD_POLICIES[h].chosenByDefault} /> {t(`hazard_${h}`)}
+            </label>
+          ))}
+          {errorOf("reg-hazard-heat")}
+        </fieldset>
         <div class="field">
           <label for="reg-name">{t("regName")}</label>
           <input {...fieldProps("reg-name")} name="name" autocomplete="name" required />
@@ -161,11 +187,14 @@ export function RegistrationForm({ answers }: { answers: Answers | null }) {
             <label for="reg-contact-phone">{t("regContactPhone")}</label>
             <input id="reg-contact-phone" name="contactPhone" type="tel" />
           </div>
+          <label class="choice">
+            <input type="checkbox" id="reg-contact-told" name="contactTold" /> {t("regContactTold")}
+          </label>
         </fieldset>
         <fieldset aria-describedby="reg-factors-hint">
           <legend>{t("regFactors")}</legend>
           <p class="hint" id="reg-factors-hint">{shareable ? t("regFactorsHint") : t("regFactorsNone")}</p>
-          {shareable && Object.entries(shareable).map(([key, value]) => (
+          {shareable && Object.entries(shareable).filter(([, value]) => value !== undefined).map(([key, value]) => (
             <label class="choice" key={key}>
               <input type="checkbox" name={`share-${key}`} /> {factorLabel(key, value)}
             </label>
@@ -183,7 +212,7 @@ export function RegistrationForm({ answers }: { answers: Answers | null }) {
   );
 }
 
-function RegistrationDone({ created }: { created: Created }) {
+function RegistrationDone({ created, name }: { created: Created; name: string }) {
   const { t, lang } = useTranslations(heatTranslations);
   const date = dateTimeFormat(lang, { dateStyle: "long", timeZone: PARIS_TIME_ZONE }).format(new Date(Date.parse(created.expiresAt) - 1));
   const heading = useRef<HTMLHeadingElement>(null);
@@ -192,15 +221,11 @@ function RegistrationDone({ created }: { created: Created }) {
     <section aria-labelledby="register-title" class="registration-done" data-registered>
       <h2 id="register-title" tabIndex={-1} ref={heading}>{t("registerTitle")}</h2>
       <p class="notice" role="status">{t("regDone", { date })} {created.alertUnderWay && t("regDoneAlert")}</p>
-      <h3>{t("regCodesTitle")}</h3>
-      <p class="notice notice-error">{t("regCodesWarning")}</p>
-      <dl class="codes">
-        <dt>{t("regCodeId")}</dt>
-        <dd><code data-registration-id>{created.id}</code></dd>
-        <dt>{t("regCodeSecret")}</dt>
-        <dd><code data-registration-secret>{created.secret}</code></dd>
-      </dl>
-      <button type="button" class="button-secondary" onClick={() => downloadText("registre-canicule.txt", t("regCodesFile", { id: created.id, secret: created.secret }))}>
+      <h3>{t("regCodeTitle")}</h3>
+      <p class="access-code" data-access-code aria-describedby="access-code-spoken">{created.accessCode}</p>
+      <p class="hint" id="access-code-spoken">{t("regCodeSpoken")}</p>
+      <p class="notice notice-error">{t("regCodeWarning")}</p>
+      <button type="button" class="button-secondary" onClick={() => downloadText("registre-alertes.txt", t("regCodesFile", { name, code: created.accessCode }))}>
         {t("regCodesDownload")}
       </button>
     </section>

@@ -1,5 +1,6 @@
 // The alert level for today and the next days, from the public status: the last one received stays
-// readable offline, clearly marked as possibly out of date with the time it was received.
+// readable offline, clearly marked as possibly out of date with the time it was received. While the status loads,
+// the section keeps the room the level and the table will take, so nothing below moves when they arrive.
 import { useEffect, useState } from "preact/hooks";
 import { useTranslations } from "../../app/i18n";
 import { dateTimeFormat, numberFormat } from "../../../../domain/i18n";
@@ -21,10 +22,33 @@ export function useHeatStatus(): State {
   return state;
 }
 
-export function LevelBadge({ level }: { level: HeatStatus["days"][number]["level"] }) {
+export function LevelBadge({ level, atLeast }: { level: HeatStatus["days"][number]["level"]; atLeast?: HeatStatus["days"][number]["atLeast"] }) {
   const { t } = useTranslations(heatTranslations);
+  if (!level && atLeast && atLeast !== "green") return <span class={`level level-${atLeast}`}>{t("levelAtLeast", { level: t(`level_${atLeast}`) })}</span>;
   if (!level) return <span>{t("levelUnknown")}</span>;
   return <span class={`level level-${level}`}>{t(`level_${level}`)}</span>;
+}
+
+/** Rows the status table shows while it loads: the issue day and the usual forecast days after it. */
+const PLACEHOLDER_DAYS = 5;
+
+function StatusPlaceholder() {
+  const { t } = useTranslations(heatTranslations);
+  return (
+    <div aria-hidden="true" class="status-placeholder">
+      <p class="hint">{"\u00a0"}</p>
+      <div class="today"><p class="today-date">{"\u00a0"}</p><p class="today-level">{"\u00a0"}</p></div>
+      <h3>{t("daysTitle")}</h3>
+      <div class="table-scroll">
+        <table>
+          <thead><tr><th scope="col">{t("colDay")}</th><th scope="col">{t("colLevel")}</th><th scope="col" class="number">{t("colMax")}</th><th scope="col" class="number">{t("colMin")}</th></tr></thead>
+          <tbody>{Array.from({ length: PLACEHOLDER_DAYS }, (_, i) => <tr key={i}><th scope="row">{"\u00a0"}</th><td /><td /><td /></tr>)}</tbody>
+        </table>
+      </div>
+      <p class="hint">{"\u00a0"}</p>
+      <p class="hint">{"\u00a0"}</p>
+    </div>
+  );
 }
 
 export function StatusSection({ state }: { state: State }) {
@@ -37,7 +61,12 @@ export function StatusSection({ state }: { state: State }) {
   return (
     <section aria-labelledby="status-title" class="heat-status">
       <h2 id="status-title">{t("statusTitle")}</h2>
-      {state.status === "loading" && <p role="status">{t("statusLoading")}</p>}
+      {state.status === "loading" && (
+        <>
+          <p role="status" class="visually-hidden">{t("statusLoading")}</p>
+          <StatusPlaceholder />
+        </>
+      )}
       {state.status === "failed" && <p class="notice notice-error" role="alert">{t("statusUnavailable")}</p>}
       {state.status === "ready" && !state.data.forecast && <p>{t("statusNone")}</p>}
       {state.status === "ready" && state.data.forecast && (() => {
@@ -56,7 +85,8 @@ export function StatusSection({ state }: { state: State }) {
             {today && (
               <div class={`today today-${today.level ?? "unknown"}`}>
                 <p class="today-date">{t("statusToday", { date: dayLabel(today.date) })}</p>
-                <p class="today-level"><LevelBadge level={today.level} /> {today.level && t(`levelText_${today.level}`)}</p>
+                <p class="today-level"><LevelBadge level={today.level} atLeast={today.atLeast} /> {today.level && t(`levelText_${today.level}`)}</p>
+                {today.missingDays.length > 0 && <p class="hint" data-missing-days>{t("statusPartial")}</p>}
               </div>
             )}
             {data.episode && <p class="notice">{t("statusEpisode", { date: dayLabel(data.episode.startDate) })}</p>}
@@ -70,7 +100,7 @@ export function StatusSection({ state }: { state: State }) {
                   {days.map((d) => (
                     <tr key={d.date}>
                       <th scope="row">{dayLabel(d.date)}</th>
-                      <td><LevelBadge level={d.level} /></td>
+                      <td><LevelBadge level={d.level} atLeast={d.atLeast} /></td>
                       <td class="number">{d.ibmx === null ? "—" : celsius.format(d.ibmx)}</td>
                       <td class="number">{d.ibmn === null ? "—" : celsius.format(d.ibmn)}</td>
                     </tr>
@@ -78,7 +108,7 @@ export function StatusSection({ state }: { state: State }) {
                 </tbody>
               </table>
             </div>
-            <p class="hint">{t("thresholds", { ibmn: deg.format(data.thresholds.ibmn), ibmx: deg.format(data.thresholds.ibmx) })}</p>
+            <p class="hint">{t("columnsMeaning")} {t("thresholds", { ibmn: deg.format(data.thresholds.ibmn), ibmx: deg.format(data.thresholds.ibmx) })}</p>
             <p class="hint">{t("statusForecast", { time: when.format(new Date(forecast.issuedAt)), source: forecast.source })}</p>
           </>
         );

@@ -18,7 +18,10 @@ const PARIS = "75";
 export type RiskCategory = "low" | "raised" | "high";
 
 /** Ratio to the reference person from which the risk is told as raised, then high. */
-export const CATEGORY_RATIOS = { raised: 2, high: 6 } as const;
+const CATEGORY_RATIOS = { raised: 2, high: 6 } as const;
+
+/** How a ratio to the reference person is told (heat and cold alike). */
+export const riskCategory = (ratio: number): RiskCategory => (ratio >= CATEGORY_RATIOS.high ? "high" : ratio >= CATEGORY_RATIOS.raised ? "raised" : "low");
 
 export interface Assessment {
   ratio: number;
@@ -44,6 +47,5 @@ export async function assess(answers: Answers, status: HeatStatus | null): Promi
   const rows = encodeRows(featureDefinition(HEAT_RISK_MODEL), [{ person: answers, exposure }, { person: reference, exposure }], model.context);
   const [risk, baseline] = await model.run(rows);
   const ratio = risk / baseline;
-  const category: RiskCategory = ratio >= CATEGORY_RATIOS.high ? "high" : ratio >= CATEGORY_RATIOS.raised ? "raised" : "low";
-  return { ratio, category, reasons: heatRiskReasons(answers), fromForecast };
+  return { ratio, category: riskCategory(ratio), reasons: heatRiskReasons(answers), fromForecast };
 }

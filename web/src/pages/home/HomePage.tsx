@@ -16,6 +16,8 @@ export default function HomePage() {
           <h2>{t("heatTitle")}</h2>
           <p>{t("heatText")}</p>
           <Link href="/canicule">{t("heatLink")}</Link>
+          <br />
+          <Link href="/alertes">{t("climateLink")}</Link>
         </li>
         <li class="card">
           <h2>{t("rightsTitle")}</h2>

@@ -9,7 +9,7 @@ import type { EpisodeRow } from "../episodes";
 import { episodeForCalls, listCalls, listFollowUps, recordOutcome } from "../calls";
 
 const summary = (e: EpisodeRow): EpisodeSummary => ({
-  id: e.id, status: e.status, startDate: e.start_date, peakLevel: e.peak_level, currentRound: e.current_round,
+  id: e.id, hazard: e.hazard, status: e.status, startDate: e.start_date, peakLevel: e.peak_level, currentRound: e.current_round,
 });
 
 export const callRoutes = subApp()
@@ -58,7 +58,7 @@ export const callRoutes = subApp()
     }),
     async (c) => {
       const { registrationId } = c.req.valid("param");
-      return c.json(await recordOutcome(c.env.DB, { registrationId, ...c.req.valid("json") }, agentOf(c)), 201);
+      return c.json(await recordOutcome(c.env.DB, { registrationId, ...c.req.valid("json") }, agentOf(c), new Date(), c.env.EVENTS), 201);
     },
   )
   .openapi(

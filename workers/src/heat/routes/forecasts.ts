@@ -49,6 +49,7 @@ export const forecastRoutes = subApp()
       return c.json({
         forecastId: forecast.id, issueDay: forecast.issue_day, receivedAt: forecast.received_at, processedAt: forecast.processed_at,
         outcome: forecast.outcome ? (JSON.parse(forecast.outcome) as ForecastOutcome) : null,
+        hazardOutcomes: forecast.hazard_outcomes ? (JSON.parse(forecast.hazard_outcomes) as { cold?: ForecastOutcome }) : null,
       }, 200);
     },
   );

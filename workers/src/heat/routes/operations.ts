@@ -2,10 +2,11 @@
 // the local provider recorded (ops). Ops operate the pipeline without reading personal data (privacy/purposes.ts):
 // recipients come masked, the person known by the register's pseudonymous id only.
 import { createRoute } from "@hono/zod-openapi";
+import { HAZARD_POLICIES } from "../../../../domain/climate/hazards";
 import { pageOf } from "../../../../domain/contracts/common";
 import { episodesQuery, episodesSchema, messageSchema, messagesQuery } from "../../../../domain/contracts/heat";
 import type { RoundReason } from "../../../../domain/heat/episodes";
-import type { Channel, MessageKind } from "../../../../domain/heat/warnings";
+import type { AlertKind, Channel, MessageKind } from "../../../../domain/heat/warnings";
 import { forRoles } from "../../platform/access";
 import { errorResponses } from "../../platform/errors";
 import { subApp } from "../../platform/openapi";
@@ -18,7 +19,7 @@ export function maskRecipient(recipient: string): string {
 }
 
 interface MessageRow {
-  idempotency_key: string; registration_id: string; episode_id: string; kind: MessageKind; channel: Channel;
+  idempotency_key: string; registration_id: string; episode_id: string | null; kind: MessageKind; channel: Channel;
   recipient: string; subject: string | null; body: string; sent_at: string;
 }
 
@@ -38,28 +39,34 @@ export const operationRoutes = subApp()
     }),
     async (c) => {
       const db = c.env.DB;
-      const { limit } = c.req.valid("query");
+      const { limit, hazard } = c.req.valid("query");
       const [{ results: episodes }, registered] = await db.batch([
-        db.prepare("SELECT * FROM heat_episodes ORDER BY opened_at DESC, id LIMIT ?1").bind(limit),
+        db.prepare("SELECT * FROM heat_episodes WHERE ?2 IS NULL OR hazard = ?2 ORDER BY opened_at DESC, id LIMIT ?1").bind(limit, hazard ?? null),
         db.prepare("SELECT count(*) AS n FROM heat_registrations WHERE expires_at > ?1").bind(new Date().toISOString()),
       ]) as [D1Result<EpisodeRow>, D1Result<{ n: number }>];
       const items = await Promise.all(
         episodes.map(async (e) => {
-          const [rounds, messages] = await db.batch([
+          const arrondissements = HAZARD_POLICIES[e.hazard].arrondissements;
+          const [rounds, messages, audience] = await db.batch([
             db.prepare(
               `SELECT r.round, r.day, r.reason, r.message_kind, (SELECT count(*) FROM heat_calls c WHERE c.episode_id = r.episode_id AND c.round = r.round) AS calls
                FROM heat_rounds r WHERE r.episode_id = ?1 ORDER BY r.round`,
             ).bind(e.id),
             db.prepare("SELECT sum(status = 'pending') AS pending, sum(status = 'sent') AS sent FROM heat_outbox WHERE episode_id = ?1").bind(e.id),
+            db.prepare(
+              `SELECT count(*) AS n FROM heat_registrations r WHERE r.expires_at > ?1 AND EXISTS (SELECT 1 FROM json_each(r.hazards) WHERE value = ?2)
+               AND (?3 IS NULL OR r.arrondissement IN (SELECT value FROM json_each(?3)))`,
+            ).bind(new Date().toISOString(), e.hazard, arrondissements ? JSON.stringify(arrondissements) : null),
           ]);
           const counts = messages.results[0] as { pending: number | null; sent: number | null };
           return {
-            id: e.id, departement: e.departement, status: e.status, startDate: e.start_date, lastAlertDate: e.last_alert_date, endDate: e.end_date,
+            id: e.id, departement: e.departement, hazard: e.hazard, status: e.status, startDate: e.start_date, lastAlertDate: e.last_alert_date, endDate: e.end_date,
             peakLevel: e.peak_level, currentRound: e.current_round, openedAt: e.opened_at, closedAt: e.closed_at,
-            rounds: (rounds.results as { round: number; day: string; reason: RoundReason; message_kind: MessageKind | null; calls: number }[]).map((r) => ({
+            rounds: (rounds.results as { round: number; day: string; reason: RoundReason; message_kind: AlertKind | null; calls: number }[]).map((r) => ({
               round: r.round, day: r.day, reason: r.reason, messageKind: r.message_kind, calls: r.calls,
             })),
             messages: { pending: counts.pending ?? 0, sent: counts.sent ?? 0 },
+            audience: (audience.results[0] as { n: number }).n,
           };
         }),
       );

@@ -41,7 +41,7 @@ export const statusRoutes = subApp().openapi(
           ? { id: forecast.id, source: forecast.source, issuedAt: forecast.issued_at, receivedAt: forecast.received_at, replay: forecast.replay === 1 }
           : null,
         today: forecast?.issue_day ?? null,
-        days: (outlook?.days ?? []).map((d) => ({ date: d.date, tn: d.tn, tx: d.tx, ibmn: d.window?.ibmn ?? null, ibmx: d.window?.ibmx ?? null, level: d.level })),
+        days: (outlook?.days ?? []).map((d) => ({ date: d.date, tn: d.tn, tx: d.tx, ibmn: d.window?.ibmn ?? null, ibmx: d.window?.ibmx ?? null, level: d.level, atLeast: d.atLeast, missingDays: d.missingDays })),
         episode: episode
           ? { id: episode.id, startDate: episode.start_date, peakLevel: episode.peak_level, lastAlertDate: episode.last_alert_date, round: episode.current_round }
           : null,
