@@ -82,7 +82,7 @@ test("warm-up opens every current model the filter keeps, once, and reports a fa
     ort: () => ort,
     files: { ...files, model: (entry) => (entry.id === "sale-price" ? Promise.reject(new Error("unreachable")) : files.model(entry)) },
   });
-  const failures = await runtime.warmUp((entry) => entry.id !== "non-take-up");
+  const failures = await runtime.warmUp((entry) => entry.id === "heat-risk" || entry.id === "sale-price");
   expect(failures.map((f) => f.message)).toEqual(["unreachable"]);
   expect(reads).toEqual(["heat-risk"]);
   await runtime.load("heat-risk");
