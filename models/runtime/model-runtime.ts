@@ -45,6 +45,10 @@ export interface ModelRuntime {
   find(id: string, version?: string): ModelEntry | undefined;
   /** The loaded model version (the current one when `version` is omitted); rejects for an unknown model. */
   load<Id extends ModelId>(id: Id, version?: string): Promise<LoadedModel<Id>>;
+  /** Opens the current version of every model `runs` accepts and runs it once on one row, so that the
+   * runtime's start (wasm instance, sessions, first-run allocations) is paid before the first real call;
+   * resolves with the failures (each failed load is also forgotten, so a later call retries it). */
+  warmUp(runs?: (entry: ModelEntry) => boolean): Promise<Error[]>;
 }
 
 export function createModelRuntime({ manifest, ort, files }: RuntimeOptions): ModelRuntime {
@@ -85,5 +89,16 @@ export function createModelRuntime({ manifest, ort, files }: RuntimeOptions): Mo
     return model as Promise<LoadedModel<Id>>;
   }
 
-  return { manifest, find, load };
+  async function warmUp(runs: (entry: ModelEntry) => boolean = () => true): Promise<Error[]> {
+    const warming = manifest.models
+      .filter((entry) => entry.current && runs(entry))
+      .map(async (entry) => {
+        const model = await load(entry.id as ModelId);
+        await model.run(new Float32Array(entry.features.length));
+      });
+    const settled = await Promise.allSettled(warming);
+    return settled.flatMap((s) => (s.status === "rejected" ? [s.reason instanceof Error ? s.reason : new Error(String(s.reason))] : []));
+  }
+
+  return { manifest, find, load, warmUp };
 }

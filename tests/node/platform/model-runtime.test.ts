@@ -1,7 +1,7 @@
 // The shared model runtime (models/runtime/) with onnxruntime-web's wasm build in Node and the committed
 // artifacts: it runs a batch to the outputs recorded on the card, opens one session per model version however
 // many callers ask at once, refuses bytes whose SHA-256 differs from the manifest and forgets a failed load
-// so the next call retries, and rejects an unknown model.
+// so the next call retries, rejects an unknown model, and warms up the models asked for ahead of their first use.
 import { readFileSync } from "node:fs";
 import * as ort from "onnxruntime-web/wasm";
 import { expect, test } from "vitest";
@@ -75,4 +75,19 @@ test("an unknown model or version is rejected", async () => {
   const runtime = createModelRuntime({ manifest, ort: () => ort, files: countingFiles().files });
   expect(runtime.find("no-such-model")).toBeUndefined();
   await expect(runtime.load("heat-risk", "0.0.0")).rejects.toThrow(/unknown model heat-risk@0.0.0/);
+});
+
+test("warm-up opens every current model the filter keeps, once, and reports a failed one without throwing", async () => {
+  const { reads, files } = countingFiles();
+  const runtime = createModelRuntime({
+    manifest,
+    ort: () => ort,
+    files: { ...files, model: (entry) => (entry.id === "sale-price" ? Promise.reject(new Error("unreachable")) : files.model(entry)) },
+  });
+  const failures = await runtime.warmUp((entry) => entry.id === "heat-risk" || entry.id === "sale-price");
+  expect(failures.map((f) => f.message)).toEqual(["unreachable"]);
+  expect(reads).toEqual(["heat-risk"]);
+  await runtime.load("heat-risk");
+  expect(reads).toEqual(["heat-risk"]);
+  await expect(runtime.load("sale-price")).rejects.toThrow(/unreachable/);
 });

@@ -11,14 +11,11 @@ import { useStore } from "../../app/store";
 import { usePageTitle } from "../../app/title";
 import { agentSession } from "../../api/session";
 import { rightsMentions } from "../../../../domain/rights/mention";
-import type { Factor } from "../../../../models/non-take-up/explain";
 import { CSV_COLUMNS } from "../../../../domain/rights/outreach/household-csv";
 import { todayInParis } from "../../../../domain/time/paris";
 import type { OutreachHousehold, OutreachStage } from "../../../../domain/rights/outreach/pipeline";
 import { BadLines } from "./BadLines";
 import { ExplanationPanel } from "./ExplanationPanel";
-import { nonTakeUpTrees } from "./explainer";
-import { factorCache } from "./factors";
 import { agentRightsTranslations } from "./translations";
 import { OutreachList } from "./OutreachList";
 import { prepareRanking, rankInWorker, type RankedFile } from "./ranking";
@@ -56,7 +53,6 @@ export default function AgentRightsPage() {
   const [ranked, setRanked] = useState<RankedFile | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
   const [explained, setExplained] = useState<{ household: OutreachHousehold; trigger: HTMLElement } | null>(null);
-  const [factors, setFactors] = useState<((h: OutreachHousehold) => Factor[]) | null>(null);
 
   const allowed = session?.roles.includes("social-agent") ?? false;
   const [modelReady, setModelReady] = useState(false);
@@ -72,7 +68,6 @@ export default function AgentRightsPage() {
     if (!ranked) return;
     performance.measure("rights-ranking", "rights-file-chosen");
     document.getElementById("results-start")?.focus();
-    nonTakeUpTrees(ranked.model.version).then((trees) => setFactors(() => factorCache(trees, ranked.list.date)));
   }, [ranked]);
 
   if (!allowed) return <RoleRequired title={t("title")} reason={t("needRole")} />;
@@ -84,7 +79,6 @@ export default function AgentRightsPage() {
     performance.mark("rights-file-chosen");
     setRanked(null);
     setExplained(null);
-    setFactors(null);
     setFailure(null);
     setProgress({ stage: "reading", done: 0, total: 0 });
     try {
@@ -147,7 +141,7 @@ export default function AgentRightsPage() {
                 <p>{rightsMentions.outreach[lang]}</p>
                 <p data-synthetic-training>{t("syntheticTraining")}</p>
               </div>
-              <OutreachList households={list.households} date={list.date} factors={factors} onExplain={(household, trigger) => setExplained({ household, trigger })} />
+              <OutreachList households={list.households} date={list.date} onExplain={(household, trigger) => setExplained({ household, trigger })} />
               {explained && (
                 <ExplanationPanel
                   household={explained.household}

@@ -1,12 +1,11 @@
 // The ranked outreach list: filters by arrondissement and right, the shared sortable table (one page of rows in
 // the DOM) with each household's rights, amounts, probabilities and main factors, an "explain" button on each
 // row, each rank's reason, and the export of the filtered list as a CSV made in the ranking worker.
-import { useMemo, useRef, useState } from "preact/hooks";
+import { useEffect, useMemo, useRef, useState } from "preact/hooks";
 import { DataTable, type Column } from "../../components/DataTable";
 import { useTranslations } from "../../app/i18n";
 import { numberFormat, translator } from "../../../../domain/i18n";
 import { MODEL_BENEFITS, type ModelBenefit } from "../../../../domain/rights/outreach/stakes";
-import type { Factor } from "../../../../models/non-take-up/explain";
 import type { OutreachHousehold } from "../../../../domain/rights/outreach/pipeline";
 import { downloadText } from "../../app/download";
 import { rightsCodeTranslations } from "../../../../domain/rights/translations";
@@ -14,23 +13,24 @@ import { filteredRanked } from "./export-list";
 import { factorText } from "./factors";
 import { hasHouseholdSignal } from "../../../../models/non-take-up/signal";
 import { rankReason } from "./rank-reason";
-import { exportInWorker } from "./ranking";
+import { exportInWorker, factorsOf, onFactors } from "./ranking";
 import { agentRightsTranslations } from "./translations";
 
 interface Props {
   households: OutreachHousehold[];
   date: string;
-  /** Main factors of a household, once the model's trees are loaded. */
-  factors: ((h: OutreachHousehold) => Factor[]) | null;
   onExplain(household: OutreachHousehold, trigger: HTMLElement): void;
 }
 
-export function OutreachList({ households, date, factors, onExplain }: Props) {
+export function OutreachList({ households, date, onExplain }: Props) {
   const { t, lang } = useTranslations(agentRightsTranslations);
   const [arrondissement, setArrondissement] = useState("");
   const [right, setRight] = useState<"" | ModelBenefit>("");
   const explain = useRef(onExplain);
   explain.current = onExplain;
+  // Only this list is drawn again as the worker sends the households' main factors (their column reads them).
+  const [, setFactorsSeen] = useState(0);
+  useEffect(() => onFactors(() => setFactorsSeen((n) => n + 1)), []);
   const [exporting, setExporting] = useState<{ done: number; total: number } | null>(null);
   const [exportFailure, setExportFailure] = useState<string | null>(null);
   const ranked = useMemo(() => households.filter((h) => h.rank !== null), [households]);
@@ -78,10 +78,10 @@ export function OutreachList({ households, date, factors, onExplain }: Props) {
         key: "factors",
         label: t("colFactors"),
         sortable: false,
-        // A household's factors are computed (TreeSHAP) when its row is shown: not for every row at each filter.
+        // A household's factors are computed (TreeSHAP) in the ranking worker, first ranks first: not searched.
         searchable: false,
-        value: (h) => (factors ? factors(h).map((f) => factorText(f, h, t, lang)).join(", ") : null),
-        render: (h) => (factors ? factors(h).map((f) => factorText(f, h, t, lang)).join(", ") : t("factorsPending")),
+        value: (h) => factorsOf(h.id)?.map((f) => factorText(f, h, t, lang)).join(", ") ?? null,
+        render: (h) => factorsOf(h.id)?.map((f) => factorText(f, h, t, lang)).join(", ") ?? t("factorsPending"),
       },
       { key: "priority", label: t("colPriority"), value: (h) => Math.round(h.priority * 100) / 100, numeric: true, render: (h) => euros.format(h.priority) },
       { key: "rankReason", label: t("colRankReason"), sortable: false, value: (h) => rankReason(h, t, lang) },
@@ -98,7 +98,7 @@ export function OutreachList({ households, date, factors, onExplain }: Props) {
         ),
       },
     ];
-  }, [lang, factors]);
+  }, [lang]);
 
   return (
     <section aria-labelledby="list-title">

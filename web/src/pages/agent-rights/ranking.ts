@@ -1,8 +1,11 @@
 // The page's side of the outreach Web Worker: one worker for the page's life (its JIT-compiled rules and its
-// model session serve every file opened), requests numbered so that only the latest file's replies count.
+// model session serve every file opened), requests numbered so that only the latest file's replies count. The
+// list arrives in chunks of households (each read in a task of its own, so no single long task on the page),
+// then the ranked households' main factors, in chunks, kept here for the latest file (`factorsOf`, `onFactors`).
 import type { StatsSubmission } from "../../../../domain/contracts/rights";
 import type { Language } from "../../../../domain/i18n";
-import type { OutreachList, OutreachStage } from "../../../../domain/rights/outreach/pipeline";
+import type { OutreachHousehold, OutreachList, OutreachStage } from "../../../../domain/rights/outreach/pipeline";
+import type { Factor } from "../../../../models/non-take-up/explain";
 import type { ListFilters } from "./export-list";
 
 /** A file to rank, (without text) a request to open the model ahead of the first file, or an export of the last list. */
@@ -16,6 +19,8 @@ export interface RankRequest {
 export type RankReply = { id: number } & (
   | { type: "ready" }
   | { type: "progress"; stage: OutreachStage; done: number; total: number }
+  | { type: "households"; households: OutreachHousehold[] }
+  | { type: "factors"; factors: [householdId: string, factors: Factor[]][] }
   | { type: "done"; list: OutreachList; model: { id: StatsSubmission["modelId"]; version: string }; milliseconds: number }
   | { type: "failed"; message: string }
   | { type: "exportProgress"; done: number; total: number }
@@ -24,12 +29,17 @@ export type RankReply = { id: number } & (
 
 export type RankedFile = Extract<RankReply, { type: "done" }>;
 
+/** Households per "households" message: a chunk the page reads in well under the 50 ms of a long task. */
+export const HOUSEHOLDS_PER_MESSAGE = 500;
+
 let worker: Worker | null = null;
 let latest = 0;
 let ready: Promise<void> | null = null;
 let markReady: () => void = () => {};
 let markFailed: (error: Error) => void = () => {};
-const pending = new Map<number, { resolve(r: RankedFile): void; reject(e: Error): void; onProgress: ProgressListener }>();
+const pending = new Map<number, { resolve(r: RankedFile): void; reject(e: Error): void; onProgress: ProgressListener; households: OutreachHousehold[] }>();
+let factorsById = new Map<string, Factor[]>();
+const factorsListeners = new Set<() => void>();
 let exportId = 0;
 const exports = new Map<number, { resolve(csv: string): void; reject(e: Error): void; onProgress(done: number, total: number): void }>();
 type ProgressListener = (stage: OutreachStage, done: number, total: number) => void;
@@ -51,11 +61,18 @@ function rankingWorker(): Worker {
       ready = null; // the next call to prepareRanking tries again
       return markFailed(new Error(reply.message));
     }
+    if (reply.type === "factors") {
+      if (reply.id !== latest) return;
+      for (const [householdId, factors] of reply.factors) factorsById.set(householdId, factors);
+      for (const listener of factorsListeners) listener();
+      return;
+    }
     const request = pending.get(reply.id);
     if (!request || reply.id !== latest) return pending.delete(reply.id);
     if (reply.type === "progress") return request.onProgress(reply.stage, reply.done, reply.total);
+    if (reply.type === "households") return request.households.push(...reply.households);
     pending.delete(reply.id);
-    if (reply.type === "done") request.resolve(reply);
+    if (reply.type === "done") request.resolve({ ...reply, list: { ...reply.list, households: request.households } });
     else if (reply.type === "failed") request.reject(new Error(reply.message));
   };
   worker.onerror = (event) => {
@@ -83,10 +100,20 @@ export function prepareRanking(): Promise<void> {
 /** Ranks a file's text; a later call makes the earlier one's replies ignored (it never resolves). */
 export function rankInWorker(text: string, date: string, onProgress: ProgressListener): Promise<RankedFile> {
   const id = ++latest;
+  factorsById = new Map();
   return new Promise((resolve, reject) => {
-    pending.set(id, { resolve, reject, onProgress });
+    pending.set(id, { resolve, reject, onProgress, households: [] });
     rankingWorker().postMessage({ id, text, date } satisfies RankRequest);
   });
+}
+
+/** The main factors of a household of the latest file, or null until the worker has sent them. */
+export const factorsOf = (householdId: string): Factor[] | null => factorsById.get(householdId) ?? null;
+
+/** Calls `listener` whenever more factors of the latest file have arrived; returns the unsubscribe function. */
+export function onFactors(listener: () => void): () => void {
+  factorsListeners.add(listener);
+  return () => factorsListeners.delete(listener);
 }
 
 /** The CSV of the last list ranked, made in the worker (factors, labels) with its progress. */
