@@ -6,7 +6,7 @@
 // the latency of a single scoring request against a bare JSON route (GET /ping) in the same Worker, warm
 // p50 and p99, and the cold start of the first scoring request after the Worker starts.
 import { readFileSync } from "node:fs";
-import { startLocalStack } from "../infra/scripts/local-stack";
+import { startLocalStack } from "../infra/scripts/lib/local-stack";
 import type { Manifest, ModelEntry } from "../models/manifest";
 import { signAgentToken } from "../workers/src/platform/auth";
 import { fmt, percentile, timeEach } from "./stats";

@@ -9,7 +9,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { gunzipSync } from "node:zlib";
-import { startLocalStack } from "../infra/scripts/local-stack";
+import { startLocalStack } from "../infra/scripts/lib/local-stack";
 import { featureDefinition } from "../models/features";
 import type { Manifest } from "../models/manifest";
 import { loadSales, PARIS_DVF_FILE as PARIS_FILE } from "../models/sale-price/training/load-sales";

@@ -6,7 +6,7 @@ import { chromium, type Browser, type BrowserContext, type Page } from "playwrig
 import { inject } from "vitest";
 import { addDays, parisDay } from "../../domain/heat/forecast";
 import { signAgentToken, type Role } from "../../workers/src/platform/auth";
-import { chromiumArgs, chromiumPath } from "./chromium";
+import { chromiumArgs, chromiumPath } from "../../infra/scripts/lib/chromium";
 
 export const baseUrl = () => inject("baseUrl");
 

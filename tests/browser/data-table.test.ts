@@ -6,7 +6,7 @@
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, expect, test } from "vitest";
 import { agentContext, launchBrowser } from "./browser";
-import { householdsFile } from "./households";
+import { householdsFile } from "../../infra/scripts/lib/households";
 
 let browser: Browser;
 beforeAll(async () => {

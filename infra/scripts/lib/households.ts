@@ -5,6 +5,6 @@ import { readFileSync } from "node:fs";
 const PREFIXES = "FGHJKLMNPQ";
 
 export function householdsFile(copies: number): string {
-  const [header, ...lines] = readFileSync(new URL("../../infra/seed/data/rights/households-10000.csv", import.meta.url), "utf8").trim().split("\n");
+  const [header, ...lines] = readFileSync(new URL("../../seed/data/rights/households-10000.csv", import.meta.url), "utf8").trim().split("\n");
   return [header, ...PREFIXES.slice(0, copies).split("").flatMap((prefix) => lines.map((line) => line.replace(/^F/, prefix)))].join("\n");
 }

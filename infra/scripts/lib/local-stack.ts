@@ -7,10 +7,10 @@ import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { signAgentToken, type Role } from "../../workers/src/platform/auth";
-import { apiSeeds, seeds } from "../seed/index";
+import { signAgentToken, type Role } from "../../../workers/src/platform/auth";
+import { apiSeeds, seeds } from "../../seed/index";
 
-const root = fileURLToPath(new URL("../../", import.meta.url));
+const root = fileURLToPath(new URL("../../../", import.meta.url));
 const bin = (name: string) => join(root, "node_modules/.bin", name);
 
 export interface LocalStack {
