@@ -13,7 +13,7 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { addDays } from "../domain/heat/forecast";
+import { addDays } from "../domain/time/days";
 import { factorsFromPerson } from "../domain/heat/register-factors";
 import { generateCohort } from "../models/heat-risk/training/cohort";
 import { startLocalStack } from "../infra/scripts/lib/local-stack";

@@ -18,7 +18,7 @@ import { fmt, percentile } from "./stats";
 
 const RUNS = 5;
 const TARGET_MS = 2000;
-const file = readFileSync(new URL("../infra/seed/data/rights/households-10000.csv", import.meta.url));
+const file = readFileSync(new URL("../web/public/examples/households-10000.csv", import.meta.url));
 const artifacts = new URL("../models/artifacts/", import.meta.url);
 const manifest = JSON.parse(readFileSync(new URL("manifest.json", artifacts), "utf8")) as Manifest;
 const entry = manifest.models.find((m) => m.id === "non-take-up" && m.current)!;

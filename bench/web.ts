@@ -13,7 +13,7 @@ import lighthouse from "lighthouse";
 import { chromium, type Page } from "playwright-core";
 import { startLocalStack, type LocalStack } from "../infra/scripts/lib/local-stack";
 import { chromiumArgs, chromiumPath } from "../infra/scripts/lib/chromium";
-import { householdsFile } from "../infra/scripts/lib/households";
+import { householdsFile, LARGE_FILE_COPIES } from "../infra/scripts/lib/households";
 import { routes as pageRoutes } from "../web/src/app/routes";
 import { signAgentToken } from "../workers/src/platform/auth";
 import { fmt, percentile } from "./stats";
@@ -144,7 +144,7 @@ async function largeTable(stack: LocalStack) {
     const page = await context.newPage();
     await page.goto("/agent/droits");
     await page.locator("[data-model-ready=yes]").waitFor({ timeout: 60_000 });
-    await page.setInputFiles("#household-file", { name: "foyers.csv", mimeType: "text/csv", buffer: Buffer.from(householdsFile(7)) });
+    await page.setInputFiles("#household-file", { name: "foyers.csv", mimeType: "text/csv", buffer: Buffer.from(householdsFile(LARGE_FILE_COPIES)) });
     await page.locator("[data-summary]").waitFor({ timeout: 180_000 });
     const rows = Number(await page.getAttribute("[data-ranked]", "data-ranked"));
     const reference = await page.evaluate(

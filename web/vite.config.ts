@@ -1,14 +1,14 @@
 // Build of the PWA (web/dist, served by Workers Static Assets). The service worker precaches the shell and the
 // citizen pages (offline-assets.ts); the ORT wasm and the on-device models are cached on first use by the
 // pages that infer, so the other pages never download them. A new version waits for the person's agreement
-// (registerType "prompt", web/src/app/UpdatePrompt.tsx). Security headers come from the Worker's single
-// definition.
+// (registerType "prompt", web/src/app/UpdatePrompt.tsx). Security headers come from their single
+// definition, shared with the Worker (domain/platform/security-headers.ts).
 import { execFileSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { defineConfig, type Plugin } from "vite";
 import { VitePWA } from "vite-plugin-pwa";
-import { securityHeaders } from "../workers/src/platform/security-headers.ts";
+import { securityHeaders } from "../domain/platform/security-headers.ts";
 import { offlineAssets } from "./offline-assets.ts";
 
 const pkg = JSON.parse(readFileSync(fileURLToPath(new URL("../package.json", import.meta.url)), "utf8")) as { version: string };

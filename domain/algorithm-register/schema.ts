@@ -4,9 +4,10 @@
 // EU AI Act's classification. Which field stands for which standard's attribute: ./fields.ts. Every text is
 // French first, English second. Shared code (the Worker serves the register, the page reads it).
 import { z } from "zod";
+import { isIsoDay } from "../time/days.ts";
 import { bilingual } from "../../models/cards/schema.ts";
 
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+const isoDate = z.string().refine(isIsoDay, "expected a calendar day YYYY-MM-DD");
 /** The NL standard's "description": an explanation of 500 to 10,000 characters. */
 const explanation = z.object({ fr: z.string().min(500).max(10_000), en: z.string().min(500).max(10_000) });
 /** A link: an absolute https URL, or a path of this app or of the repository (docs/…, models/…). */

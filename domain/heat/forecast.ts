@@ -2,6 +2,8 @@
 // for consecutive days, its source, issue time and département. One schema for the shape and the days, and one
 // check against the clock, shared by the intake route, the cron pull and the tests. Shared code.
 import { z } from "zod";
+import { addDays, DAY_MS, daysBetween, isIsoDay } from "../time/days.ts";
+import { parisDay } from "../time/paris.ts";
 import { sourcedDepartements } from "./hazard.ts";
 
 export const FORECAST_RULES = {
@@ -21,21 +23,6 @@ export const FORECAST_RULES = {
   maxAgeDays: 2,
 } as const;
 
-const DAY_MS = 86_400_000;
-const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
-
-export const isCalendarDay = (value: string) =>
-  ISO_DAY.test(value) && new Date(`${value}T00:00:00Z`).toISOString().slice(0, 10) === value;
-
-export const addDays = (day: string, n: number) => new Date(Date.parse(`${day}T00:00:00Z`) + n * DAY_MS).toISOString().slice(0, 10);
-
-export const daysBetween = (from: string, to: string) => Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / DAY_MS);
-
-const parisDayFormat = new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Paris", year: "numeric", month: "2-digit", day: "2-digit" });
-
-/** The calendar day in Paris of an instant: the "today" of a forecast issued then. */
-export const parisDay = (instant: string | Date) => parisDayFormat.format(new Date(instant));
-
 const temperature = z
   .number({ error: "must be a number in °C" })
   .min(FORECAST_RULES.minTemperature, `must be at least ${FORECAST_RULES.minTemperature} °C`)
@@ -43,7 +30,7 @@ const temperature = z
 
 export const forecastDaySchema = z
   .object({
-    date: z.string().refine(isCalendarDay, "must be a calendar day YYYY-MM-DD"),
+    date: z.string().refine(isIsoDay, "must be a calendar day YYYY-MM-DD"),
     tn: temperature,
     tx: temperature,
   })
@@ -92,7 +79,7 @@ function hasUsableDates(value: unknown): boolean {
     typeof issuedAt === "string" &&
     !Number.isNaN(Date.parse(issuedAt)) &&
     Array.isArray(days) &&
-    days.every((d) => typeof (d as { date?: unknown })?.date === "string" && isCalendarDay((d as { date: string }).date))
+    days.every((d) => typeof (d as { date?: unknown })?.date === "string" && isIsoDay((d as { date: string }).date))
   );
 }
 

@@ -1,6 +1,7 @@
 // Heat hazard of the French heat-health warning system (SACS, Santé publique France with Météo-France):
 // the 3-day mean indicators IBMn / IBMx, the departmental thresholds, and Recoque's graded warning levels
 // (rule and justification in domain/heat/levels.md). Shared code: runs in the Worker and in the browser.
+import { dayNumber } from "../time/days.ts";
 import thresholdTable from "./thresholds.json";
 
 export interface DailyTemperature {
@@ -17,8 +18,11 @@ export interface HeatThresholds {
   ibmx: number;
 }
 
-export type HeatLevel = "green" | "yellow" | "orange" | "red";
-export const HEAT_LEVELS: readonly HeatLevel[] = ["green", "yellow", "orange", "red"];
+export const HEAT_LEVELS = ["green", "yellow", "orange", "red"] as const;
+export type HeatLevel = (typeof HEAT_LEVELS)[number];
+/** The levels that make an alert (an episode's peak level is one of them). */
+export const ALERT_LEVELS = ["orange", "red"] as const satisfies readonly HeatLevel[];
+export type AlertLevel = (typeof ALERT_LEVELS)[number];
 
 /** Offsets in °C added to the official thresholds to grade one 3-day window. */
 export interface LevelOffsets {
@@ -197,17 +201,6 @@ function slidingMeans(series: readonly DailyTemperature[]): { ibmn: number; ibmx
     means.push({ ibmn: (a.tn + b.tn + c.tn) / 3, ibmx: (a.tx + b.tx + c.tx) / 3 });
   }
   return means;
-}
-
-const DAY_MS = 86_400_000;
-const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
-
-function dayNumber(date: string): number {
-  const ms = Date.parse(`${date}T00:00:00Z`);
-  if (!ISO_DAY.test(date) || Number.isNaN(ms) || new Date(ms).toISOString().slice(0, 10) !== date) {
-    throw new RangeError(`not an ISO calendar day: ${date}`);
-  }
-  return ms / DAY_MS;
 }
 
 function checkSeries(series: readonly DailyTemperature[]): void {

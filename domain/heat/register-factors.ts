@@ -2,24 +2,9 @@
 // share), and the person the heat-risk model scores from them: a factor not shared counts as absent, and an age
 // not shared as 65 (no age effect). Used by the registration form, the Worker's scoring and the demo seed.
 // Shared code.
-import type { HeatRiskPerson, Mobility } from "../../models/heat-risk/features.ts";
+import type { HeatRiskPerson } from "../../models/heat-risk/features.ts";
 
-export interface SharedFactors {
-  birthYear?: number;
-  livesAlone?: boolean;
-  mobility?: Mobility;
-  sleepsUnderRoof?: boolean;
-  airConditioning?: boolean;
-  coolPlaceAccess?: boolean;
-  cardiovascular?: boolean;
-  respiratory?: boolean;
-  psychiatric?: boolean;
-  isolated?: boolean;
-}
-
-export type SharedFactor = keyof SharedFactors;
-
-export const SHAREABLE_FACTORS: readonly SharedFactor[] = [
+export const SHAREABLE_FACTORS = [
   "birthYear",
   "livesAlone",
   "mobility",
@@ -30,7 +15,11 @@ export const SHAREABLE_FACTORS: readonly SharedFactor[] = [
   "respiratory",
   "psychiatric",
   "isolated",
-];
+] as const satisfies readonly (keyof SharedFactors)[];
+export type SharedFactor = (typeof SHAREABLE_FACTORS)[number];
+
+/** What a person shares: the person's factors, the birth year standing for the age. */
+export type SharedFactors = Partial<Omit<HeatRiskPerson, "age"> & { birthYear: number }>;
 
 /** Age used when the birth year is not shared: the register's usual lower bound, which carries no age effect. */
 export const AGE_WHEN_NOT_SHARED = 65;

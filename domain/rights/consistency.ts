@@ -9,6 +9,7 @@ export const MIN_PARENT_CHILD_AGE_GAP = 12;
 export type ConsistencyCode =
   | "childOlderThanParents"
   | "rentWithoutPaying"
+  | "chargesAboveRent"
   | "aidAmountWithoutAid"
   | "permitLongerThanAdultLife";
 
@@ -29,6 +30,9 @@ export function householdProblems(h: Household): ConsistencyProblem[] {
   });
   if ((h.housing.status === "hostedFree" || h.housing.status === "homeless") && h.housing.rentMonthly > 0) {
     problems.push({ path: "housing.rentMonthly", code: "rentWithoutPaying", params: {} });
+  }
+  if ((h.housing.chargesMonthly ?? 0) > h.housing.rentMonthly) {
+    problems.push({ path: "housing.chargesMonthly", code: "chargesAboveRent", params: {} });
   }
   if (!h.housing.receivesHousingAid && (h.housing.housingAidMonthly ?? 0) > 0) {
     problems.push({ path: "housing.housingAidMonthly", code: "aidAmountWithoutAid", params: {} });

@@ -31,6 +31,9 @@ export const Housing = z.strictObject({
   rentMonthly: euros
     .default(0)
     .describe("Rent with charges (tenants) or loan repayment (owners), €/month"),
+  chargesMonthly: euros
+    .optional()
+    .describe("Tenants: the part of the rent that is charges, €/month, if known (housing aid uses the rent without charges)"),
   receivesHousingAid: z.boolean().describe("Receives APL, ALS or ALF"),
   housingAidMonthly: euros.optional().describe("Amount of APL/ALS/ALF received, €/month, if known"),
 });

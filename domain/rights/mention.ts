@@ -2,11 +2,9 @@
 // R311-3-1-1: the purpose of the processing, the right to obtain its rules and how they applied to the person,
 // how to ask, and the referral to the CADA), for the citizen simulator and the social worker's outreach list.
 // One source for the pages, the model card and the register. Shared code.
-import type { Language } from "./translations.ts";
+import type { Bilingual } from "../i18n/index.ts";
 
 export const RIGHTS_CONTACT = "recoque@paris.example";
-
-type Bilingual = Record<Language, string>;
 
 export const rightsMentions = {
   simulator: {

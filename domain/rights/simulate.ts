@@ -1,5 +1,6 @@
 // Entry point of the rights engine: eligibility, estimated amount, reasons, arithmetic and how to claim for
 // each benefit, with the parameters in force on the simulation date. Pure TypeScript, shared by all callers.
+import { isIsoDay } from "../time/days.ts";
 import { Household, type HouseholdInput } from "./household.ts";
 import type { MessageCode } from "./translations.ts";
 import { MissingParameter, paramsAt, type ParameterGroup, type ParamsAt } from "./params/index.ts";
@@ -7,7 +8,8 @@ import { aahRule } from "./rules/aah.ts";
 import { aspaRule } from "./rules/aspa.ts";
 import { Trace } from "./rules/common.ts";
 import { cssRule } from "./rules/css.ts";
-import { householdFacts, type HouseholdFacts } from "./rules/facts.ts";
+import { energyChequeRule } from "./rules/energy-cheque.ts";
+import { householdFacts, withEstimatedHousingAid, type HouseholdFacts } from "./rules/facts.ts";
 import {
   allocationsFamilialesRule,
   babyAllowanceRule,
@@ -21,6 +23,9 @@ import {
   parisLogementRule,
   parisSolidariteRule,
 } from "./rules/paris.ts";
+import { housingAidRule, type HousingAidEstimate } from "./rules/housing-aid.ts";
+import { navigoRule } from "./rules/navigo.ts";
+import { complementSanteParisRule, parisEnergieFamillesRule, parisForfaitFamillesRule } from "./rules/paris-other-aids.ts";
 import { primeActiviteRule } from "./rules/prime-activite.ts";
 import { rsaRule } from "./rules/rsa.ts";
 import type { BenefitId, BenefitResult, RuleOutcome, SimulationResult } from "./rules/types.ts";
@@ -35,6 +40,7 @@ interface BenefitSpec {
 const CAF_URL = "https://www.caf.fr/allocataires/aides-et-demarches/droits-et-prestations";
 const PARIS_SOLIDARITE_URL = "https://www.paris.fr/pages/minimas-sociaux-garanties-de-ressources-3846";
 const PARIS_HOUSING_URL = "https://www.paris.fr/pages/aides-au-logement-3827";
+const PARIS_AIDS_URL = "https://www.paris.fr/aides";
 
 export const benefits: Record<BenefitId, BenefitSpec> = {
   aspa: {
@@ -63,6 +69,9 @@ export const benefits: Record<BenefitId, BenefitSpec> = {
     groups: ["paris"],
     howToClaim: { code: "claim.parisLogementFamillesMonoparentales", url: PARIS_HOUSING_URL },
   },
+  parisEnergieFamilles: { groups: ["paris"], howToClaim: { code: "claim.parisEps", url: PARIS_AIDS_URL } },
+  parisForfaitFamilles: { groups: ["paris"], howToClaim: { code: "claim.parisEps", url: PARIS_AIDS_URL } },
+  complementSanteParis: { groups: ["paris"], howToClaim: { code: "claim.parisEps", url: PARIS_AIDS_URL } },
   allocationsFamiliales: { groups: ["familyBenefits"], howToClaim: { code: "claim.caf", url: CAF_URL } },
   supportAllowance: { groups: ["familyBenefits"], howToClaim: { code: "claim.supportAllowance", url: CAF_URL } },
   familyComplement: { groups: ["familyBenefits"], howToClaim: { code: "claim.caf", url: CAF_URL } },
@@ -71,6 +80,21 @@ export const benefits: Record<BenefitId, BenefitSpec> = {
   aah: {
     groups: ["aah", "smic"],
     howToClaim: { code: "claim.aah", url: "https://www.service-public.fr/particuliers/vosdroits/F12242" },
+  },
+  housingAid: {
+    groups: ["housingAid", "incomeTax", "familyBenefits"],
+    howToClaim: { code: "claim.housingAid", url: "https://www.service-public.fr/particuliers/vosdroits/F12006" },
+  },
+  energyCheque: {
+    groups: ["energyCheque", "incomeTax"],
+    howToClaim: { code: "claim.energyCheque", url: "https://chequeenergie.gouv.fr" },
+  },
+  navigo: {
+    groups: ["navigo"],
+    howToClaim: {
+      code: "claim.navigo",
+      url: "https://www.iledefrance-mobilites.fr/aide-et-contacts/reductions-et-gratuite/quest-ce-que-la-tarification-solidarite-transport",
+    },
   },
 };
 
@@ -102,20 +126,53 @@ function allMaybe(error: MissingParameter, p: ParamsAt): BenefitResult[] {
   );
 }
 
-function rulesFor(h: Household, f: HouseholdFacts, p: ParamsAt): BenefitResult[] {
-  const aspa = evaluate("aspa", p, (t) => aspaRule(h, f, p, t));
+/** The housing aid rule, and its estimate for the other rules (none when a parameter is missing). */
+function housingAidFor(h: Household, f: HouseholdFacts, p: ParamsAt, rsaRecipient: boolean) {
+  let estimate: HousingAidEstimate | undefined;
+  const result = evaluate("housingAid", p, (t) => {
+    estimate = housingAidRule(h, f, p, rsaRecipient, t);
+    return estimate.outcome;
+  });
+  const facts = withEstimatedHousingAid(f, estimate?.estimate ?? null, result.eligible === true);
+  return { result, facts, countsEarnings: estimate?.countsEarnings ?? false };
+}
+
+/**
+ * The RSA and the housing aid depend on each other: the RSA deducts the housing aid (forfait logement), and an RSA
+ * recipient's housing aid leaves earnings out (CCH R822-17). The aid is computed first with the earnings, then
+ * again without them when the RSA is due.
+ */
+function rsaAndHousingAid(h: Household, f: HouseholdFacts, p: ParamsAt, aspaMonthly: number) {
+  let housing = housingAidFor(h, f, p, false);
+  let rsa = evaluate("rsa", p, (t) => rsaRule(h, housing.facts, p, aspaMonthly, t));
+  if (rsa.eligible === true && housing.countsEarnings) {
+    housing = housingAidFor(h, f, p, true);
+    rsa = evaluate("rsa", p, (t) => rsaRule(h, housing.facts, p, aspaMonthly, t));
+  }
+  return { rsa, housingAid: housing.result, facts: housing.facts };
+}
+
+function rulesFor(h: Household, declared: HouseholdFacts, p: ParamsAt): BenefitResult[] {
+  const aspa = evaluate("aspa", p, (t) => aspaRule(h, declared, p, t));
   const aspaMonthly = certainAmount(aspa);
-  const rsa = evaluate("rsa", p, (t) => rsaRule(h, f, p, aspaMonthly, t));
+  const { rsa, housingAid, facts: f } = rsaAndHousingAid(h, declared, p, aspaMonthly);
   const rsaEligible = rsa.eligible === true;
+  const css = evaluate("css", p, (t) => cssRule(h, f, p, { rsaEligible, aspaMonthly }, t));
   return [
     rsa,
     evaluate("primeActivite", p, (t) => primeActiviteRule(h, f, p, aspaMonthly, t)),
     aspa,
-    evaluate("css", p, (t) => cssRule(h, f, p, { rsaEligible, aspaMonthly }, t)),
+    css,
+    housingAid,
+    evaluate("energyCheque", p, (t) => energyChequeRule(h, f, p, t)),
+    evaluate("navigo", p, (t) => navigoRule(h, f, p, { rsa, css }, t)),
     evaluate("parisSolidarite", p, (t) => parisSolidariteRule(h, f, p, aspa, t)),
     evaluate("parisLogement", p, (t) => parisLogementRule(h, f, p, aspaMonthly, t)),
     evaluate("parisLogementFamilles", p, (t) => parisLogementFamillesRule(h, f, p, aspaMonthly, t)),
     evaluate("parisLogementFamillesMonoparentales", p, (t) => parisLogementFamillesMonoparentalesRule(h, f, p, t)),
+    evaluate("parisEnergieFamilles", p, (t) => parisEnergieFamillesRule(h, f, p, t)),
+    evaluate("parisForfaitFamilles", p, (t) => parisForfaitFamillesRule(h, f, p, t)),
+    evaluate("complementSanteParis", p, (t) => complementSanteParisRule(h, f, p, css, t)),
     evaluate("allocationsFamiliales", p, (t) => allocationsFamilialesRule(h, f, p, t)),
     evaluate("supportAllowance", p, (t) => supportAllowanceRule(h, f, p, t)),
     evaluate("familyComplement", p, (t) => familyComplementRule(h, f, p, t)),
@@ -125,11 +182,9 @@ function rulesFor(h: Household, f: HouseholdFacts, p: ParamsAt): BenefitResult[]
   ];
 }
 
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
-
 /** Simulates every benefit for a validated household on an ISO date (YYYY-MM-DD). */
 export function simulate(household: Household, options: { date: string }): SimulationResult {
-  if (!ISO_DATE.test(options.date)) throw new RangeError(`date must be YYYY-MM-DD, got ${options.date}`);
+  if (!isIsoDay(options.date)) throw new RangeError(`date must be a calendar day YYYY-MM-DD, got ${options.date}`);
   const p = paramsAt(options.date);
   let facts: HouseholdFacts;
   try {

@@ -1,12 +1,10 @@
 // French and English texts of every code the rights engine emits: benefit names, reasons, arithmetic
-// steps and how to claim. Placeholders {name} are filled from the reason or step parameters.
+// steps and how to claim, one `{ fr, en }` per code. Placeholders {name} are filled from the reason or step
+// parameters by the i18n core's translator (amounts written in the language's locale):
+// `translator(rightsCodeTranslations, language)(code, params)`.
+import { catalogueOf, type Bilingual } from "../i18n/index.ts";
 
-interface Text {
-  fr: string;
-  en: string;
-}
-
-export const messages = {
+const texts = {
   "benefit.rsa": { fr: "Revenu de solidarité active (RSA)", en: "Revenu de solidarité active (RSA, minimum income)" },
   "benefit.primeActivite": { fr: "Prime d'activité", en: "Prime d'activité (in-work benefit)" },
   "benefit.aspa": {
@@ -555,29 +553,198 @@ export const messages = {
     fr: "Dossier à la MDPH de Paris (formulaire Cerfa 15692 et certificat médical), qui transmet à la CAF.",
     en: "File with the MDPH of Paris (Cerfa form 15692 and a medical certificate), which passes it to the CAF.",
   },
-} as const satisfies Record<string, Text>;
+  "benefit.housingAid": { fr: "Aide au logement (APL, ALF ou ALS)", en: "Housing aid (APL, ALF or ALS)" },
+  "claim.housingAid": {
+    fr: "Demande en ligne sur caf.fr (rubrique aides au logement), avec votre bail et votre RIB ; l'aide est due à partir du mois suivant la demande.",
+    en: "Apply online at caf.fr (housing aid section) with your lease and bank details; the aid is due from the month after the claim.",
+  },
+  "common.housingAidEstimated": {
+    fr: "Aide au logement comptée : {amount} € par mois, notre estimation (à remplacer par le montant de la CAF dès que vous l'avez).",
+    en: "Housing aid counted: €{amount} a month, our estimate (replace it with the CAF's amount once you have it).",
+  },
+  "housingAid.ownersNotCovered": {
+    fr: "Propriétaire qui rembourse un prêt : l'aide à l'accession n'existe plus que pour certains prêts anciens ; le simulateur ne la calcule pas.",
+    en: "Owner repaying a loan: the aid for home buyers remains only for some older loans; the simulator does not compute it.",
+  },
+  "housingAid.tenantsOnly": {
+    fr: "L'aide au logement est versée aux locataires (et à certains propriétaires) pour leur résidence principale.",
+    en: "Housing aid is paid to tenants (and some owners) for their main home.",
+  },
+  "housingAid.kindApl": {
+    fr: "Logement social (conventionné) : l'aide est l'APL, versée en général au bailleur.",
+    en: "Social (conventionné) housing: the aid is the APL, usually paid to the landlord.",
+  },
+  "housingAid.kindAlf": {
+    fr: "Avec un enfant à charge, l'aide est l'allocation de logement familiale (ALF).",
+    en: "With a dependent child, the aid is the allocation de logement familiale (ALF).",
+  },
+  "housingAid.kindAls": {
+    fr: "Sans personne à charge, l'aide est l'allocation de logement sociale (ALS).",
+    en: "Without dependants, the aid is the allocation de logement sociale (ALS).",
+  },
+  "housingAid.zoneUnknown": {
+    fr: "Le montant dépend de la zone de votre commune ; le simulateur ne le calcule que pour Paris (zone 1). Faites une simulation sur caf.fr.",
+    en: "The amount depends on your town's zone; the simulator computes it only for Paris (zone 1). Run a simulation on caf.fr.",
+  },
+  "housingAid.studentFlatResources": {
+    fr: "Pour les étudiants, la CAF retient des ressources forfaitaires (plus basses avec une bourse) : montant à vérifier sur caf.fr.",
+    en: "For students, the CAF counts flat-rate resources (lower with a grant): check the amount on caf.fr.",
+  },
+  "housingAid.rsaEarningsLeftOut": {
+    fr: "Avec le RSA, vos revenus d'activité et de chômage ne comptent pas dans l'aide au logement.",
+    en: "With the RSA, your earnings and unemployment benefit do not count for the housing aid.",
+  },
+  "housingAid.chargesUnknown": {
+    fr: "Le calcul utilise le loyer sans les charges. Vous avez donné le loyer charges comprises : s'il est sous {ceiling} € ou au-dessus de {taperStart} €, indiquez les charges pour un montant exact.",
+    en: "The aid uses the rent without charges. You gave the rent including charges: if it is below €{ceiling} or above €{taperStart}, give the charges for an exact amount.",
+  },
+  "housingAid.nearThreshold": {
+    fr: "Vos ressources sont proches de la limite où l'aide s'arrête : le résultat dépend du calcul exact de la CAF.",
+    en: "Your resources are close to where the aid stops: the result depends on the CAF's exact calculation.",
+  },
+  "housingAid.receivedAmountEstimated": {
+    fr: "Vous recevez déjà une aide au logement ; nous l'estimons à {amount} € par mois pour les autres calculs.",
+    en: "You already receive housing aid; we estimate it at €{amount} a month for the other calculations.",
+  },
+  "housingAid.alreadyReceived": {
+    fr: "Vous recevez déjà une aide au logement ({amount} € par mois).",
+    en: "You already receive housing aid (€{amount} a month).",
+  },
+  "housingAid.resourcesTooHigh": {
+    fr: "Avec vos ressources et votre loyer, l'aide calculée est nulle ou sous le seuil de versement.",
+    en: "With your resources and rent, the aid works out at nothing or below the payment threshold.",
+  },
+  "housingAid.solidarityRentReduction": {
+    fr: "En logement social, le bailleur applique aussi la réduction de loyer de solidarité (RLS) : l'APL versée baisse alors de 98 % de cette réduction, que ce calcul ne déduit pas.",
+    en: "In social housing the landlord also applies the réduction de loyer de solidarité (RLS): the APL paid then drops by 98 % of that reduction, which this calculation does not deduct.",
+  },
+  "housingAid.quarterlyReview": {
+    fr: "La CAF recalcule l'aide tous les 3 mois sur vos ressources des 12 derniers mois.",
+    en: "The CAF recomputes the aid every 3 months on your resources of the last 12 months.",
+  },
+  "housingAid.eligibleRent": { fr: "Loyer retenu (loyer sans charges, au plus {ceiling} €)", en: "Rent counted (rent without charges, at most €{ceiling})" },
+  "housingAid.charges": { fr: "Forfait de charges (personnes à charge : {dependants})", en: "Flat-rate charges (dependants: {dependants})" },
+  "housingAid.resources": {
+    fr: "Ressources annuelles retenues (arrondies à la centaine ; abattement R0 de {allowance} €)",
+    en: "Yearly resources counted (rounded up to the hundred; R0 allowance €{allowance})",
+  },
+  "housingAid.participation": {
+    fr: "Participation du foyer : {minimum} € + {rate} % des ressources au-delà de R0",
+    en: "Household participation: €{minimum} + {rate} % of the resources above R0",
+  },
+  "housingAid.tapered": {
+    fr: "Aide réduite car le loyer dépasse {start} € (nulle à {end} €)",
+    en: "Aid reduced because the rent is above €{start} (nothing at €{end})",
+  },
+  "housingAid.amount": {
+    fr: "Aide au logement versée (moins 5 € et la CRDS, arrondie à l'euro)",
+    en: "Housing aid paid (less €5 and the CRDS, rounded down to the euro)",
+  },
+  "benefit.energyCheque": { fr: "Chèque énergie", en: "Chèque énergie (energy bill voucher)" },
+  "claim.energyCheque": {
+    fr: "Aucune demande : il est envoyé au printemps si vous avez fait votre déclaration de revenus, même sans revenu. Sinon, renseignez-vous sur chequeenergie.gouv.fr.",
+    en: "No claim: it is sent in spring if you filed your tax return, even with no income. Otherwise, see chequeenergie.gouv.fr.",
+  },
+  "energyCheque.ownHomeRequired": {
+    fr: "Le chèque énergie va au foyer qui occupe son propre logement ; une personne hébergée ou sans logement ne le reçoit pas.",
+    en: "The chèque énergie goes to a household living in its own home; someone hosted or without a home does not receive it.",
+  },
+  "energyCheque.referenceIncome": {
+    fr: "Revenu fiscal de référence estimé (revenus imposables après l'abattement de 10 %)",
+    en: "Estimated reference taxable income (taxable income after the 10 % allowance)",
+  },
+  "energyCheque.incomePerUnit": { fr: "Revenu par unité de consommation ({units} UC)", en: "Income per consumption unit ({units} units)" },
+  "energyCheque.incomeOfTwoYearsAgo": {
+    fr: "Le montant dépend du revenu fiscal de référence de l'avant-dernière année ; nous l'estimons d'après vos revenus d'aujourd'hui.",
+    en: "The amount depends on the reference taxable income of two years ago; we estimate it from your income today.",
+  },
+  "energyCheque.incomeTooHigh": {
+    fr: "Revenu par unité de consommation au-dessus de {ceiling} € par an : pas de chèque énergie.",
+    en: "Income per consumption unit above €{ceiling} a year: no chèque énergie.",
+  },
+  "energyCheque.amount": { fr: "Montant du chèque énergie, par an (tranche {band})", en: "Chèque énergie, per year (band {band})" },
+  "energyCheque.sentAfterTaxReturn": {
+    fr: "Il sert à payer l'électricité, le gaz, le fioul, le bois ou des travaux de rénovation énergétique.",
+    en: "It pays electricity, gas, heating oil, wood or energy-saving works.",
+  },
 
-export type MessageCode = keyof typeof messages;
-export type Language = "fr" | "en";
+  "benefit.navigo": { fr: "Navigo Solidarité (Solidarité Transport)", en: "Navigo Solidarité (reduced or free public transport)" },
+  "claim.navigo": {
+    fr: "Demande en ligne sur le site Solidarité Transport d'Île-de-France Mobilités, ou au 0 800 948 999 (appel gratuit), avec votre passe Navigo personnalisé.",
+    en: "Apply online on Île-de-France Mobilités' Solidarité Transport site, or on 0 800 948 999 (free call), with your personal Navigo pass.",
+  },
+  "navigo.ameReduction": {
+    fr: "Avec l'aide médicale de l'État (AME), réduction de {reduction} % sur les forfaits Navigo : le simulateur ne calcule pas l'AME.",
+    en: "With the aide médicale de l'État (AME), {reduction} % off the Navigo passes: the simulator does not compute the AME.",
+  },
+  "navigo.conditions": {
+    fr: "Réservé aux foyers au RSA ou à la complémentaire santé solidaire gratuite (et aux demandeurs d'emploi à l'ASS, que le simulateur ne calcule pas).",
+    en: "For households on the RSA or the free complémentaire santé solidaire (and jobseekers on the ASS, which the simulator does not compute).",
+  },
+  "navigo.ileDeFranceOnly": {
+    fr: "Seulement si vous habitez en Île-de-France.",
+    en: "Only if you live in Île-de-France.",
+  },
+  "navigo.freeUnderCeilings": {
+    fr: "Avec le RSA : transports gratuits si votre montant forfaitaire et votre prime d'activité sont sous les plafonds d'Île-de-France Mobilités (non publiés), sinon {reduction} % de réduction grâce à la complémentaire santé solidaire gratuite.",
+    en: "With the RSA: free travel if your montant forfaitaire and prime d'activité are under Île-de-France Mobilités' ceilings (not published), otherwise {reduction} % off through the free complémentaire santé solidaire.",
+  },
+  "navigo.cssFreeReduction": {
+    fr: "Avec la complémentaire santé solidaire gratuite : {reduction} % de réduction sur les forfaits Navigo Mois et Semaine pour tout le foyer, 50 % sur les tickets.",
+    en: "With the free complémentaire santé solidaire: {reduction} % off the Navigo Month and Week passes for the whole household, 50 % off tickets.",
+  },
+  "benefit.parisEnergieFamilles": { fr: "Paris Énergie Familles", en: "Paris Énergie Familles (City of Paris help with energy bills)" },
+  "benefit.parisForfaitFamilles": { fr: "Paris Forfait Familles", en: "Paris Forfait Familles (City of Paris yearly aid for large families)" },
+  "benefit.complementSanteParis": { fr: "Complément Santé Paris", en: "Complément Santé Paris (City of Paris help with a health cover)" },
+  "claim.parisEps": {
+    fr: "Renseignez-vous et déposez votre dossier à l'Espace parisien des solidarités de votre arrondissement.",
+    en: "Ask and apply at the Espace parisien des solidarités of your arrondissement.",
+  },
+  "paris.amountUnverified": {
+    fr: "Vous remplissez les conditions que le simulateur connaît, mais le montant et les plafonds de ressources actuels n'ont pas pu être vérifiés sur paris.fr : à confirmer avec votre Espace parisien des solidarités.",
+    en: "You meet the conditions the simulator knows, but the current amount and resource ceilings could not be checked on paris.fr: confirm with your Espace parisien des solidarités.",
+  },
+  "parisEnergieFamilles.conditions": {
+    fr: "Pour les familles d'au moins {children} enfant à charge qui paient leur logement.",
+    en: "For families of at least {children} dependent child who pay for their home.",
+  },
+  "parisForfaitFamilles.conditions": {
+    fr: "Pour les familles d'au moins {children} enfants à charge qui paient leur logement.",
+    en: "For families of at least {children} dependent children who pay for their home.",
+  },
+  "complementSanteParis.ageOrDisability": {
+    fr: "Pour les Parisiens d'au moins {age} ans ou en situation de handicap.",
+    en: "For Parisians aged {age} or more, or with a disability.",
+  },
+  "complementSanteParis.freeCssCovers": {
+    fr: "La complémentaire santé solidaire gratuite couvre déjà vos frais : cette aide ne s'y ajoute pas.",
+    en: "The free complémentaire santé solidaire already covers your costs: this aid does not add to it.",
+  },
+  "office.caf": { fr: "CAF de Paris (caisse d'allocations familiales)", en: "CAF de Paris (family allowance fund)" },
+  "office.cpam": { fr: "CPAM de Paris (assurance maladie)", en: "CPAM de Paris (health insurance)" },
+  "office.pensionFund": { fr: "Votre caisse de retraite (Assurance retraite pour le régime général)", en: "Your pension fund (Assurance retraite for the general scheme)" },
+  "office.mdph": { fr: "MDPH de Paris (maison départementale des personnes handicapées)", en: "MDPH de Paris (disability centre)" },
+  "office.taxOffice": { fr: "Impôts : votre déclaration de revenus", en: "Tax office: your income tax return" },
+  "office.idfm": { fr: "Île-de-France Mobilités (Solidarité Transport)", en: "Île-de-France Mobilités (solidarity transport fares)" },
+  "office.eps": { fr: "Espace parisien des solidarités (EPS) de votre arrondissement", en: "Espace parisien des solidarités (EPS) of your arrondissement" },
+  "office.epsOf": { fr: "Espace parisien des solidarités (EPS) de votre arrondissement (Paris {arrondissement})", en: "Espace parisien des solidarités (EPS) of your arrondissement (Paris {arrondissement})" },
+  "office.whereListed": { fr: "Adresse et horaires : voir {site}", en: "Address and opening hours: see {site}" },
+  "document.identity": { fr: "Pièce d'identité (et titre de séjour hors Union européenne)", en: "Identity document (and residence permit outside the EU)" },
+  "document.residence": { fr: "Justificatif de domicile", en: "Proof of address" },
+  "document.income": { fr: "Justificatifs des revenus des 3 derniers mois (salaires, pensions, chômage)", en: "Proof of income for the last 3 months (wages, pensions, unemployment benefit)" },
+  "document.incomeYear": { fr: "Justificatifs des revenus des 12 derniers mois", en: "Proof of income for the last 12 months" },
+  "document.taxNotice": { fr: "Dernier avis d'impôt sur le revenu", en: "Latest income tax notice" },
+  "document.taxReturn": { fr: "Déclaration de revenus faite chaque année, même sans revenu", en: "An income tax return filed every year, even with no income" },
+  "document.bankDetails": { fr: "RIB (relevé d'identité bancaire)", en: "Bank details (RIB)" },
+  "document.cafNumber": { fr: "Numéro d'allocataire CAF, si vous en avez un", en: "CAF claimant number, if you have one" },
+  "document.lease": { fr: "Bail et dernière quittance de loyer (loyer et charges)", en: "Lease and latest rent receipt (rent and charges)" },
+  "document.maintenance": { fr: "Jugement ou accord sur la pension alimentaire, s'il existe", en: "Court decision or agreement on child maintenance, if any" },
+  "document.medicalCertificate": { fr: "Formulaire Cerfa 15692 et certificat médical de moins d'un an", en: "Cerfa form 15692 and a medical certificate less than a year old" },
+  "document.navigoPass": { fr: "Passe Navigo personnalisé ; numéro CAF (RSA) ou attestation de la complémentaire santé solidaire", en: "Personal Navigo pass; CAF number (RSA) or complémentaire santé solidaire certificate" },
+  "document.parisResidence": { fr: "Justificatifs d'habitation à Paris (3 ans sur les 5 dernières années)", en: "Proof of living in Paris (3 of the last 5 years)" },
+} as const satisfies Record<string, Bilingual>;
 
-/** The text of a code in a language, with {placeholders} filled and numbers formatted for that language. */
-export function formatMessage(
-  code: MessageCode,
-  params: Record<string, number | string> = {},
-  language: Language = "fr",
-): string {
-  const locale = language === "fr" ? "fr-FR" : "en-GB";
-  const whole = new Intl.NumberFormat(locale, { maximumFractionDigits: 0 });
-  const withCents = new Intl.NumberFormat(locale, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
-  return messages[code][language].replace(/\{(\w+)\}/g, (placeholder, name: string) => {
-    const value = params[name];
-    if (value === undefined) return placeholder;
-    if (typeof value === "string") return value;
-    return (Number.isInteger(value) ? whole : withCents).format(value);
-  });
-}
+/** The code of a message the engine emits (a reason, a step, a benefit name, how to claim). */
+export type MessageCode = keyof typeof texts;
 
-/** Placeholder names used by a text, to check that reasons and steps provide them. */
-export function placeholders(text: string): string[] {
-  return [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]);
-}
+export const rightsCodeTranslations = catalogueOf(texts);

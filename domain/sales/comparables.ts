@@ -5,9 +5,11 @@
 // Candidates must be earlier sales (a reviewer cites what was known), of the same nature and dwelling
 // type, within `maxMeters` and `maxMonths`, priced per m² on the same surface as the model (Carrez when
 // given) and not whole-building sales (no co-ownership lot). Ties are broken by date (most recent first)
-// then id, so the list is deterministic. Shared code.
+// then id, so the list is deterministic. The comparable's schema also documents it in the API. Shared code.
 
+import { z } from "zod";
 import { modelSurface, toMeters } from "../../models/sale-price/features.ts";
+import { monthsBetween } from "../time/days.ts";
 import type { Sale } from "./sale.ts";
 
 export interface ComparableOptions {
@@ -29,26 +31,20 @@ export const DEFAULT_COMPARABLE_OPTIONS: ComparableOptions = {
   unitMonths: 12,
 };
 
-export interface Comparable {
-  id: string;
-  date: string;
-  price: number;
-  surface: number;
-  pricePerM2: number;
-  rooms: number | null;
-  address: string;
-  arrondissement: number | null;
-  meters: number;
-  monthsBefore: number;
-  dissimilarity: number;
-}
-
-const DAY_MS = 86_400_000;
-const MONTH_DAYS = 365.25 / 12;
-
-function monthsBetween(earlier: string, later: string): number {
-  return (Date.parse(`${later}T00:00:00Z`) - Date.parse(`${earlier}T00:00:00Z`)) / DAY_MS / MONTH_DAYS;
-}
+export const comparableSchema = z.object({
+  id: z.string(),
+  date: z.string(),
+  price: z.number(),
+  surface: z.number().meta({ description: "Priced surface (m², Carrez when given)" }),
+  pricePerM2: z.number(),
+  rooms: z.number().nullable(),
+  address: z.string(),
+  arrondissement: z.number().nullable(),
+  meters: z.number().meta({ description: "Distance to the subject sale" }),
+  monthsBefore: z.number(),
+  dissimilarity: z.number(),
+});
+export type Comparable = z.infer<typeof comparableSchema>;
 
 /** The sale's address as a reviewer writes it: number and suffix, street, postal code. */
 export function addressOf(sale: Sale): string {

@@ -1,6 +1,7 @@
-// One line of an etalab geo-dvf CSV: the published column layout, the header check, the CSV field
-// splitter and the validation of a data line into a typed row (or reasoned issues with the line number).
+// One line of an etalab geo-dvf CSV: the published column layout, the header check and the validation of a
+// data line's cells (read by domain/csv) into a typed row, or reasoned issues with the line number.
 // Shared code: pure TypeScript, no Node modules.
+import { isIsoDay } from "../time/days.ts";
 
 /** The 40 columns of geo-dvf, in published order (https://files.data.gouv.fr/geo-dvf/, "notice"). */
 export const GEODVF_COLUMNS = [
@@ -18,31 +19,15 @@ export const GEODVF_COLUMNS = [
 /** Recent files (2024 releases onwards) append this 41st column. */
 export const SECTION_PREFIX_COLUMN = "section_prefixe";
 
-export type IssueCode =
-  | "empty_file"
-  | "wrong_delimiter"
-  | "wrong_header"
-  | "field_count"
-  | "unbalanced_quote"
-  | "missing_id"
-  | "bad_date"
-  | "date_out_of_range"
-  | "bad_number"
-  | "negative_value"
-  | "missing_price"
-  | "bad_commune_code"
-  | "unknown_commune"
-  | "commune_departement_mismatch"
-  | "bad_parcel_id"
-  | "bad_local_type"
-  | "bad_coordinates"
-  | "inconsistent_price"
-  | "inconsistent_date"
-  | "inconsistent_nature"
-  | "inconsistent_commune"
-  | "sale_not_contiguous"
-  | "sale_rejected"
-  | "invalid_utf8";
+/** Why a line is rejected, or the whole file (empty_file, wrong_delimiter, wrong_header, invalid_utf8). */
+export const ISSUE_CODES = [
+  "empty_file", "wrong_delimiter", "wrong_header", "field_count", "unbalanced_quote", "missing_id",
+  "bad_date", "date_out_of_range", "bad_number", "negative_value", "missing_price", "bad_commune_code",
+  "unknown_commune", "commune_departement_mismatch", "bad_parcel_id", "bad_local_type", "bad_coordinates",
+  "inconsistent_price", "inconsistent_date", "inconsistent_nature", "inconsistent_commune",
+  "sale_not_contiguous", "sale_rejected", "invalid_utf8",
+] as const;
+export type IssueCode = (typeof ISSUE_CODES)[number];
 
 export interface LineIssue {
   /** 1-based line number in the file (the header is line 1). */
@@ -101,15 +86,15 @@ export interface RowRules {
   departement?: string;
 }
 
-export type HeaderCheck = { ok: true; columns: number } | { ok: false; code: IssueCode; message: string };
+export type HeaderCheck = { ok: true; columns: number } | { ok: false; code: Extract<IssueCode, "empty_file" | "wrong_delimiter" | "wrong_header">; message: string };
 
-/** Checks the header line: comma delimiter, then the exact published column names and order. */
-export function checkHeader(headerLine: string): HeaderCheck {
-  const line = headerLine.replace(/^\uFEFF/, "");
-  if (line.trim() === "") return { ok: false, code: "empty_file", message: "no header line" };
-  const names = line.split(",");
+/** Checks the header's cells (null: a quote left open): comma delimiter, then the published column names and order. */
+export function checkHeader(cells: readonly string[] | null): HeaderCheck {
+  if (cells === null) return { ok: false, code: "wrong_header", message: "a double quote is left open in the header" };
+  const names = cells.map((name, i) => (i === 0 ? name.replace(/^\uFEFF/, "") : name));
+  if (names.length === 0 || (names.length === 1 && names[0].trim() === "")) return { ok: false, code: "empty_file", message: "no header line" };
   if (names.length === 1) {
-    const found = [";", "\t", "|"].find((d) => line.includes(d));
+    const found = [";", "\t", "|"].find((d) => names[0].includes(d));
     const message = found
       ? `delimiter ${JSON.stringify(found)} found where geo-dvf uses ","`
       : "header has a single column; geo-dvf uses \",\" between 40 columns";
@@ -131,44 +116,10 @@ export function checkHeader(headerLine: string): HeaderCheck {
   return { ok: true, columns: names.length };
 }
 
-/** Splits one CSV line on commas, honouring RFC 4180 double quotes; null when a quote is left open. */
-export function splitCsvLine(line: string): string[] | null {
-  if (!line.includes('"')) return line.split(",");
-  const fields: string[] = [];
-  let field = "";
-  let quoted = false;
-  for (let i = 0; i < line.length; i++) {
-    const c = line[i];
-    if (quoted) {
-      if (c === '"' && line[i + 1] === '"') {
-        field += '"';
-        i++;
-      } else if (c === '"') quoted = false;
-      else field += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ",") {
-      fields.push(field);
-      field = "";
-    } else field += c;
-  }
-  if (quoted) return null;
-  fields.push(field);
-  return fields;
-}
-
 const NUMBER = /^-?\d+(\.\d+)?$/;
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const COMMUNE = /^(\d{5}|2[AB]\d{3})$/;
 const DEPARTEMENT = /^(\d{2}|2[AB]|97\d)$/;
 const PARCEL = /^(\d{5}|2[AB]\d{3})\d{3}[0-9A-Z]{2}\d{4}$/;
-
-function isCalendarDate(value: string): boolean {
-  const m = ISO_DATE.exec(value);
-  if (!m) return false;
-  const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  const d = new Date(Date.UTC(year, month - 1, day));
-  return d.getUTCFullYear() === year && d.getUTCMonth() === month - 1 && d.getUTCDate() === day;
-}
 
 /** Paris files use the arrondissement codes 75101–75120 (never 75056, the city as a whole). */
 function isParisArrondissement(commune: string): boolean {
@@ -212,7 +163,7 @@ export function validateRow(
   if (saleId === "") fail("missing_id", "id_mutation", "id_mutation is empty");
 
   const date = get("date_mutation");
-  if (!isCalendarDate(date)) fail("bad_date", "date_mutation", `not a calendar date (YYYY-MM-DD): ${JSON.stringify(date)}`);
+  if (!isIsoDay(date)) fail("bad_date", "date_mutation", `not a calendar date (YYYY-MM-DD): ${JSON.stringify(date)}`);
   else if (date < rules.minDate || date > rules.maxDate) {
     fail("date_out_of_range", "date_mutation", `${date} is outside ${rules.minDate}..${rules.maxDate}`);
   }

@@ -1,18 +1,23 @@
 // Incremental parser of etalab geo-dvf CSV files (one file per département and year, 40 or 41 columns).
-// Text arrives in chunks of any size (a streamed, possibly gzipped file decoded piece by piece); the parser
-// keeps only the unfinished line, the rows of the current sale and the ids already seen (to report a sale
-// whose rows are not contiguous; about 1 MB for a year of Paris), groups rows by `id_mutation`, and emits
-// a sale when the id changes (and at `end()`). A sale with any bad line is rejected whole, with the reasons.
-// Also: a chunker that cuts a file only between sales (for the import queue), and the line of the first
-// invalid UTF-8 byte. Shared code: pure TypeScript, no Node modules.
+// Text arrives in chunks of any size (a streamed, possibly gzipped file decoded piece by piece); the shared
+// CSV reader (domain/csv) keeps only the unfinished record, and the parser the rows of the current sale and
+// the ids already seen (to report a sale whose rows are not contiguous; about 1 MB for a year of Paris). It
+// groups rows by `id_mutation` and emits a sale when the id changes (and at `end()`). A sale with any bad
+// line is rejected whole, with the reasons. Also: a chunker that cuts a file only between sales (for the
+// import queue), and the line of the first invalid UTF-8 byte. Shared code: pure TypeScript, no Node modules.
 
-import { checkHeader, splitCsvLine, validateRow } from "./geodvf-row.ts";
+import { CsvReader, parseCsv, type CsvRecord } from "../csv/reader.ts";
+import { checkHeader, validateRow } from "./geodvf-row.ts";
 import type { DvfRow, LineIssue, RowRules } from "./geodvf-row.ts";
 import { aggregateSale, checkSaleConsistency } from "./sale.ts";
 import type { Sale } from "./sale.ts";
 
 export type { DvfRow, IssueCode, LineIssue, RowRules } from "./geodvf-row.ts";
 export type { Sale } from "./sale.ts";
+
+const LINE_BREAK = /\r?\n|\r/;
+/** A long text is read in pieces of this many characters, so that the cells of one piece are dropped before the next. */
+const PIECE_CHARS = 64 * 1024;
 
 export interface RejectedSale {
   id: string;
@@ -54,8 +59,7 @@ export class GeoDvfParser {
   readonly stats: ParserStats = { lines: 0, goodRows: 0, badLines: 0, sales: 0, rejectedSales: 0 };
   private readonly rules: RowRules;
   private columns = 0;
-  private carry = "";
-  private nextLine = 1;
+  private readonly reader = new CsvReader();
   private readonly lineShift: number;
   private pending: PendingSale | null = null;
   private readonly seenIds = new Set<string>();
@@ -69,9 +73,7 @@ export class GeoDvfParser {
   feed(text: string): ParseBatch {
     const batch: ParseBatch = { sales: [], rejected: [], issues: [] };
     if (this.fatal) return batch;
-    const parts = (this.carry + text).split("\n");
-    this.carry = parts.pop() as string;
-    for (const part of parts) this.line(part, batch);
+    for (let at = 0; at < text.length; at += PIECE_CHARS) for (const record of this.reader.push(text.slice(at, at + PIECE_CHARS))) this.record(record, batch);
     return batch;
   }
 
@@ -79,8 +81,7 @@ export class GeoDvfParser {
   end(): ParseBatch {
     const batch: ParseBatch = { sales: [], rejected: [], issues: [] };
     if (this.fatal) return batch;
-    if (this.carry !== "") this.line(this.carry, batch);
-    this.carry = "";
+    for (const record of this.reader.end()) this.record(record, batch);
     if (this.columns === 0 && !this.fatal) this.fail({ line: 1, code: "empty_file", message: "no header line" }, batch);
     this.closeSale(batch);
     return batch;
@@ -91,21 +92,37 @@ export class GeoDvfParser {
     batch.issues.push(issue);
   }
 
-  private line(raw: string, batch: ParseBatch): void {
-    const localLine = this.nextLine++;
-    const text = raw.endsWith("\r") ? raw.slice(0, -1) : raw;
-    if (localLine === 1) {
-      const header = checkHeader(text);
+  private record(record: CsvRecord, batch: ParseBatch): void {
+    if (this.fatal) return;
+    if (this.columns === 0) {
+      const header = checkHeader(record.line === 1 ? record.cells : []);
       if (header.ok) this.columns = header.columns;
       else this.fail({ line: 1, code: header.code, message: header.message }, batch);
-      return;
-    }
-    if (text.trim() === "") return;
+    } else if (!this.readLinesApart(record, batch)) this.dataLine(record, batch);
+  }
+
+  /**
+   * A record over several lines (quoted line breaks) is read line by line when it has the wrong number of fields
+   * or when one of its lines alone is a whole row: stray quotes that paired up across lines then cost those two
+   * lines only, each reported. Returns whether it did so.
+   */
+  private readLinesApart({ line, cells, text }: CsvRecord, batch: ParseBatch): boolean {
+    if (cells === null || text === undefined || !LINE_BREAK.test(text)) return false;
+    const texts = text.split(LINE_BREAK);
+    // Each line read alone: null when it holds an odd number of quotes (one is left open), else its cells.
+    const apart = texts.map((t) => (t.split('"').length % 2 === 0 ? null : (parseCsv(t, { keepBlankLines: true })[0]?.cells ?? [""])));
+    if (cells.length === this.columns && !apart.some((c) => c?.length === this.columns)) return false;
+    apart.forEach((c, k) => {
+      if (c === null || c.length > 1 || c[0].trim() !== "") this.dataLine({ line: line + k, cells: c, text: texts[k] }, batch);
+    });
+    return true;
+  }
+
+  private dataLine({ line: localLine, cells: fields, text }: CsvRecord, batch: ParseBatch): void {
     const line = localLine + this.lineShift;
     this.stats.lines++;
-    const fields = splitCsvLine(text);
     if (fields === null) {
-      this.badLine([{ line, code: "unbalanced_quote", message: "a double quote is left open" }], firstField(text), batch);
+      this.badLine([{ line, code: "unbalanced_quote", message: "a double quote is left open" }], firstField(text ?? ""), batch);
       return;
     }
     if (fields.length !== this.columns) {
@@ -186,7 +203,7 @@ export function parseGeoDvf(text: string, options: ParserOptions = {}): ParseBat
 
 /** A self-contained piece of a geo-dvf file: the header line, then whole sales only. */
 export interface SaleChunk {
-  /** Header line + "\n" + data lines, each ending with "\n". */
+  /** Header line + "\n" + data records, each ending with "\n". */
   text: string;
   /** File line number of the chunk's first data line (give it to `GeoDvfParser` as `firstDataLine`). */
   firstDataLine: number;
@@ -201,8 +218,7 @@ export interface SaleChunk {
  */
 export class SaleChunker {
   private header: string | null = null;
-  private carry = "";
-  private nextLine = 1;
+  private readonly reader = new CsvReader({ keepBlankLines: true, keepText: true, onlyFirstCell: true });
   private body: string[] = [];
   private bodyBytes = 0;
   private bodyFirstLine = 2;
@@ -215,35 +231,31 @@ export class SaleChunker {
 
   push(text: string): SaleChunk[] {
     const out: SaleChunk[] = [];
-    const parts = (this.carry + text).split("\n");
-    this.carry = parts.pop() as string;
-    for (const part of parts) this.line(part, out);
+    for (const record of this.reader.push(text)) this.record(record, out);
     return out;
   }
 
   end(): SaleChunk[] {
     const out: SaleChunk[] = [];
-    if (this.carry !== "") this.line(this.carry, out);
-    this.carry = "";
+    for (const record of this.reader.end()) this.record(record, out);
     this.closeSale(out);
     this.flush(out);
     return out;
   }
 
-  private line(raw: string, out: SaleChunk[]): void {
-    const lineNumber = this.nextLine++;
-    if (lineNumber === 1) {
-      this.header = raw;
+  private record({ line, cells, text = "" }: CsvRecord, out: SaleChunk[]): void {
+    if (line === 1) {
+      this.header = text;
       return;
     }
-    const id = raw.trim() === "" ? this.saleId : firstField(raw.endsWith("\r") ? raw.slice(0, -1) : raw);
+    const id = text.trim() === "" ? this.saleId : cells === null ? firstField(text) : cells[0].trim();
     if (id !== this.saleId && this.sale.length > 0) this.closeSale(out);
     if (this.sale.length === 0) {
-      this.saleFirstLine = lineNumber;
+      this.saleFirstLine = line;
       this.saleId = id;
     }
-    this.sale.push(raw);
-    this.saleBytes += utf8Length(raw) + 1;
+    this.sale.push(text);
+    this.saleBytes += utf8Length(text) + 1;
   }
 
   private closeSale(out: SaleChunk[]): void {

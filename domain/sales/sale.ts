@@ -1,52 +1,48 @@
 // The sale aggregate: the rows of one `id_mutation` (lots, dependencies, land rows, each repeating the
 // price) folded into one record a model, a comparable search or a reviewer can use, after checking that
-// the rows agree on what must be common to the whole sale. Shared code: pure TypeScript.
-
+// the rows agree on what must be common to the whole sale. Its schema also documents it in the API. Shared code.
+import { z } from "zod";
 import type { DvfRow, IssueCode, LineIssue } from "./geodvf-row.ts";
 
-export interface Sale {
-  id: string;
-  date: string;
-  nature: string;
-  price: number;
-  communeCode: string;
-  departementCode: string;
-  /** 1–20 for Paris (communes 75101–75120), null elsewhere. */
-  arrondissement: number | null;
-  /** Cadastral section of the first row: commune (5) + prefix (3) + section (2), e.g. "75117000BG". */
-  section: string;
-  parcels: string[];
-  address: { number: string; suffix: string; street: string; postalCode: string };
-  /** WGS84 position of the first geocoded row; null when no row is geocoded. */
-  longitude: number | null;
-  latitude: number | null;
-  /** Rows typed Appartement or Maison. */
-  dwellings: number;
-  dwellingType: "Appartement" | "Maison" | "mixed" | null;
-  /** Sum of `surface_reelle_bati` over dwelling rows. */
-  dwellingSurface: number;
-  /** The first dwelling row, as one-row-per-sale extracts (and the expected-price model) see the sale. */
-  firstDwelling: {
-    surface: number | null;
-    rooms: number | null;
-    lotCount: number;
-    carrezSurface: number | null;
-    /** Its parcel and first listed lot ("75114000CL0063/5"): the same flat in another sale; null without lot. */
-    lotKey: string | null;
-  } | null;
-  rooms: number;
-  /** Sum of `nombre_lots` over rows. */
-  lotCount: number;
-  /** Sum of the Carrez surfaces given for lots (geo-dvf lists at most five lots per row). */
-  carrezSurface: number;
-  dependencies: number;
-  commercialPremises: number;
-  /** Land surface, counted once per parcel and culture. */
-  landSurface: number;
-  rows: number;
-  firstLine: number;
-  lastLine: number;
-}
+export const saleSchema = z
+  .object({
+    id: z.string(),
+    date: z.string(),
+    nature: z.string(),
+    price: z.number(),
+    communeCode: z.string(),
+    departementCode: z.string(),
+    arrondissement: z.number().int().nullable().meta({ description: "1–20 for Paris (communes 75101–75120), null elsewhere" }),
+    section: z.string().meta({ description: 'Cadastral section of the first row: commune (5) + prefix (3) + section (2), e.g. "75117000BG"' }),
+    parcels: z.array(z.string()),
+    address: z.object({ number: z.string(), suffix: z.string(), street: z.string(), postalCode: z.string() }),
+    longitude: z.number().nullable().meta({ description: "WGS84 position of the first geocoded row; null when no row is geocoded" }),
+    latitude: z.number().nullable(),
+    dwellings: z.number().int().meta({ description: "Rows typed Appartement or Maison" }),
+    dwellingType: z.enum(["Appartement", "Maison", "mixed"]).nullable(),
+    dwellingSurface: z.number().meta({ description: "Sum of surface_reelle_bati over dwelling rows" }),
+    firstDwelling: z
+      .object({
+        surface: z.number().nullable(),
+        rooms: z.number().nullable(),
+        lotCount: z.number().int(),
+        carrezSurface: z.number().nullable(),
+        lotKey: z.string().nullable().meta({ description: 'Its parcel and first listed lot ("75114000CL0063/5"): the same flat in another sale; null without lot' }),
+      })
+      .nullable()
+      .meta({ description: "The first dwelling row, as one-row-per-sale extracts (and the expected-price model) see the sale" }),
+    rooms: z.number().int(),
+    lotCount: z.number().int().meta({ description: "Sum of nombre_lots over rows" }),
+    carrezSurface: z.number().meta({ description: "Sum of the Carrez surfaces given for lots (geo-dvf lists at most five lots per row)" }),
+    dependencies: z.number().int(),
+    commercialPremises: z.number().int(),
+    landSurface: z.number().meta({ description: "Land surface, counted once per parcel and culture" }),
+    rows: z.number().int(),
+    firstLine: z.number().int(),
+    lastLine: z.number().int(),
+  })
+  .meta({ id: "Sale", description: "The rows of one id_mutation folded into one sale" });
+export type Sale = z.infer<typeof saleSchema>;
 
 const DWELLING_TYPES = new Set(["Appartement", "Maison"]);
 

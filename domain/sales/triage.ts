@@ -2,9 +2,12 @@
 // tax administration may correct a declared price (Livre des procédures fiscales, article L17), by
 // comparison with similar sales. Two rules open a case (a declared price far below the expected price, and
 // a quick resale of the same lot at a very different price); "below every comparable" corroborates. Rules
-// and figures are in TRIAGE.md; the default thresholds below are the ones calibrated there. Shared code.
+// and figures are in TRIAGE.md; the default thresholds below are the ones calibrated there. The signals' schemas
+// also document them in the API. Shared code.
 
+import { z } from "zod";
 import { modelSurface } from "../../models/sale-price/features.ts";
+import { monthsBetween } from "../time/days.ts";
 import type { Comparable } from "./comparables.ts";
 import type { Sale } from "./sale.ts";
 
@@ -33,16 +36,41 @@ export const DEFAULT_TRIAGE_THRESHOLDS: TriageThresholds = {
   minComparables: 3,
 };
 
-export type ScopeIssue = "outside_paris" | "not_an_apartment_sale" | "no_priced_surface" | "whole_building" | "several_dwellings";
+/** Why the expected-price model does not speak for a sale. */
+export const SCOPE_ISSUES = ["outside_paris", "not_an_apartment_sale", "no_priced_surface", "whole_building", "several_dwellings"] as const;
+export type ScopeIssue = (typeof SCOPE_ISSUES)[number];
 
 /** The rules that open a case. */
 export const CASE_RULES = ["price_below_expected", "quick_resale"] as const;
 export type CaseRule = (typeof CASE_RULES)[number];
 
-export type PriceSignal = { kind: "price_below_expected"; declared: number; expected: number; ratio: number; threshold: number };
-export type ComparablesSignal = { kind: "below_every_comparable"; declaredPerM2: number; lowestComparablePerM2: number; comparables: number };
-export type ResaleSignal = { kind: "quick_resale"; previousId: string; previousDate: string; previousPrice: number; months: number; ratio: number };
-export type TriageSignal = PriceSignal | ComparablesSignal | ResaleSignal;
+export const priceSignalSchema = z.object({
+  kind: z.literal("price_below_expected"),
+  declared: z.number(),
+  expected: z.number(),
+  ratio: z.number().meta({ description: "Declared over expected price" }),
+  threshold: z.number().meta({ description: "The opening share of the expected price in force" }),
+});
+export const comparablesSignalSchema = z.object({
+  kind: z.literal("below_every_comparable"),
+  declaredPerM2: z.number(),
+  lowestComparablePerM2: z.number(),
+  comparables: z.number().int(),
+});
+export const resaleSignalSchema = z.object({
+  kind: z.literal("quick_resale"),
+  previousId: z.string(),
+  previousDate: z.string(),
+  previousPrice: z.number(),
+  months: z.number(),
+  ratio: z.number().meta({ description: "This price over the previous one" }),
+});
+export const triageSignalSchema = z.discriminatedUnion("kind", [priceSignalSchema, comparablesSignalSchema, resaleSignalSchema]);
+
+export type PriceSignal = z.infer<typeof priceSignalSchema>;
+export type ComparablesSignal = z.infer<typeof comparablesSignalSchema>;
+export type ResaleSignal = z.infer<typeof resaleSignalSchema>;
+export type TriageSignal = z.infer<typeof triageSignalSchema>;
 
 export interface TriageResult {
   /** The rules whose signal holds: each opens a case for a reviewer. */
@@ -79,8 +107,6 @@ export function previousSaleOfLot(sale: Sale, history: readonly Sale[]): Sale | 
   return previous;
 }
 
-const MONTH_MS = (365.25 / 12) * 86_400_000;
-
 /** Rule 1: in the model's scope, the declared price is below the opening share of the expected price. */
 export function priceSignal(sale: Sale, expectedPrice: number | null, thresholds: TriageThresholds): PriceSignal | null {
   if (expectedPrice === null || scopeIssues(sale).length > 0) return null;
@@ -101,7 +127,7 @@ export function comparablesSignal(sale: Sale, comparables: readonly Comparable[]
 /** Rule 2: a Paris sale of a lot sold within the window before, at a price ratio outside the band. */
 export function quickResaleSignal(sale: Sale, previousSale: Sale | null, thresholds: TriageThresholds): ResaleSignal | null {
   if (previousSale === null || sale.arrondissement === null) return null;
-  const months = (Date.parse(sale.date) - Date.parse(previousSale.date)) / MONTH_MS;
+  const months = monthsBetween(previousSale.date, sale.date);
   const ratio = sale.price / previousSale.price;
   const band = thresholds.quickResaleRatio;
   if (months > thresholds.quickResaleMonths || (ratio <= band && ratio >= 1 / band)) return null;

@@ -6,7 +6,7 @@
 // The token is signed with the local JWT secret of .dev.vars (or $JWT_SECRET for another stack). Each run
 // names its forecasts after its label, so running it again drives the pipeline again.
 import { parseArgs } from "node:util";
-import { addDays, isCalendarDay } from "../../domain/heat/forecast";
+import { addDays, isIsoDay } from "../../domain/time/days";
 import { loadMontsouris } from "../../domain/heat/evaluation/real-data";
 import { signAgentToken } from "../../workers/src/platform/auth";
 import { localJwtSecret } from "./dev-vars";
@@ -21,7 +21,7 @@ const { values } = parseArgs({
 });
 const from = values.from ?? "";
 const to = values.to ?? "";
-if (!isCalendarDay(from) || !isCalendarDay(to) || to < from) {
+if (!isIsoDay(from) || !isIsoDay(to) || to < from) {
   console.error("Usage: npm run heat:replay -- --from YYYY-MM-DD --to YYYY-MM-DD [--url http://127.0.0.1:8787] [--run label]");
   process.exit(2);
 }

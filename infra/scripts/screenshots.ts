@@ -8,13 +8,14 @@ import { fileURLToPath } from "node:url";
 import { chromium, type Browser, type Page } from "playwright-core";
 import { chromiumArgs, chromiumPath } from "./lib/chromium";
 import { fillSingleAdult } from "./lib/rights-form";
-import { signAgentToken, type Role } from "../../workers/src/platform/auth";
+import type { Role } from "../../domain/contracts/roles";
+import { signAgentToken } from "../../workers/src/platform/auth";
 import { startLocalStack, type LocalStack } from "./lib/local-stack";
 
 const OUT = fileURLToPath(new URL("../../docs/screenshots/", import.meta.url));
 const DESKTOP = { width: 1280, height: 860 };
 const PHONE = { width: 390, height: 844 };
-const households = readFileSync(new URL("../seed/data/rights/households-10000.csv", import.meta.url));
+const households = readFileSync(new URL("../../web/public/examples/households-10000.csv", import.meta.url));
 
 interface Shot {
   file: string;

@@ -3,7 +3,8 @@
 // and prints the URLs and a local token per agent role once the Worker answers.
 import { execFileSync, spawn } from "node:child_process";
 import { fileURLToPath } from "node:url";
-import { roles, signAgentToken, type Role } from "../../workers/src/platform/auth";
+import { ROLES, type Role } from "../../domain/contracts/roles";
+import { signAgentToken } from "../../workers/src/platform/auth";
 import { apiSeeds } from "../seed/index";
 import { seedLocalDatabase } from "../seed/run";
 import { localJwtSecret } from "./dev-vars";
@@ -52,7 +53,7 @@ for (const seed of apiSeeds) {
     console.error(`  seed ${seed.name} failed: ${String(error)}`);
   }
 }
-const tokens = await Promise.all(roles.map(async (role) => [role, await signAgentToken({ id: `${role}.local`, roles: [role] }, secret)] as const));
+const tokens = await Promise.all(ROLES.map(async (role) => [role, await signAgentToken({ id: `${role}.local`, roles: [role] }, secret)] as const));
 console.log(`
 Recoque is running (Ctrl+C to stop).
   Citizen app        ${origin}/

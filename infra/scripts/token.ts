@@ -1,7 +1,8 @@
 // Prints a local agent token: `npm run token -- --role heat-agent [--role ops] [--agent alice] [--hours 8]`.
 // Signed with the JWT secret of .dev.vars, as the local Worker expects.
 import { parseArgs } from "node:util";
-import { roles, signAgentToken, type Role } from "../../workers/src/platform/auth";
+import { isRole, ROLES, type Role } from "../../domain/contracts/roles";
+import { signAgentToken } from "../../workers/src/platform/auth";
 import { localJwtSecret } from "./dev-vars";
 
 const { values } = parseArgs({
@@ -13,9 +14,9 @@ const { values } = parseArgs({
 });
 
 const asked = values.role as string[];
-const unknown = asked.filter((r) => !(roles as readonly string[]).includes(r));
+const unknown = asked.filter((r) => !isRole(r));
 if (!asked.length || unknown.length) {
-  console.error(`Usage: npm run token -- --role <${roles.join("|")}> [--role ...] [--agent id] [--hours 8]`);
+  console.error(`Usage: npm run token -- --role <${ROLES.join("|")}> [--role ...] [--agent id] [--hours 8]`);
   if (unknown.length) console.error(`Unknown role: ${unknown.join(", ")}`);
   process.exit(2);
 }

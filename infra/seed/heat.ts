@@ -5,6 +5,7 @@
 import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
+import { parseCsvObjects } from "../../domain/csv/reader";
 import { seasonEnd } from "../../workers/src/heat/season";
 import type { DemoPerson } from "./data/heat/generate";
 import type { ApiSeed, Seed } from "./index";
@@ -36,8 +37,7 @@ const ISSUE_DAY = "2019-07-24";
 
 /** The forecast issued on 24 July 2019: the two days before and five after, as observed (a perfect forecast). */
 export function demoForecast() {
-  const [, ...lines] = readFileSync(dataFile("montsouris-2019-07.csv"), "utf8").trim().split("\n");
-  const days = lines.map((line) => line.split(",")).map(([date, tn, tx]) => ({ date, tn: Number(tn), tx: Number(tx) }));
+  const days = parseCsvObjects(readFileSync(dataFile("montsouris-2019-07.csv"), "utf8")).map((row) => ({ date: row.date, tn: Number(row.TN), tx: Number(row.TX) }));
   const issue = days.findIndex((d) => d.date === ISSUE_DAY);
   return {
     departement: "75",

@@ -2,7 +2,7 @@
 // SQL seeds, applied to the local D1 before the Worker starts (fixed ids, INSERT OR IGNORE), and API seeds,
 // run against the started Worker through its public API (for data that goes through a pipeline, e.g. an
 // import that is parsed, scored and triaged). Both are idempotent: seeding twice duplicates nothing.
-import type { Role } from "../../workers/src/platform/auth";
+import type { Role } from "../../domain/contracts/roles";
 import { heatDemoForecastSeed, heatRegisterSeed } from "./heat";
 import { salesSeed } from "./sales";
 

@@ -5,9 +5,10 @@
 // weight, the operations performed, the mention to give people, how to contest. Every card validates
 // against it in CI; it is exported as JSON Schema (card.schema.json) for other tools.
 import { z } from "zod";
+import type { Bilingual } from "../../domain/i18n/index.ts";
 
-/** A text in French (first) and English. */
-export const bilingual = z.object({ fr: z.string().min(1), en: z.string().min(1) });
+/** A text in French (first) and English: the i18n core's `Bilingual`, never empty. */
+export const bilingual = z.object({ fr: z.string().min(1), en: z.string().min(1) }) satisfies z.ZodType<Bilingual>;
 
 const metricValues = z.record(z.string(), z.number());
 
@@ -136,6 +137,5 @@ export const modelCardSchema = z.object({
 });
 
 export type ModelCard = z.infer<typeof modelCardSchema>;
-export type Bilingual = z.infer<typeof bilingual>;
 export type FairnessCheck = z.infer<typeof fairnessCheckSchema>;
 export type SliceMetrics = z.infer<typeof sliceMetricsSchema>;

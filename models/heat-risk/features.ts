@@ -5,7 +5,8 @@
 import riskFactors from "./risk-factors.json";
 import type { HeatThresholds } from "../../domain/heat/hazard.ts";
 
-export type Mobility = "independent" | "limited" | "bedridden";
+export const MOBILITIES = ["independent", "limited", "bedridden"] as const;
+export type Mobility = (typeof MOBILITIES)[number];
 
 /** What a person (or the register on their behalf) declares. */
 export interface HeatRiskPerson {

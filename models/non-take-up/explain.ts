@@ -11,8 +11,7 @@ import { CSV_COLUMNS, householdCsvCells } from "../../domain/rights/outreach/hou
 import { householdRights, type OutreachHousehold } from "../../domain/rights/outreach/pipeline.ts";
 import { mainRight } from "../../domain/rights/outreach/ranking.ts";
 import type { ModelBenefit } from "../../domain/rights/outreach/stakes.ts";
-
-type Bilingual = { fr: string; en: string };
+import type { Bilingual } from "../../domain/i18n/index.ts";
 
 /** What the list's algorithm does, step by step (also the operations of the model card). */
 export const OUTREACH_OPERATIONS: Bilingual[] = [

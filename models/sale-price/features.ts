@@ -4,6 +4,7 @@
 // the log price per m²; `expectedPriceFromOutput` turns that back into euros. Shared code.
 
 import type { Sale } from "../../domain/sales/sale.ts";
+import { monthsBetween } from "../../domain/time/days.ts";
 
 export const SALE_FEATURE_NAMES = [
   "eastMeters",
@@ -68,7 +69,6 @@ const ORIGIN_LONGITUDE = 2.35;
 const ORIGIN_LATITUDE = 48.85;
 const METERS_PER_DEGREE_LATITUDE = 110_574;
 const METERS_PER_DEGREE_LONGITUDE = 111_320 * Math.cos((ORIGIN_LATITUDE * Math.PI) / 180);
-const DAYS_PER_MONTH = 365.25 / 12;
 
 /** Local planar position (metres east and north of central Paris); fine at the scale of a city. */
 export function toMeters(longitude: number, latitude: number): { east: number; north: number } {
@@ -80,11 +80,6 @@ export function toMeters(longitude: number, latitude: number): { east: number; n
 
 export function gridCellKey(east: number, north: number, cellMeters: number): string {
   return `${Math.floor(east / cellMeters)},${Math.floor(north / cellMeters)}`;
-}
-
-/** Months between the time origin and the sale (fractional; negative before the origin). */
-export function monthsSince(origin: string, date: string): number {
-  return (Date.parse(`${date}T00:00:00Z`) - Date.parse(`${origin}T00:00:00Z`)) / 86_400_000 / DAYS_PER_MONTH;
 }
 
 /** The built surface of the first dwelling (null when unknown or zero). */
@@ -150,7 +145,7 @@ export function saleFeatures(sale: Sale, context: SaleFeatureContext): Float32Ar
   const carrez = dwelling?.carrezSurface ?? null;
   set("carrezSurface", carrez);
   set("carrezRatio", carrez !== null && surface !== null ? carrez / surface : null);
-  set("monthsSinceOrigin", monthsSince(context.timeOrigin, sale.date));
+  set("monthsSinceOrigin", monthsBetween(context.timeOrigin, sale.date));
 
   const arrondissement = shrink(context.arrondissements[String(sale.arrondissement)], context.parisLevel, smoothing);
   const section = shrink(context.sections[sale.section], arrondissement.level, smoothing);

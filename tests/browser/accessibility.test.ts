@@ -7,7 +7,7 @@ import { readFileSync } from "node:fs";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, test } from "vitest";
 import { startLocalStack, type LocalStack } from "../../infra/scripts/lib/local-stack";
-import type { Role } from "../../workers/src/platform/auth";
+import type { Role } from "../../domain/contracts/roles";
 import { routes } from "../../web/src/app/routes";
 import { agentToken, axeViolations, launchBrowser } from "./browser";
 import { fillSingleAdult } from "../../infra/scripts/lib/rights-form";
@@ -22,7 +22,7 @@ afterAll(async () => {
   await stack?.stop();
 });
 
-const households = readFileSync(new URL("../../infra/seed/data/rights/households-10000.csv", import.meta.url), "utf8").split("\n").slice(0, 301).join("\n");
+const households = readFileSync(new URL("../../web/public/examples/households-10000.csv", import.meta.url), "utf8").split("\n").slice(0, 301).join("\n");
 
 interface Variant {
   name: string;

@@ -4,8 +4,10 @@ import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
 import { inject } from "vitest";
-import { addDays, parisDay } from "../../domain/heat/forecast";
-import { signAgentToken, type Role } from "../../workers/src/platform/auth";
+import type { Role } from "../../domain/contracts/roles";
+import { addDays } from "../../domain/time/days";
+import { parisDay } from "../../domain/time/paris";
+import { signAgentToken } from "../../workers/src/platform/auth";
 import { chromiumArgs, chromiumPath } from "../../infra/scripts/lib/chromium";
 
 export const baseUrl = () => inject("baseUrl");

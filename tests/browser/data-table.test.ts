@@ -1,12 +1,12 @@
 // The console's shared table with more than 20,000 rows: the social workers' outreach list built from a file of
-// 70,000 households (the 10,000 of the example seven times, renamed F…, G…, H…; about 3 in 10 have a right
+// 100,000 households (the 10,000 of the example ten times, renamed F…, G…, H…; about 2 in 10 have a right
 // to rank). Behaviour only (speed is measured by `npm run bench:web`): one page of rows in the DOM, every
 // ranked household counted, ranks in order both ways, ids in order across pages, a filter that keeps exactly
 // the matching rows and gives the sorted list back when cleared.
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, expect, test } from "vitest";
 import { agentContext, launchBrowser } from "./browser";
-import { householdsFile } from "../../infra/scripts/lib/households";
+import { householdsFile, LARGE_FILE_COPIES } from "../../infra/scripts/lib/households";
 
 let browser: Browser;
 beforeAll(async () => {
@@ -29,7 +29,7 @@ test("sorts and filters more than 20,000 households with one page of rows in the
   const page = await context.newPage();
   await page.goto("/agent/droits");
   await page.locator("[data-model-ready=yes]").waitFor({ timeout: 60_000 });
-  await page.setInputFiles("#household-file", { name: "foyers-70000.csv", mimeType: "text/csv", buffer: Buffer.from(householdsFile(7)) });
+  await page.setInputFiles("#household-file", { name: "foyers-100000.csv", mimeType: "text/csv", buffer: Buffer.from(householdsFile(LARGE_FILE_COPIES)) });
   await page.locator("[data-summary]").waitFor({ timeout: 120_000 });
 
   const ranked = Number(await page.getAttribute("[data-ranked]", "data-ranked"));

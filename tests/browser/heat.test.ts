@@ -5,7 +5,7 @@
 // home visits needed after three unanswered calls. axe-core is clean in every state.
 import type { Browser, BrowserContext, Page, Request } from "playwright-core";
 import { afterAll, beforeAll, expect, test } from "vitest";
-import type { Role } from "../../workers/src/platform/auth";
+import type { Role } from "../../domain/contracts/roles";
 import { agentToken, axeViolations, baseUrl, launchBrowser, newContext, sendForecast } from "./browser";
 
 let browser: Browser;

@@ -90,16 +90,19 @@ test("a full simulation shows amounts, reasons, arithmetic, how to claim and the
   expect(await page.textContent("[data-legal-mention]")).toContain("CADA");
   expect(await axeViolations(page)).toEqual([]);
 
-  // Change the answers: no income, no savings → RSA 646.52 € (no housing aid, so no flat-rate deduction).
+  // Change the answers: no income, no savings → RSA 568.94 €: 646.52 less the forfait logement (77.58 €) of the
+  // housing aid the engine finds claimable (343 € for a rent of 700 € in Paris 18e); the aid is shown too.
   await page.fill("#adult0-earned", "");
   await page.fill("#savings", "");
   await page.click("button[type=submit]");
   const rsa = page.locator(".benefit", { has: page.locator("#benefit-rsa") });
-  await expect.poll(() => rsa.locator(".benefit-amount").textContent()).toMatch(/646,52\s€ par mois/);
+  await expect.poll(() => rsa.locator(".benefit-amount").textContent()).toMatch(/568,94\s€ par mois/);
+  expect(await page.locator(".benefit", { has: page.locator("#benefit-housingAid") }).locator(".benefit-amount").textContent()).toMatch(/343,00\s€ par mois/);
+  expect(await rsa.textContent()).toContain("CAF de Paris");
 
   await page.getByRole("button", { name: "Switch to English" }).click();
   await expect.poll(() => page.textContent("#results-title")).toBe("Your possible rights");
-  expect(await rsa.locator(".benefit-amount").textContent()).toMatch(/€646\.52 a month/);
+  expect(await rsa.locator(".benefit-amount").textContent()).toMatch(/€568\.94 a month/);
   expect(await axeViolations(page)).toEqual([]);
 
   expect(requests.length).toBeGreaterThan(0);
@@ -119,18 +122,19 @@ const RATES_OF_2025 = new Date("2025-06-01T12:00:00+02:00");
 test("the amounts are those in force on the day in Paris: at 00:30 on 1 April 2025 the revalued RSA", async () => {
   const context = await newContext(browser);
   const page = await context.newPage();
-  // 22:30 UTC on 31 March: the day before by the UTC date, when the RSA was still 635.71 €.
+  // 22:30 UTC on 31 March: the day before by the UTC date, when the RSA was still 635.71 € (559.42 € after the
+  // forfait logement of the claimable housing aid); on 1 April 646.52 - 77.58 = 568.94 €.
   await page.clock.setFixedTime(new Date("2025-04-01T00:30:00+02:00"));
   await openForm(page);
   await fillYoungTenant(page);
   await page.click("button[type=submit]");
   const rsa = page.locator(".benefit", { has: page.locator("#benefit-rsa") });
-  await expect.poll(() => rsa.locator(".benefit-amount").textContent()).toMatch(/646,52\s€ par mois/);
+  await expect.poll(() => rsa.locator(".benefit-amount").textContent()).toMatch(/568,94\s€ par mois/);
   expect(await page.textContent(".results")).toContain("en vigueur le 1 avril 2025");
   await context.close();
 });
 
-test("from 1 April 2026 the RSA revalued to 651.69 €", async () => {
+test("from 1 April 2026 the RSA revalued to 651.69 € (573.49 € after the housing aid's forfait logement)", async () => {
   const context = await newContext(browser);
   const page = await context.newPage();
   await page.clock.setFixedTime(new Date("2026-04-01T09:00:00+02:00"));
@@ -138,8 +142,10 @@ test("from 1 April 2026 the RSA revalued to 651.69 €", async () => {
   await fillYoungTenant(page);
   await page.click("button[type=submit]");
   const rsa = page.locator(".benefit", { has: page.locator("#benefit-rsa") });
-  await expect.poll(() => rsa.locator(".benefit-amount").textContent()).toMatch(/651,69\s€ par mois/);
-  expect(await page.textContent("[data-not-computed]")).toContain("APL");
+  // 651.69 - 12 % x 651.69 (78.20) = 573.49 €.
+  await expect.poll(() => rsa.locator(".benefit-amount").textContent()).toMatch(/573,49\s€ par mois/);
+  expect(await page.textContent("[data-not-computed]")).toContain("ASPEH");
+  expect(await page.textContent("[data-not-computed]")).not.toContain("APL");
   await context.close();
 });
 
@@ -154,8 +160,10 @@ test("a result without a cash amount says so, not a total of 0 €", async () =>
   await page.click("button[type=submit]");
   // 10,800 € a year: above the free CSS ceiling (10,339 €), under the one with a contribution (13,957 €); too
   // much for the RSA, too young for the ASPA, no earnings for the prime d'activité, outside Paris for its aids.
+  // The chèque énergie, paid once a year, is the other right found: 10,800 - 10 % = 9,720 € for one unit, 48 €.
   await expect.poll(() => page.locator("#benefit-css").count()).toBe(1);
-  expect(await page.locator(".benefit-true").count()).toBe(1);
+  expect(await page.locator(".benefit-true").count()).toBe(2);
+  expect(await page.locator(".benefit-true", { has: page.locator("#benefit-energyCheque") }).locator(".benefit-amount").textContent()).toMatch(/48,00\s€ par an/);
   const lead = (await page.textContent(".results .lead"))!;
   expect(lead).toContain("peut-être droit aux aides ci-dessous");
   expect(lead).not.toMatch(/0\s€/);

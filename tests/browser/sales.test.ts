@@ -9,7 +9,7 @@ import { fileURLToPath } from "node:url";
 import { gzipSync } from "node:zlib";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, expect, inject, test } from "vitest";
-import type { Role } from "../../workers/src/platform/auth";
+import type { Role } from "../../domain/contracts/roles";
 import { agentContext, axeViolations, launchBrowser } from "./browser";
 
 const root = fileURLToPath(new URL("../../", import.meta.url));

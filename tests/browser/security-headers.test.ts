@@ -1,9 +1,9 @@
 // Security headers on everything the real stack serves (wrangler dev with the built PWA as static assets):
 // pages, scripts, the service worker, the manifest, icons, the SPA fallback, API answers and API errors all
-// carry the Worker's single definition (workers/src/platform/security-headers.ts). (CORS is tested inside
+// carry the single definition (domain/platform/security-headers.ts). (CORS is tested inside
 // workerd, tests/worker/trust/security.test.ts, where the app's origin is known.)
 import { expect, test } from "vitest";
-import { securityHeaders } from "../../workers/src/platform/security-headers";
+import { securityHeaders } from "../../domain/platform/security-headers";
 import { baseUrl } from "./browser";
 
 async function assetPaths(): Promise<string[]> {

@@ -3,7 +3,8 @@
 import { createExecutionContext } from "cloudflare:test";
 import { env } from "cloudflare:workers";
 import worker from "../../workers/src/index";
-import { signAgentToken, type Role } from "../../workers/src/platform/auth";
+import type { Role } from "../../domain/contracts/roles";
+import { signAgentToken } from "../../workers/src/platform/auth";
 
 export const BASE = "http://127.0.0.1:8787";
 
@@ -20,10 +21,6 @@ export async function call(path: string, init: RequestInit & { role?: Role; json
     body = JSON.stringify(init.json);
   }
   return worker.fetch(new Request(`${BASE}${path}`, { ...init, headers, body }), env, createExecutionContext());
-}
-
-export interface ErrorBody {
-  error: { code: string; message: string; requestId: string; fields?: { field: string; message: string }[] };
 }
 
 /** Empties the audit log as the retention purge would: the anchor moves to the newest entry, then the log is

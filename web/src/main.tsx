@@ -3,8 +3,8 @@
 import "./app/zod-no-eval";
 import { render } from "preact";
 import { Layout } from "./app/Layout";
-import { useMessages } from "./app/i18n";
-import { shellMessages } from "./app/translations";
+import { useTranslations } from "./app/i18n";
+import { shellTranslations } from "./app/translations";
 import { loadPage, location, useCurrentPage } from "./app/router";
 import "./styles/main.css";
 // The home page, the landing page of most visits, is bundled with the shell (its lazy import in routes.ts then
@@ -12,7 +12,7 @@ import "./styles/main.css";
 import "./pages/home/HomePage";
 
 function App() {
-  const { t } = useMessages(shellMessages);
+  const { t } = useTranslations(shellTranslations);
   const { state, retry } = useCurrentPage();
   return (
     <Layout>

@@ -5,7 +5,7 @@ import { HTTPException } from "hono/http-exception";
 import { cors } from "hono/cors";
 import type { AppEnv } from "./env";
 import { ApiError, errorResponse } from "./platform/errors";
-import { apiOnlyHeaders, securityHeaders } from "./platform/security-headers";
+import { apiOnlyHeaders, securityHeaders } from "../../domain/platform/security-headers";
 import { audit } from "./routes/audit";
 import { explanations } from "./routes/explanations";
 import { heat } from "./heat/routes";

@@ -2,7 +2,9 @@
 // Usage: npx tsx domain/rights/cli/simulate.ts household.json [--date YYYY-MM-DD] [--lang fr|en]
 import { readFileSync } from "node:fs";
 import { z } from "zod";
-import { formatMessage, type Language, type MessageCode } from "../translations.ts";
+import { isLanguage, translator, type Language } from "../../i18n/index.ts";
+import { todayInParis } from "../../time/paris.ts";
+import { rightsCodeTranslations, type MessageCode } from "../translations.ts";
 import { parseHousehold, simulate, type SimulationResult } from "../simulate.ts";
 
 function option(args: string[], name: string): string | undefined {
@@ -11,7 +13,7 @@ function option(args: string[], name: string): string | undefined {
 }
 
 function withTexts(result: SimulationResult, language: Language) {
-  const text = (code: MessageCode, params?: Record<string, number | string>) => formatMessage(code, params, language);
+  const text = translator(rightsCodeTranslations, language);
   return {
     ...result,
     results: result.results.map((r) => ({
@@ -30,9 +32,9 @@ if (!file) {
   console.error("usage: simulate.ts household.json [--date YYYY-MM-DD] [--lang fr|en]");
   process.exit(2);
 }
-const date = option(args, "--date") ?? new Date().toISOString().slice(0, 10);
+const date = option(args, "--date") ?? todayInParis();
 const language = option(args, "--lang");
-if (language !== undefined && language !== "fr" && language !== "en") {
+if (language !== undefined && !isLanguage(language)) {
   console.error("--lang must be fr or en");
   process.exit(2);
 }

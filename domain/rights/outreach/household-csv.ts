@@ -1,9 +1,12 @@
 // Reads a household file (docs/rights-household-csv.md): one household per line, columns named in a header
-// line, `,` or `;` separated (with `;`, decimal commas are accepted). Each good line becomes a validated
+// line, `,` or `;` separated (with `;`, decimal commas are accepted), cells read by the shared CSV reader
+// (domain/csv: quoted cells may hold the delimiter, quotes and line breaks). Each good line becomes a validated
 // Household; each bad line is reported with its line number and, for every cell at fault, the column and a
 // reason code — the good lines are kept. Runs in the social worker's browser: the file is never uploaded.
 // Shared code.
 import type { z } from "zod";
+import { csvCell } from "../../csv/cell.ts";
+import { parseCsv } from "../../csv/reader.ts";
 import { householdProblems, type ConsistencyCode } from "../consistency.ts";
 import { Household, HousingStatus, type HouseholdInput } from "../household.ts";
 import { RECEIVABLE_BENEFITS, type ReceivableBenefit } from "./stakes.ts";
@@ -50,6 +53,7 @@ export const MAX_ID_LENGTH = 64;
 
 export type CsvProblemCode =
   | "missingCell"
+  | "unclosedQuote"
   | "tooManyCells"
   | "required"
   | "notANumber"
@@ -94,46 +98,6 @@ export interface HouseholdFile {
   missingColumns: string[];
   /** Header names that are not columns of the format (ignored). */
   unknownColumns: string[];
-}
-
-/** Splits CSV text into records (RFC 4180 quotes), each with the line number where it starts. */
-export function csvRecords(text: string, delimiter: string): { line: number; cells: string[] }[] {
-  const records: { line: number; cells: string[] }[] = [];
-  let cells: string[] = [];
-  let cell = "";
-  let quoted = false;
-  let line = 1;
-  let start = 1;
-  const endRecord = () => {
-    cells.push(cell);
-    if (cells.length > 1 || cells[0].trim() !== "") records.push({ line: start, cells });
-    cells = [];
-    cell = "";
-  };
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i];
-    if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') {
-        cell += '"';
-        i++;
-      } else if (ch === '"') quoted = false;
-      else {
-        if (ch === "\n") line++;
-        cell += ch;
-      }
-    } else if (ch === '"' && cell === "") quoted = true;
-    else if (ch === delimiter) {
-      cells.push(cell);
-      cell = "";
-    } else if (ch === "\n" || ch === "\r") {
-      if (ch === "\r" && text[i + 1] === "\n") i++;
-      endRecord();
-      line++;
-      start = line;
-    } else cell += ch;
-  }
-  if (cell !== "" || cells.length) endRecord();
-  return records;
 }
 
 const TRUE = new Set(["1", "true", "oui", "yes", "o", "y"]);
@@ -253,7 +217,7 @@ export function readHouseholdCsv(text: string): HouseholdFile {
   const body = text.replace(/^\uFEFF/, "");
   const firstLine = body.slice(0, body.search(/\r?\n|$/));
   const delimiter = (firstLine.match(/;/g)?.length ?? 0) > (firstLine.match(/,/g)?.length ?? 0) ? ";" : ",";
-  const [headerRecord, ...records] = csvRecords(body, delimiter);
+  const [headerRecord, ...records] = parseCsv(body, { delimiter });
   const names = (headerRecord?.cells ?? []).map((n) => n.trim().toLowerCase());
   const header = names.map((n) => CSV_COLUMNS.find((c) => c.name === n) ?? null);
   const missingColumns = CSV_COLUMNS.filter((c) => c.required && !names.includes(c.name)).map((c) => c.name);
@@ -262,7 +226,12 @@ export function readHouseholdCsv(text: string): HouseholdFile {
   if (missingColumns.length) return file;
   const seen = new Set<string>();
   const plan = readingPlan(header);
-  for (const { line, cells } of records) {
+  for (const { line, cells, text = "" } of records) {
+    if (cells === null) {
+      const opensIn = text.slice(0, text.indexOf('"')).split(delimiter).length - 1;
+      file.badLines.push({ line, id: null, problems: [{ column: names[Math.min(opensIn, names.length - 1)], code: "unclosedQuote" }] });
+      continue;
+    }
     if (cells.length !== names.length) {
       const code = cells.length < names.length ? "missingCell" : "tooManyCells";
       const id = cells[names.indexOf("id")]?.trim() || null;
@@ -293,9 +262,6 @@ export function readHouseholdCsv(text: string): HouseholdFile {
   return file;
 }
 
-/** A CSV cell, quoted when it holds a comma, a quote or a line break. */
-export const quoteCsv = (text: string) => (/[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text);
-
 function valueAt(source: unknown, path: string): unknown {
   return path.split(".").reduce<unknown>((node, key) => (node as Record<string, unknown> | undefined)?.[key], source);
 }
@@ -305,7 +271,7 @@ function formatCell(column: Column, value: unknown): string {
   if (column.kind === "boolean") return value ? "1" : "0";
   if (column.kind === "ages") return (value as { age: number }[]).map((c) => c.age).join(" ");
   if (column.kind === "benefits") return (value as string[]).join(" ");
-  return quoteCsv(String(value));
+  return csvCell(String(value));
 }
 
 /** The header line of the format, and one household as a line of it (comma-separated). */

@@ -4,14 +4,18 @@
 import aah from "./aah.json" with { type: "json" };
 import aspa from "./aspa.json" with { type: "json" };
 import css from "./css.json" with { type: "json" };
+import energyCheque from "./energy-cheque.json" with { type: "json" };
 import familyBenefits from "./family-benefits.json" with { type: "json" };
+import housingAid from "./housing-aid.json" with { type: "json" };
+import incomeTax from "./income-tax.json" with { type: "json" };
+import navigo from "./navigo.json" with { type: "json" };
 import paris from "./paris.json" with { type: "json" };
 import primeActivite from "./prime-activite.json" with { type: "json" };
 import rsa from "./rsa.json" with { type: "json" };
 import smic from "./smic.json" with { type: "json" };
 import type { DatedValue, ParameterFile } from "./schema.ts";
 
-export const parameterFiles = { rsa, primeActivite, aspa, css, paris, smic, familyBenefits, aah } satisfies Record<
+export const parameterFiles = { rsa, primeActivite, aspa, css, paris, smic, familyBenefits, aah, housingAid, incomeTax, energyCheque, navigo } satisfies Record<
   string,
   ParameterFile
 >;

@@ -2,8 +2,9 @@
 // source as { title, href } (the décret, arrêté, circular or code article on an official site), so that the
 // links can be checked (tests/node/rights/params.test.ts lists the allowed hosts).
 import { z } from "zod";
+import { isIsoDay } from "../../time/days.ts";
 
-export const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "expected YYYY-MM-DD");
+export const IsoDate = z.string().refine(isIsoDay, "expected a calendar day YYYY-MM-DD");
 
 export const Source = z.strictObject({
   title: z.string().min(8),

@@ -2,7 +2,7 @@
 import type { Household } from "../household.ts";
 import type { ParamsAt } from "../params/index.ts";
 import { cents, compositionMultiplier, floorCents, nearCeiling, type Trace } from "./common.ts";
-import type { HouseholdFacts } from "./facts.ts";
+import { explainHousingAid, type HouseholdFacts } from "./facts.ts";
 import { compositionRates } from "./rsa.ts";
 import type { RuleOutcome } from "./types.ts";
 
@@ -74,7 +74,7 @@ export function cssRule(
   const monthly = cents(f.earnedIncome + f.pensions + f.otherIncome + family + allowanceBenefits(f, prior.aspaMonthly, p, t));
   if (f.family.estimated) t.because("common.familyBenefitsEstimated", { amount: f.family.total });
   const housing = cssHousingFlat(f, p);
-  if (housing.aidAmountUnknown) t.because("common.housingAidAmountUnknown");
+  explainHousingAid(f, housing.aidAmountUnknown, t);
   const yearly = t.step("css.yearlyResources", cents(12 * (monthly + housing.amount)), {
     monthly,
     housingFlat: housing.amount,

@@ -1,7 +1,7 @@
 // Facts derived once from a household and shared by every rule: composition, incomes, housing, family benefits.
 import type { ParamsAt } from "../params/index.ts";
 import type { Household } from "../household.ts";
-import { cents } from "./common.ts";
+import { cents, type Trace } from "./common.ts";
 import { allocationsFamiliales, babyAllowance, familyComplement, supportAllowance } from "./family.ts";
 
 /**
@@ -42,6 +42,8 @@ export interface HouseholdFacts {
   /** Housing aid amount; undefined when the household receives some but did not give the amount. */
   housingAid: number | undefined;
   receivesHousingAid: boolean;
+  /** The housing aid amount is the engine's estimate (not given, or not claimed yet): rules say so. */
+  housingAidEstimated: boolean;
   livesInParis: boolean;
 }
 
@@ -114,14 +116,31 @@ export function householdFacts(h: Household, p: ParamsAt): HouseholdFacts {
     housingInKind: status === "hostedFree" || (status === "owner" && rentMonthly === 0),
     housingAid: receivesHousingAid ? housingAidMonthly : 0,
     receivesHousingAid,
+    housingAidEstimated: false,
     livesInParis: h.arrondissement !== undefined,
   };
+}
+
+/**
+ * The facts with the housing aid the engine estimates: for a household that receives some without giving the
+ * amount, and for one that may claim it (the minimum incomes are then computed as once both are claimed).
+ */
+export function withEstimatedHousingAid(f: HouseholdFacts, estimate: number | null, claimable: boolean): HouseholdFacts {
+  if (estimate === null || (f.receivesHousingAid && f.housingAid !== undefined)) return f;
+  if (f.receivesHousingAid) return { ...f, housingAid: estimate, housingAidEstimated: true };
+  return claimable ? { ...f, receivesHousingAid: true, housingAid: estimate, housingAidEstimated: true } : f;
 }
 
 export interface HousingDeduction {
   amount: number;
   /** The household receives housing aid but did not give its amount: the whole forfait is deducted. */
   aidAmountUnknown: boolean;
+}
+
+/** Says how the housing aid was counted: the whole forfait for lack of an amount, or the engine's estimate. */
+export function explainHousingAid(f: HouseholdFacts, aidAmountUnknown: boolean, t: Trace): void {
+  if (aidAmountUnknown) t.because("common.housingAidAmountUnknown");
+  else if (f.housingAidEstimated && !f.housingInKind) t.because("common.housingAidEstimated", { amount: f.housingAid ?? 0 });
 }
 
 /**

@@ -10,7 +10,7 @@ const notEligible: RuleOutcome = { eligible: false, monthlyAmount: 0 };
 const ADULT_CHILD_AGE = 18;
 
 /** Conditions common to the city's aids: living in Paris for 3 of the last 5 years, lawful residence. */
-function parisConditions(h: Household, f: HouseholdFacts, p: ParamsAt, t: Trace): Eligibility {
+export function parisConditions(h: Household, f: HouseholdFacts, p: ParamsAt, t: Trace): Eligibility {
   if (!f.livesInParis) {
     t.because("paris.notParisResident");
     return false;
@@ -32,7 +32,7 @@ function parisConditions(h: Household, f: HouseholdFacts, p: ParamsAt, t: Trace)
 }
 
 /** Monthly resources the city compares with its ceilings (housing aid excluded). */
-function parisResources(f: HouseholdFacts, aspaMonthly: number): number {
+export function parisResources(f: HouseholdFacts, aspaMonthly: number): number {
   return cents(f.earnedIncome + f.pensions + f.otherIncome + f.aah + f.family.total + aspaMonthly);
 }
 
@@ -106,6 +106,7 @@ export function parisLogementRule(
     t.because("common.housingAidAmountUnknown");
     return { eligible: "maybe", monthlyAmount: null };
   }
+  if (f.housingAidEstimated) t.because("common.housingAidEstimated", { amount: f.housingAid });
   const netHousingCost = t.step("parisLogement.netHousingCost", Math.max(0, cents(h.housing.rentMonthly - f.housingAid)));
   const effortRate = p.num("paris", "logementEffortRate");
   if (netHousingCost < effortRate * resources) {

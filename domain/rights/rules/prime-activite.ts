@@ -2,7 +2,7 @@
 import type { Household } from "../household.ts";
 import type { ParamsAt } from "../params/index.ts";
 import { both, cents, compositionMultiplier, floorCents, housingFlatAmount, type Trace } from "./common.ts";
-import { housingDeduction, minimumIncomeFamilyResources, type HouseholdFacts } from "./facts.ts";
+import { explainHousingAid, housingDeduction, minimumIncomeFamilyResources, type HouseholdFacts } from "./facts.ts";
 import { MissingParameter } from "../params/index.ts";
 import { residenceCondition } from "./residence.ts";
 import { compositionRates, explainFamilyBenefits, isolatedParentOfYoungChild } from "./rsa.ts";
@@ -94,7 +94,7 @@ export function primeActiviteRule(
     compositionRates(p, "primeActivite"),
   );
   const housing = housingDeduction(f, flat);
-  if (housing.aidAmountUnknown) t.because("common.housingAidAmountUnknown");
+  explainHousingAid(f, housing.aidAmountUnknown, t);
   if (housing.amount > 0) t.step("primeActivite.housingFlatDeduction", housing.amount, { persons: f.persons });
   const deducted = t.step("primeActivite.deduction", Math.max(forfaitaire, cents(resources + housing.amount)));
 

@@ -2,7 +2,7 @@
 import type { Household } from "../household.ts";
 import type { ParamsAt } from "../params/index.ts";
 import { both, cents, compositionMultiplier, floorCents, housingFlatAmount, type Trace } from "./common.ts";
-import { housingDeduction, minimumIncomeFamilyResources, type HouseholdFacts } from "./facts.ts";
+import { explainHousingAid, housingDeduction, minimumIncomeFamilyResources, type HouseholdFacts } from "./facts.ts";
 import { residenceCondition } from "./residence.ts";
 import type { Eligibility, RuleOutcome } from "./types.ts";
 
@@ -94,7 +94,7 @@ export function rsaRule(h: Household, f: HouseholdFacts, p: ParamsAt, aspaMonthl
   });
 
   const housing = housingDeduction(f, rsaHousingFlat(f, p));
-  if (housing.aidAmountUnknown) t.because("common.housingAidAmountUnknown");
+  explainHousingAid(f, housing.aidAmountUnknown, t);
   if (housing.amount > 0) t.step("rsa.housingFlatDeduction", housing.amount, { persons: f.persons });
 
   const amount = t.step("rsa.amount", Math.max(0, cents(guaranteed - resources - housing.amount)));

@@ -15,7 +15,13 @@ export type BenefitId =
   | "familyComplement"
   | "schoolAllowance"
   | "babyAllowance"
-  | "aah";
+  | "aah"
+  | "housingAid"
+  | "energyCheque"
+  | "navigo"
+  | "parisEnergieFamilles"
+  | "parisForfaitFamilles"
+  | "complementSanteParis";
 
 export type Eligibility = boolean | "maybe";
 export type MessageParams = Record<string, number | string>;
@@ -39,6 +45,7 @@ export interface RuleOutcome {
   variant?: "free" | "withContribution";
   monthlyContribution?: number;
   yearlyAmount?: number;
+  fareReduction?: number;
 }
 
 export interface BenefitResult {
@@ -52,6 +59,8 @@ export interface BenefitResult {
   monthlyContribution?: number;
   /** Aids paid once a year (allocation de rentrée scolaire): the yearly amount, €; monthlyAmount is then 0. */
   yearlyAmount?: number;
+  /** Navigo Solidarité only: share of the Navigo Mois pass price waived (0.75 = 75 % off, 1 = free). */
+  fareReduction?: number;
   reasons: Reason[];
   steps: Step[];
   howToClaim: { code: MessageCode; url: string };

@@ -7,7 +7,8 @@ import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { signAgentToken, type Role } from "../../../workers/src/platform/auth";
+import type { Role } from "../../../domain/contracts/roles";
+import { signAgentToken } from "../../../workers/src/platform/auth";
 import { apiSeeds, seeds } from "../../seed/index";
 
 const root = fileURLToPath(new URL("../../../", import.meta.url));

@@ -239,10 +239,10 @@ export const heatRiskDefinition: ModelDefinition = {
         crpa: {
           individualDecision: false,
           contributionDegree: t("Aide à l'organisation : le score ordonne la liste d'appels, un agent appelle et décide de la suite.", "Organisational aid: the score orders the call list; an agent calls and decides what follows."),
-          parameters: HEAT_RISK_FEATURES.map((name) => ({
-            name,
-            weight: t(`odds ratio ${Math.exp(training.model.weights[HEAT_RISK_FEATURES.indexOf(name)]).toFixed(2)}`, `odds ratio ${Math.exp(training.model.weights[HEAT_RISK_FEATURES.indexOf(name)]).toFixed(2)}`),
-          })),
+          parameters: HEAT_RISK_FEATURES.map((name) => {
+            const ratio = Math.exp(training.model.weights[HEAT_RISK_FEATURES.indexOf(name)]);
+            return { name, weight: t(`odds ratio ${ratio.toFixed(2).replace(".", ",")}`, `odds ratio ${ratio.toFixed(2)}`) };
+          }),
           operations: [
             t("Les facteurs déclarés et la chaleur prévue sont codés en 14 variables.", "Declared factors and forecast heat are encoded as 14 features."),
             t("Une régression logistique en déduit une probabilité ; la liste d'appels est triée par probabilité décroissante.", "A logistic regression gives a probability; the call list is sorted by decreasing probability."),

@@ -2,6 +2,7 @@
 // the checkout (sources in its SOURCES.md), read in place, never copied whole into the repository. Node-only.
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
+import { parseCsvObjects } from "../../../domain/csv/reader.ts";
 
 const SHARED_DATA = new URL("../../../../shared/data/", import.meta.url);
 
@@ -11,12 +12,5 @@ export const SHARED_DATA_DIR = fileURLToPath(SHARED_DATA).replace(/\/$/, "");
 /** A file of the shared data folder, e.g. `sharedDataFile("dvf/geodvf_paris_2023_2025H1.csv.gz")`. */
 export const sharedDataFile = (relative: string): URL => new URL(relative, SHARED_DATA);
 
-/** Rows of a comma-separated file without quoted fields, with a header line, as records keyed by column name. */
-export function readCsv(path: string): Record<string, string>[] {
-  const [header, ...lines] = readFileSync(path, "utf8").trim().split(/\r?\n/);
-  const columns = header.split(",");
-  return lines.map((line) => {
-    const cells = line.split(",");
-    return Object.fromEntries(columns.map((name, i) => [name, cells[i] ?? ""]));
-  });
-}
+/** Rows of a comma-separated file with a header line, as records keyed by column name (domain/csv reads it). */
+export const readCsv = (path: string): Record<string, string>[] => parseCsvObjects(readFileSync(path, "utf8"));

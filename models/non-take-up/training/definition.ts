@@ -22,6 +22,7 @@ import {
 } from "./fairness.ts";
 import rates from "./non-take-up-rates.json" with { type: "json" };
 import { ASPA_TRAINING_WEIGHT, RULES_DATE, trainNonTakeUp } from "./train.ts";
+import { NATIONAL_RATE_ONLY } from "../signal.ts";
 
 export const TRAINING = { seed: 2025, households: 600_000 } as const;
 export const EVALUATION = { seed: 2125, households: 300_000 } as const;
@@ -71,7 +72,7 @@ function metrics(e: NonTakeUpEvaluation, trees: number): ModelCard["metrics"] {
         slice: "right",
         group: b.benefit,
         count: b.count,
-        metrics: { publishedNonTakeUp: b.published, observedNonTakeUp: b.observed, meanPredicted: b.predicted },
+        metrics: { publishedNonTakeUp: b.published, observedNonTakeUp: b.observed, meanPredicted: b.predicted, aucWithinRight: b.auc },
       })),
       ...e.aspaBands.map((b) => ({
         slice: "aspaAmountDue",
@@ -231,7 +232,10 @@ export const nonTakeUpDefinition: ModelDefinition = {
         },
         limits: [
           t("Entraîné sur une population synthétique : les probabilités reproduisent les taux nationaux de la DREES appliqués à Paris, pas des comportements parisiens observés.", "Trained on a synthetic population: the probabilities reproduce national DREES rates applied to Paris, not observed Parisian behaviour."),
-          t("Pour la prime d'activité et la complémentaire santé solidaire, la DREES ne publie qu'un taux global : le modèle ne distingue alors les foyers que par le montant et la répartition des autres droits.", "For the prime d'activité and the complémentaire santé solidaire, DREES publishes only an overall rate: the model then tells households apart only by amount and the other rights."),
+          t(
+            `Pour la prime d'activité et les deux formes de la complémentaire santé solidaire, la DREES ne publie aucun taux par sous-groupe (sa mesure du non-recours à la prime d'activité n'a pas abouti, Dossiers de la DREES n° 92) : le modèle donne à tous les foyers la même probabilité pour ces droits (AUC dans le droit : ${NATIONAL_RATE_ONLY.map((b) => `${b} ${evaluation.byBenefit.find((x) => x.benefit === b)!.auc.toFixed(2).replace(".", ",")}`).join(" ; ")}). La console affiche alors le taux national, présenté comme tel, et non une probabilité propre au foyer ; le classement de ces droits repose sur le montant en jeu.`,
+            `For the prime d'activité and both forms of the complémentaire santé solidaire, DREES publishes no subgroup rate (its measure of the prime d'activité's non-take-up did not conclude, Dossiers de la DREES n° 92): the model gives every household the same probability for these rights (AUC within the right: ${NATIONAL_RATE_ONLY.map((b) => `${b} ${evaluation.byBenefit.find((x) => x.benefit === b)!.auc.toFixed(2)}`).join(", ")}). The console then shows the national rate, presented as such, not a household probability; these rights are ranked on the amount at stake.`,
+          ),
           t("Les droits que les règles laissent « à vérifier » ne sont pas classés : l'agent les voit à part.", "Rights the rules leave \"to check\" are not ranked: the agent sees them separately."),
         ],
         ethicalConsiderations: [

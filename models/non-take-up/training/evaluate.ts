@@ -27,7 +27,8 @@ export interface NonTakeUpEvaluation {
     meanPredicted: number;
     observedRate: number;
   };
-  byBenefit: { benefit: ModelBenefit; count: number; published: number; observed: number; predicted: number }[];
+  /** By right; `auc` is the model's ranking within the right (0.5: the same probability for every household). */
+  byBenefit: { benefit: ModelBenefit; count: number; published: number; observed: number; predicted: number; auc: number }[];
   /** ASPA non-take-up by band of the amount at stake: the DREES target (published or interpolated), drawn, predicted. */
   aspaBands: { group: string; from: number; to: number; target: number; interpolated: boolean; count: number; observed: number; predicted: number }[];
   calibration: CalibrationRow[];
@@ -61,6 +62,7 @@ export async function evaluateNonTakeUp(
       published: rates.targets[benefit].find((t) => t.group === "all")!.rate,
       observed: mean(rows.map((i) => labels[i])),
       predicted: mean(rows.map((i) => predicted[i])),
+      auc: auc(Float64Array.from(rows, (i) => predicted[i]), Float64Array.from(rows, (i) => labels[i])),
     };
   });
   const aspaBands = ASPA_STAKE_BANDS.map((band) => {
@@ -74,6 +76,7 @@ export async function evaluateNonTakeUp(
       count: rows.length,
       observed: mean(rows.map((i) => labels[i])),
       predicted: mean(rows.map((i) => predicted[i])),
+      auc: auc(Float64Array.from(rows, (i) => predicted[i]), Float64Array.from(rows, (i) => labels[i])),
     };
   });
   const { paced, byPriority } = rankings(households, units, predicted);

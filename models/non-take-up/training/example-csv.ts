@@ -1,4 +1,4 @@
-// Writes the synthetic household file shipped with the console (infra/seed/data/rights/households-10000.csv):
+// Writes the synthetic household file shipped with the console (web/public/examples/households-10000.csv):
 // 10,000 households of the synthetic Paris population (population.ts, its own seed), in the documented CSV
 // format (docs/rights-household-csv.md). Half of the rights each household does claim are marked as already
 // received, as a social service's records would show some of the benefits paid. Deterministic.
@@ -12,7 +12,7 @@ import type { ModelBenefit, ReceivableBenefit } from "../../../domain/rights/out
 import { labelledPopulation } from "./train.ts";
 
 export const EXAMPLE = { seed: 7510, households: 10_000, receivedShare: 0.5 } as const;
-export const EXAMPLE_CSV = fileURLToPath(new URL("../../../infra/seed/data/rights/households-10000.csv", import.meta.url));
+export const EXAMPLE_CSV = fileURLToPath(new URL("../../../web/public/examples/households-10000.csv", import.meta.url));
 
 const receivable = (b: ModelBenefit): ReceivableBenefit => (b === "cssFree" || b === "cssWithContribution" ? "css" : b);
 

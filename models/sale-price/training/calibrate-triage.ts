@@ -10,6 +10,7 @@ import { modelSurface, toMeters } from "../features.ts";
 import type { Sale } from "../../../domain/sales/sale.ts";
 import { DEFAULT_TRIAGE_THRESHOLDS, previousSaleOfLot, scopeIssues, triageSale } from "../../../domain/sales/triage.ts";
 import type { TriageThresholds } from "../../../domain/sales/triage.ts";
+import { monthsBetween } from "../../../domain/time/days.ts";
 import { caseRates } from "./case-rates.ts";
 import { inPeriod, PERIODS } from "./dataset.ts";
 import { MEMBERS, SEED } from "./definition.ts";
@@ -70,7 +71,7 @@ function quickResales(all: Sale[]): { pairs: number; sameDay: number; within12: 
   for (const sales of byLot.values()) {
     sales.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
     for (let i = 1; i < sales.length; i++) {
-      const months = (Date.parse(sales[i].date) - Date.parse(sales[i - 1].date)) / ((365.25 / 12) * 86_400_000);
+      const months = monthsBetween(sales[i - 1].date, sales[i].date);
       if (months > QUICK_RESALE_MONTHS) continue;
       pairs++;
       if (months === 0) sameDay++;

@@ -2,7 +2,9 @@
 // is refused with the field it concerns, several at once; the clock checks refuse future and stale issue times
 // except for replays where they are allowed; the issue day is taken in Paris time.
 import { describe, expect, test } from "vitest";
-import { addDays, clockProblems, forecastSchema, parisDay, readForecast } from "../../../domain/heat/forecast.ts";
+import { clockProblems, forecastSchema, readForecast } from "../../../domain/heat/forecast.ts";
+import { addDays } from "../../../domain/time/days.ts";
+import { parisDay } from "../../../domain/time/paris.ts";
 
 const NOW = new Date("2026-07-10T08:00:00Z");
 const clock = { now: NOW, replayAllowed: false };

@@ -1,6 +1,5 @@
 // Heat hazard rule: the library against an independent integer recomputation on every day of the real
 // Paris-Montsouris series (1950-2026), known heatwaves, and hand-made edge cases.
-import { readFileSync } from "node:fs";
 import { describe, expect, test } from "vitest";
 import {
   assessHeat,
@@ -11,23 +10,19 @@ import {
   type HeatLevel,
 } from "../../../domain/heat/hazard.ts";
 import { MONTSOURIS_CSV, loadMontsouris } from "../../../domain/heat/evaluation/real-data.ts";
+import { readCsv } from "../../../models/lib/training/shared-data.ts";
+import { addDays } from "../../../domain/time/days.ts";
 
 const paris = thresholdsFor("75");
 
 /** TN and TX in tenths of a degree straight from the CSV text, so sums and comparisons are exact integers. */
 function tenthsFromCsv(): { date: string; tn: number; tx: number }[] {
-  const [header, ...lines] = readFileSync(MONTSOURIS_CSV, "utf8").trim().split("\n");
-  const cols = header.split(",");
-  const [iDate, iTn, iTx] = ["date", "TN", "TX"].map((name) => cols.indexOf(name));
   const toTenths = (cell: string) => {
     const [whole, fraction = "0"] = cell.split(".");
     const sign = whole.startsWith("-") ? -1 : 1;
     return sign * (Math.abs(Number(whole)) * 10 + Number(fraction.padEnd(1, "0").slice(0, 1)));
   };
-  return lines.map((line) => {
-    const cells = line.split(",");
-    return { date: cells[iDate], tn: toTenths(cells[iTn]), tx: toTenths(cells[iTx]) };
-  });
+  return readCsv(MONTSOURIS_CSV).map((row) => ({ date: row.date, tn: toTenths(row.TN), tx: toTenths(row.TX) }));
 }
 
 /** The level rule of levels.md written again in integer tenths: windows D−1.., D.., D+1.. (those holding D+1). */
@@ -44,8 +39,7 @@ function referenceLevel(rows: { tn: number; tx: number }[], i: number): HeatLeve
 }
 
 function series(tn: number[], tx: number[], firstDay = "2024-07-01"): DailyTemperature[] {
-  const start = Date.parse(`${firstDay}T00:00:00Z`);
-  return tn.map((t, i) => ({ date: new Date(start + i * 86_400_000).toISOString().slice(0, 10), tn: t, tx: tx[i] }));
+  return tn.map((t, i) => ({ date: addDays(firstDay, i), tn: t, tx: tx[i] }));
 }
 
 describe("on every day of the real Paris-Montsouris series", () => {

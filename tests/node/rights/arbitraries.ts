@@ -21,6 +21,7 @@ export const householdArbitrary: fc.Arbitrary<HouseholdInput> = fc.record(
       {
         status: fc.constantFrom("tenantPrivate", "tenantSocial", "owner", "hostedFree", "homeless"),
         rentMonthly: money(2000),
+        chargesMonthly: money(200),
         receivesHousingAid: fc.boolean(),
         housingAidMonthly: money(600),
       },

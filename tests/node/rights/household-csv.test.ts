@@ -3,7 +3,8 @@
 // generator writes and reads without a bad line.
 import { readFileSync } from "node:fs";
 import { describe, expect, test } from "vitest";
-import { CSV_COLUMNS, CSV_HEADER, csvRecords, householdCsvLine, readHouseholdCsv } from "../../../domain/rights/outreach/household-csv.ts";
+import { parseCsv } from "../../../domain/csv/reader.ts";
+import { CSV_COLUMNS, CSV_HEADER, householdCsvLine, readHouseholdCsv } from "../../../domain/rights/outreach/household-csv.ts";
 import { EXAMPLE, EXAMPLE_CSV, exampleCsv } from "../../../models/non-take-up/training/example-csv.ts";
 import { generatePopulation } from "../../../models/non-take-up/training/population.ts";
 
@@ -65,8 +66,22 @@ describe("readHouseholdCsv", () => {
     expect(file.badLines.map((b) => b.line)).toEqual([5]);
   });
 
-  test("csvRecords keeps empty cells and skips blank lines", () => {
-    expect(csvRecords("a,b\n\n1,\n", ",")).toEqual([{ line: 1, cells: ["a", "b"] }, { line: 3, cells: ["1", ""] }]);
+  test("quoted cells may hold commas, quotes and line breaks; an unclosed quote costs its line only", () => {
+    const file = readHouseholdCsv(
+      [
+        `${header},note`,
+        '"Q,1",18,34,0,,0,,tenantPrivate,700,1,1,,"a ""note"", on\ntwo lines"',
+        "Q2,18,34,0,,0,,tenantPrivate,700,1,1,,",
+        'Q3,18,34,0,,0,,"tenantPrivate,700,1,1,,',
+        "Q4,18,34,0,,0,,tenantPrivate,700,1,1,,",
+      ].join("\n"),
+    );
+    expect(file.households.map((h) => [h.line, h.id])).toEqual([[2, "Q,1"], [4, "Q2"], [6, "Q4"]]);
+    expect(file.badLines).toEqual([{ line: 5, id: null, problems: [{ column: "housing_status", code: "unclosedQuote" }] }]);
+  });
+
+  test("the CSV reader keeps empty cells and skips blank lines", () => {
+    expect(parseCsv("a,b\n\n1,\n", { delimiter: "," })).toEqual([{ line: 1, cells: ["a", "b"] }, { line: 3, cells: ["1", ""] }]);
   });
 
   test("householdCsvLine writes what readHouseholdCsv reads back", () => {

@@ -9,6 +9,7 @@ import { beforeAll, describe, expect, test } from "vitest";
 import { modelCardSchema, type ModelCard } from "../../../models/cards/schema.ts";
 import type { Manifest } from "../../../models/manifest.ts";
 import { NON_TAKE_UP_FEATURES, nonTakeUpFeatures } from "../../../models/non-take-up/features.ts";
+import { hasHouseholdSignal, NATIONAL_RATE_ONLY } from "../../../models/non-take-up/signal.ts";
 import { calibrationChecks, FAIRNESS_ATTRIBUTES, FAIRNESS_GATE, fairnessChecks, selectionChecks } from "../../../models/non-take-up/training/fairness.ts";
 import { ASPA_STAKE_BANDS } from "../../../models/non-take-up/training/outcomes.ts";
 import rates from "../../../models/non-take-up/training/non-take-up-rates.json" with { type: "json" };
@@ -45,6 +46,14 @@ describe("non-take-up model on a fresh evaluation population", () => {
       expect(Math.abs(b.observed - b.published), b.benefit).toBeLessThan(DREES_TOLERANCE);
     }
     for (const row of evaluation.calibration) expect(Math.abs(row.meanPredicted - row.observedRate)).toBeLessThan(0.03);
+  });
+
+  test("tells households apart within the RSA and the ASPA, not within the rights shown as a national rate (AUC 0.5)", () => {
+    expect(NATIONAL_RATE_ONLY).toEqual(["primeActivite", "cssFree", "cssWithContribution"]);
+    for (const b of evaluation.byBenefit) {
+      if (hasHouseholdSignal(b.benefit)) expect(b.auc, b.benefit).toBeGreaterThan(0.6);
+      else expect(Math.abs(b.auc - 0.5), `${b.benefit}: AUC ${b.auc}`).toBeLessThan(0.03);
+    }
   });
 
   test("predicts ASPA non-take-up by amount due within 3 points of the DREES rate of each 100 € band", () => {

@@ -21,12 +21,23 @@ export const openFiscaVersion = (
   }
 ).distributions["OpenFisca-France"].version;
 
+interface OpenFiscaScale {
+  metadata?: OpenFiscaParameter["metadata"];
+  brackets?: Record<"threshold" | "amount", OpenFiscaParameter["values"]>[];
+}
+
+/** A parameter by its dotted path; `path#2.threshold` is the threshold (or amount) of bracket 2 of a scale. */
 export function openFiscaParameter(path: string): OpenFiscaParameter {
-  const node = path.split(".").reduce<unknown>((n, key) => (n as Record<string, unknown> | undefined)?.[key], tree) as
-    | OpenFiscaParameter
-    | undefined;
-  if (!node?.values) throw new Error(`no OpenFisca parameter ${path}`);
-  return node;
+  const [dotted, bracket] = path.split("#");
+  const node = dotted.split(".").reduce<unknown>((n, key) => (n as Record<string, unknown> | undefined)?.[key], tree);
+  if (bracket !== undefined) {
+    const [index, field] = bracket.split(".") as [string, "threshold" | "amount"];
+    const values = (node as OpenFiscaScale | undefined)?.brackets?.[Number(index)]?.[field];
+    if (!values) throw new Error(`no OpenFisca scale bracket ${path}`);
+    return { name: path, values, metadata: (node as OpenFiscaScale).metadata };
+  }
+  if (!(node as OpenFiscaParameter | undefined)?.values) throw new Error(`no OpenFisca parameter ${path}`);
+  return node as OpenFiscaParameter;
 }
 
 const RSA = "prestations_sociales.solidarite_insertion.minima_sociaux.rsa";
@@ -36,6 +47,11 @@ const CS = "prestations_sociales.solidarite_insertion.minima_sociaux.cs";
 const PF = "prestations_sociales.prestations_familiales";
 const AAH = "prestations_sociales.prestations_etat_de_sante.invalidite.aah";
 const PAJE_CEILINGS = `${PF}.petite_enfance.paje.paje_plaf.ne_adopte_apres_04_2018`;
+const AL = "prestations_sociales.aides_logement.allocations_logement";
+const AL_RENT = `${AL}.locatif.formule.l_plafonds_loyers.par_zone`;
+const AL_PP = `${AL}.locatif.formule.pp_particip_perso`;
+const TAX_DEDUCTIONS = "impot_revenu.calcul_revenus_imposables.deductions";
+const CHEQUE = "prestations_sociales.solidarite_insertion.autre_solidarite.cheque_energie";
 
 /** One of our values (a parameter, or one element of a list) and the OpenFisca parameter it is compared with. */
 export interface Mapping {
@@ -147,12 +163,88 @@ export const MAPPINGS: Record<string, Mapping> = {
   "familyBenefits.babyAllowanceCeilingChildRates[1]": { path: `${PAJE_CEILINGS}.majorations_enfants.troisieme_plus_enfant` },
   "familyBenefits.minimumPayment": { path: `${PF}.education_presence_parentale.asf.seuil` },
 
+  "housingAid.rentCeilingsZone1[0]": { path: `${AL_RENT}.zone_1.personnes_seules` },
+  "housingAid.rentCeilingsZone1[1]": { path: `${AL_RENT}.zone_1.couples` },
+  "housingAid.rentCeilingsZone1[2]": { path: `${AL_RENT}.zone_1.un_enfant` },
+  "housingAid.rentCeilingsZone1[3]": { path: `${AL_RENT}.zone_1.majoration_par_enf_supp` },
+  // The loyer de référence LR of the rent rate is the zone II ceiling (OpenFisca reads it there too).
+  "housingAid.referenceRents[0]": { path: `${AL_RENT}.zone_2.personnes_seules` },
+  "housingAid.referenceRents[1]": { path: `${AL_RENT}.zone_2.couples` },
+  "housingAid.referenceRents[2]": { path: `${AL_RENT}.zone_2.un_enfant` },
+  "housingAid.referenceRents[3]": { path: `${AL_RENT}.zone_2.majoration_par_enf_supp` },
+  "housingAid.chargesFlat[0]": { path: `${AL}.locatif.formule.c_forfait_charges.cas_general.cas_general` },
+  "housingAid.chargesFlat[1]": { path: `${AL}.locatif.formule.c_forfait_charges.cas_general.majoration_par_enfant` },
+  "housingAid.participationMinimumFlat": { path: `${AL_PP}.p0_particip_min.p0_forfait` },
+  "housingAid.participationMinimumRate": { path: `${AL_PP}.p0_particip_min.p0_taux` },
+  "housingAid.familyRates[0]": { path: `${AL_PP}.tp_taux.tf_taille_famille.metropole.personnes_isolees` },
+  "housingAid.familyRates[1]": { path: `${AL_PP}.tp_taux.tf_taille_famille.metropole.couples_0_enfant` },
+  "housingAid.familyRates[2]": { path: `${AL_PP}.tp_taux.tf_taille_famille.metropole.avec_1_enfant` },
+  "housingAid.familyRates[3]": { path: `${AL_PP}.tp_taux.tf_taille_famille.metropole.avec_2_enfants` },
+  "housingAid.familyRates[4]": { path: `${AL_PP}.tp_taux.tf_taille_famille.metropole.avec_3_enfants` },
+  "housingAid.familyRates[5]": { path: `${AL_PP}.tp_taux.tf_taille_famille.metropole.avec_4_enfants` },
+  "housingAid.familyRates[6]": { path: `${AL_PP}.tp_taux.tf_taille_famille.metropole.avec_5_enfants` },
+  "housingAid.familyRates[7]": { path: `${AL_PP}.tp_taux.tf_taille_famille.metropole.avec_6_enfants` },
+  "housingAid.familyRatePerFurtherDependant": { path: `${AL_PP}.tp_taux.tf_taille_famille.metropole.maj_par_enf_supp` },
+  "housingAid.rentRatioBands[0]": { path: `${AL_PP}.tp_taux.tl_loyer.seuils.seuil_1` },
+  "housingAid.rentRatioBands[1]": { path: `${AL_PP}.tp_taux.tl_loyer.seuils.seuil_2` },
+  "housingAid.rentRatioRates[0]": { path: `${AL_PP}.tp_taux.tl_loyer.taux.tl_taux_2` },
+  "housingAid.rentRatioRates[1]": { path: `${AL_PP}.tp_taux.tl_loyer.taux.tl_taux_3` },
+  "housingAid.resourcesAllowanceR0[0]": { path: `${AL_PP}.r0_abattement.cas_general.taux_seul` },
+  "housingAid.resourcesAllowanceR0[1]": { path: `${AL_PP}.r0_abattement.cas_general.taux_couple` },
+  "housingAid.resourcesAllowanceR0[2]": { path: `${AL_PP}.r0_abattement.cas_general.taux1pac` },
+  "housingAid.resourcesAllowanceR0[3]": { path: `${AL_PP}.r0_abattement.cas_general.taux2pac` },
+  "housingAid.resourcesAllowanceR0[4]": { path: `${AL_PP}.r0_abattement.cas_general.taux3pac` },
+  "housingAid.resourcesAllowanceR0[5]": { path: `${AL_PP}.r0_abattement.cas_general.taux4pac` },
+  "housingAid.resourcesAllowanceR0[6]": { path: `${AL_PP}.r0_abattement.cas_general.taux5pac` },
+  "housingAid.resourcesAllowanceR0[7]": { path: `${AL_PP}.r0_abattement.cas_general.taux6pac` },
+  "housingAid.resourcesAllowanceR0PerFurtherDependant": { path: `${AL_PP}.r0_abattement.cas_general.taux_pac_supp` },
+  "housingAid.taperingCoefficientsZone1[0]": { path: `${AL}.locatif.coefficients_degressivite_suppression.zone_1.degressivite` },
+  "housingAid.taperingCoefficientsZone1[1]": { path: `${AL}.locatif.coefficients_degressivite_suppression.zone_1.suppression` },
+  "housingAid.flatReduction": { path: `${AL}.locatif.minoration_forfaitaire` },
+  "housingAid.minimumPayment[0]": { path: `${AL}.locatif.seuils_minimum_versement.non_apl` },
+  "housingAid.minimumPayment[1]": { path: `${AL}.locatif.seuils_minimum_versement.apl` },
+  // OpenFisca: "under 21"; ours: the oldest age counted (20).
+  "housingAid.dependantMaxAge": { path: `${AL}.ressources.personnes_a_charge.age_limite_enfants_charge`, convert: under },
+  "incomeTax.earnedIncomeDeduction[0]": { path: `${TAX_DEDUCTIONS}.abatpro.taux` },
+  "incomeTax.earnedIncomeDeduction[1]": { path: `${TAX_DEDUCTIONS}.abatpro.min` },
+  "incomeTax.earnedIncomeDeduction[2]": { path: `${TAX_DEDUCTIONS}.abatpro.max` },
+  "incomeTax.pensionDeduction[0]": { path: `${TAX_DEDUCTIONS}.abatpen.taux` },
+  "incomeTax.pensionDeduction[1]": { path: `${TAX_DEDUCTIONS}.abatpen.min` },
+  "incomeTax.pensionDeduction[2]": { path: `${TAX_DEDUCTIONS}.abatpen.max` },
+  "housingAid.savingsThreshold": { path: `${AL}.ressources.patrimoine.seuil_valorisation` },
+  // OpenFisca applies the RSA's deemed rate of savings income to the housing aid (CCH R822-22 says 3 % too).
+  "housingAid.savingsYearlyRate": { path: `${RSA}.rsa_cond.patrimoine.taux_interet_forfaitaire_epargne_non_imposable` },
+  "housingAid.twoEarnersAllowance": { path: `${AL}.ressources.abattements.dar_1_double_activite` },
+
+  "energyCheque.consumptionUnits[0]": { path: `${CHEQUE}.unites_consommation.premiere_personne` },
+  "energyCheque.consumptionUnits[1]": { path: `${CHEQUE}.unites_consommation.deuxieme_personne` },
+  "energyCheque.consumptionUnits[2]": { path: `${CHEQUE}.unites_consommation.autres_personnes` },
+  // Our band ceiling k is the threshold where OpenFisca's bracket k + 1 starts; each band's amount is its bracket's.
+  ...Object.fromEntries(
+    [0, 1, 2, 3].flatMap((k) => [
+      [`energyCheque.bandCeilings[${k}]`, { path: `${CHEQUE}.baremes.une_uc#${k + 1}.threshold` }],
+      [`energyCheque.amountsOneUnit[${k}]`, { path: `${CHEQUE}.baremes.une_uc#${k}.amount` }],
+      [`energyCheque.amountsUnderTwoUnits[${k}]`, { path: `${CHEQUE}.baremes.une_uc_a_deux_uc#${k}.amount` }],
+      [`energyCheque.amountsTwoUnitsOrMore[${k}]`, { path: `${CHEQUE}.baremes.plus_de_deux_ucs#${k}.amount` }],
+    ]),
+  ),
+
   "aah.maximumAmount": { path: `${AAH}.montant` },
   "aah.minimumAge": { path: `${AAH}.age_minimal` },
   "aah.ceilingPerChildRate": { path: `${AAH}.majoration_plafond.majoration_par_enfant_supplementaire` },
   "aah.earningsAllowanceRates[0]": { path: `${AAH}.travail_ordinaire.abattement_30` },
   "aah.earningsAllowanceRates[1]": { path: `${AAH}.travail_ordinaire.abattement_sup` },
   "aah.earningsAllowanceSmicShare": { path: `${AAH}.travail_ordinaire.tranche_smic` },
+};
+
+/**
+ * Values where OpenFisca's parameter is wrong, each with the official text that shows it: the comparison must
+ * find exactly these disagreements (a new one fails the test, and so does one that OpenFisca has fixed).
+ */
+export const KNOWN_DISAGREEMENTS: Record<string, string> = {
+  "housingAid.familyRates[7] from 2019-10-01":
+    "TF for 6 dependants is 1.73 % in the arrêté du 27 septembre 2019, art. 14 (LEGIARTI000048109301: 2.01, 1.85, 1.79, 1.73, then -0.06 per dependant); " +
+    "OpenFisca repeats the 5-dependant rate 1.79 % (and its formula adds the 4-, 5- and 6-dependant rates together from 5 dependants).",
 };
 
 /** One dated value of ours, flattened (list elements apart). */

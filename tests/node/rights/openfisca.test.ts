@@ -7,10 +7,13 @@
 //   child (CASF R262-10-1, CSS R844-4). OpenFisca was right; rsa.json and prime-activite.json carry the rate.
 // - ASPA monthly ceilings: OpenFisca keeps the Cnav's yearly amounts; a twelfth rounded gives 1,034.29 where the
 //   Cnav and service-public.fr publish 1,034.28: the monthly amount is the twelfth truncated. Both right.
+// - Housing aid, taux famille TF for 6 dependants: 1.73 % in the arrêté du 27 septembre 2019, art. 14; OpenFisca
+//   has 1.79 %. We are right (the arrêté's table); listed in KNOWN_DISAGREEMENTS. Every other housing aid value
+//   (rent ceilings, charges, P0, TF, TL, R0, tapering, thresholds) agrees, including those of October 2025.
 // - 2025-2026 values OpenFisca 174.2.39 does not have yet (CSS ceilings of April 2025, SMIC and ASPA of January
 //   2026, RSA and prime of April 2026): listed below as lacking, with our source.
 import { describe, expect, test } from "vitest";
-import { compare, MAPPINGS, openFiscaParameter, openFiscaVersion, ourValues } from "./openfisca-oracle.ts";
+import { compare, KNOWN_DISAGREEMENTS, MAPPINGS, openFiscaParameter, openFiscaVersion, ourValues } from "./openfisca-oracle.ts";
 
 const values = ourValues();
 const comparisons = values.map(compare);
@@ -24,9 +27,11 @@ describe(`parameters against OpenFisca-France ${openFiscaVersion}`, () => {
     }
   });
 
-  test("where both have a value, they agree on the value and on the date it starts", () => {
+  test("where both have a value, they agree on the value and on the date it starts, except where OpenFisca is shown wrong", () => {
     const differs = comparisons.filter((c) => c.kind === "differs");
-    expect(differs.map((c) => `${c.ours.key} from ${c.ours.from}: ours ${c.ours.value}, OpenFisca ${c.openFisca} on ${c.on}`)).toEqual([]);
+    const unexplained = differs.filter((c) => !KNOWN_DISAGREEMENTS[`${c.ours.key} from ${c.ours.from}`]);
+    expect(unexplained.map((c) => `${c.ours.key} from ${c.ours.from}: ours ${c.ours.value}, OpenFisca ${c.openFisca} on ${c.on}`)).toEqual([]);
+    expect(differs.map((c) => `${c.ours.key} from ${c.ours.from}`).sort()).toEqual(Object.keys(KNOWN_DISAGREEMENTS).sort());
     expect(comparisons.filter((c) => c.kind === "agrees").length).toBeGreaterThan(90);
   });
 

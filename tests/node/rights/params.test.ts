@@ -2,11 +2,12 @@
 import { describe, expect, test } from "vitest";
 import { MissingParameter, paramsAt, parameterFiles, valueInForce } from "../../../domain/rights/params/index.ts";
 import { ParameterFile } from "../../../domain/rights/params/schema.ts";
-import { formatMessage } from "../../../domain/rights/translations.ts";
+import { translator } from "../../../domain/i18n/index.ts";
+import { rightsCodeTranslations } from "../../../domain/rights/translations.ts";
+import { isIsoDay } from "../../../domain/time/days.ts";
 import { parseHousehold, simulate } from "../../../domain/rights/simulate.ts";
 import retired from "../../../domain/rights/examples/retired-70-pension-600.json" with { type: "json" };
 
-const isCalendarDate = (iso: string) => new Date(`${iso}T00:00:00Z`).toISOString().slice(0, 10) === iso;
 
 describe("parameter files", () => {
   for (const [group, file] of Object.entries(parameterFiles)) {
@@ -16,10 +17,10 @@ describe("parameter files", () => {
     });
 
     test(`${group} dates are real calendar dates; a value starting after the review date says it is still to be checked`, () => {
-      expect(isCalendarDate(file.reviewedThrough)).toBe(true);
+      expect(isIsoDay(file.reviewedThrough)).toBe(true);
       for (const parameter of Object.values(file.parameters) as { values: { from: string; note?: string }[] }[]) {
         for (const v of parameter.values) {
-          expect(isCalendarDate(v.from), v.from).toBe(true);
+          expect(isIsoDay(v.from), v.from).toBe(true);
           if (v.from > file.reviewedThrough) expect(v.note ?? "", `${group} ${v.from}: after the review date`).toMatch(/to be checked/);
         }
       }
@@ -89,7 +90,7 @@ describe("the may-be-outdated notice", () => {
 
   test("shows, with the review date, from the day after", () => {
     expect(notice("2026-01-01")).toEqual([{ code: "common.parametersMayBeOutdated", params: { reviewedThrough: "2025-12-31" } }]);
-    expect(formatMessage("common.parametersMayBeOutdated", notice("2026-06-01")[0].params, "fr")).toBe(
+    expect(translator(rightsCodeTranslations, "fr")("common.parametersMayBeOutdated", notice("2026-06-01")[0].params)).toBe(
       "Barèmes vérifiés jusqu'au 2025-12-31 : ils ont pu être revalorisés depuis.",
     );
   });
@@ -97,12 +98,14 @@ describe("the may-be-outdated notice", () => {
 
 describe("parameter sources", () => {
   // The official publishers of the rules the engine applies: laws, décrets and arrêtés (Légifrance), the Cnav's
-  // circulars, the ministry's Bulletin officiel (instructions), the City of Paris.
+  // circulars, the ministry's Bulletin officiel (instructions), the City of Paris, Île-de-France Mobilités (the
+  // transport authority that sets the solidarity fares).
   const OFFICIAL_HOSTS = new Set([
     "www.legifrance.gouv.fr",
     "legislation.lassuranceretraite.fr",
     "sante.gouv.fr",
     "www.paris.fr",
+    "www.iledefrance-mobilites.fr",
   ]);
   const every = Object.entries(parameterFiles).flatMap(([group, file]) =>
     Object.entries(file.parameters as Record<string, { values: { from: string; source: unknown }[] }>).flatMap(([name, parameter]) =>

@@ -9,6 +9,7 @@ export interface Expected {
   variant?: "free" | "withContribution";
   monthlyContribution?: number;
   yearlyAmount?: number;
+  fareReduction?: number;
 }
 
 export interface ReferenceCase {
@@ -387,11 +388,19 @@ export const referenceCases: ReferenceCase[] = [
       parisResidenceYears: 5,
     },
     arithmetic: "ASPA = 1,034.28 - 600 = 434.28; Paris Solidarité = 1,129 - (600 + 434.28) = 94.72. CSS: the ASPA " +
-      "counts after a 71 € allowance: 12 x (600 + 363.28) = 11,559.36, between 10,339 and 13,957: 25 € at 60-69.",
+      "counts after a 71 € allowance: 12 x (600 + 363.28) = 11,559.36, between 10,339 and 13,957: 25 € at 60-69 (with " +
+      "the housing aid's forfait min(303, 77.58): 12,490.32, the same). Housing aid: R = 7,200 - 10 % = 6,480 -> 6,500; Pp = " +
+      "39.15 + 3.235 % x 1,265 = 80.07; 329.71 + 59.97 - 80.07 - 5 = 304.61 -> 303 €. Chèque énergie: RFR 6,480 for " +
+      "1 consumption unit, band 5,600-6,700: 146 € a year. Complément Santé Paris: 65 or more in Paris, the CSS is not " +
+      "free: maybe (amount not verified). Navigo Solidarité: neither the RSA nor the free CSS: no.",
     expected: {
       aspa: { eligible: true, monthlyAmount: 434.28 },
       parisSolidarite: { eligible: true, monthlyAmount: 94.72 },
       css: { eligible: true, variant: "withContribution", monthlyContribution: 25 },
+      housingAid: { eligible: true, monthlyAmount: 303 },
+      energyCheque: { eligible: true, monthlyAmount: 0, yearlyAmount: 146 },
+      complementSanteParis: { eligible: "maybe", monthlyAmount: null },
+      navigo: { eligible: false },
     },
   },
   {
@@ -509,5 +518,231 @@ export const referenceCases: ReferenceCase[] = [
       css: { eligible: true, variant: "withContribution", monthlyContribution: 14 },
       aah: { eligible: false },
     },
+  },
+  // Housing aid (APL/ALF/ALS) in Paris, zone I. On 2025-06-01 the arrêté of 27 September 2024 applies: ceilings L
+  // 329.71 (single), 397.64 (couple), 449.43 + 65.21 per further dependant; charges 59.97 + 13.60 per dependant; P0 =
+  // max(8.5 % x (L + C), 39.15); LR (zone II) 287.35, 351.72, 395.77; R0 of 2025: 5,235 single, 7,501 couple, 9,148
+  // with 2 dependants. From 2025-10-01 (arrêté of 5 September 2025): 333.14 / 401.78 / 454.10 + 65.89, charges 60.59 +
+  // 13.74, P0 at least 39.56, LR 290.34 / 355.38 / 399.89 + 58.21. Aid = L + C - Pp, tapered above 3.4 x L, minus
+  // 5 €, less 0.5 % CRDS and rounded down to the euro.
+  {
+    name: "housing aid: single person of 30 without income, private tenant in Paris 18e (rent 800 € with 60 € of charges)",
+    date: "2025-06-01",
+    household: {
+      adults: [{ age: 30, earnedIncomeMonthly: 0 }],
+      housing: { status: "tenantPrivate", rentMonthly: 800, chargesMonthly: 60, receivesHousingAid: false },
+      lawfulResidence: true,
+      arrondissement: 18,
+      parisResidenceYears: 5,
+    },
+    arithmetic: "rent without charges 740 > ceiling: L = 329.71; C = 59.97; P0 = max(8.5 % x 389.68 = 33.12, 39.15) = 39.15; " +
+      "R = 0: Pp = 39.15. Aid = 329.71 + 59.97 - 39.15 = 350.53; 740 < 3.4 x 329.71 = 1,121.01 (no tapering); - 5 = 345.53; " +
+      "less CRDS 1.73 = 343.80 -> 343 € (ALS). RSA = 646.52 - min(343, 77.58) = 568.94. Paris Logement: rent net of aid " +
+      "800 - 343 = 457 >= 30 % of resources (0): 84 €.",
+    expected: {
+      housingAid: { eligible: true, monthlyAmount: 343 },
+      rsa: { eligible: true, monthlyAmount: 568.94 },
+      parisLogement: { eligible: true, monthlyAmount: 84 },
+    },
+  },
+  {
+    name: "housing aid: single person of 40 earning 1,200 € net, private tenant in Paris 11e (rent 700 € with 50 € of charges)",
+    date: "2025-06-01",
+    household: {
+      adults: [{ age: 40, earnedIncomeMonthly: 1200 }],
+      housing: { status: "tenantPrivate", rentMonthly: 700, chargesMonthly: 50, receivesHousingAid: false },
+      lawfulResidence: true,
+      arrondissement: 11,
+      parisResidenceYears: 5,
+    },
+    arithmetic: "R = 12 x 1,200 = 14,400 - 10 % (1,440) = 12,960 -> 13,000; R - R0 = 7,765. TF 2.83 %; RL = 329.71 / 287.35 = " +
+      "114.74 %; TL = 0.45 % x 30 % + 0.68 % x 39.74 % = 0.405 %; Tp = 3.235 %. Pp = 39.15 + 3.235 % x 7,765 = 290.35. " +
+      "Aid = 329.71 + 59.97 - 290.35 = 99.33; - 5 = 94.33; less CRDS 0.47 = 93.86 -> 93 €. Prime d'activité: bonus = " +
+      "184.27 x (1,200 - 700.92) / 724.68 = 126.90; 633.21 + 59.85 % x 1,200 (718.20) + 126.90 - max(633.21, 1,200 + " +
+      "forfait min(93, 12 % x 633.21 = 75.99)) = 202.32.",
+    expected: {
+      housingAid: { eligible: true, monthlyAmount: 93 },
+      primeActivite: { eligible: true, monthlyAmount: 202.32 },
+      rsa: { eligible: false, monthlyAmount: 0 },
+    },
+  },
+  {
+    name: "housing aid: couple earning 700 € net each, private tenant in Paris 13e (rent 900 € with 100 € of charges)",
+    date: "2025-06-01",
+    household: {
+      adults: [{ age: 33, earnedIncomeMonthly: 700 }, { age: 31, earnedIncomeMonthly: 700 }],
+      housing: { status: "tenantPrivate", rentMonthly: 900, chargesMonthly: 100, receivesHousingAid: false },
+      lawfulResidence: true,
+      arrondissement: 13,
+      parisResidenceYears: 5,
+    },
+    arithmetic: "R = 2 x (8,400 - 840) = 15,120, less 95 € as both earn at least the BMAF (474.37) = 15,025 -> 15,100; R - R0 " +
+      "(couple 7,501) = 7,599. L = 397.64; C = 59.97; P0 = max(8.5 % x 457.61 = 38.90, 39.15) = 39.15. TF 3.15 %; RL = " +
+      "397.64 / 351.72 = 113.06 %; TL = 0.135 % + 0.68 % x 38.06 % = 0.394 %; Tp = 3.544 %. Pp = 39.15 + 3.544 % x 7,599 = " +
+      "308.46. Aid = 397.64 + 59.97 - 308.46 = 149.15; - 5 = 144.15; less CRDS 0.72 = 143.43 -> 143 € (ALS).",
+    expected: { housingAid: { eligible: true, monthlyAmount: 143 }, rsa: { eligible: false, monthlyAmount: 0 } },
+  },
+  {
+    name: "housing aid: couple with two children (5 and 9) earning 1,800 €, social tenant in Paris 20e, after the October 2025 revaluation",
+    date: "2025-11-01",
+    household: {
+      adults: [{ age: 38, earnedIncomeMonthly: 1800 }, { age: 36, earnedIncomeMonthly: 0 }],
+      children: [{ age: 5 }, { age: 9 }],
+      housing: { status: "tenantSocial", rentMonthly: 650, chargesMonthly: 120, receivesHousingAid: false },
+      lawfulResidence: true,
+      arrondissement: 20,
+      parisResidenceYears: 5,
+    },
+    arithmetic: "2 dependants: ceiling 454.10 + 65.89 = 519.99 < rent 530: L = 519.99; C = 60.59 + 2 x 13.74 = 88.07; P0 = " +
+      "8.5 % x 608.06 = 51.69. R = 21,600 - 2,160 = 19,440 -> 19,500; R - R0 (9,148) = 10,352. TF 2.38 %; LR = 399.89 + " +
+      "58.21 = 458.10; RL = 113.51 %; TL = 0.135 % + 0.68 % x 38.51 % = 0.397 %; Tp = 2.777 %. Pp = 51.69 + 2.777 % x " +
+      "10,352 = 339.16. Aid = 519.99 + 88.07 - 339.16 = 268.90; - 5 = 263.90; less CRDS 1.32 = 262.58 -> 262 € (APL).",
+    expected: { housingAid: { eligible: true, monthlyAmount: 262 } },
+  },
+  {
+    name: "housing aid: high rent tapers the aid (single person without income, rent 1,250 € with 50 € of charges, Paris 15e)",
+    date: "2025-06-01",
+    household: {
+      adults: [{ age: 30, earnedIncomeMonthly: 0 }],
+      housing: { status: "tenantPrivate", rentMonthly: 1250, chargesMonthly: 50, receivesHousingAid: false },
+      lawfulResidence: true,
+      arrondissement: 15,
+      parisResidenceYears: 5,
+    },
+    arithmetic: "aid before tapering 350.53 (as for the 800 € rent); tapering from 3.4 x 329.71 = 1,121.01 to 4 x 329.71 = " +
+      "1,318.84: 350.53 x (1 - (1,200 - 1,121.01) / 197.83) = 210.57; - 5 = 205.57; less CRDS 1.03 = 204.54 -> 204 €.",
+    expected: { housingAid: { eligible: true, monthlyAmount: 204 }, rsa: { eligible: true, monthlyAmount: 568.94 } },
+  },
+  {
+    name: "housing aid: no tapering for an AAH recipient (same rent of 1,250 €)",
+    date: "2025-06-01",
+    household: {
+      adults: [{ age: 45, earnedIncomeMonthly: 0, aahMonthly: 1016.05, disabilityRecognised: true }],
+      housing: { status: "tenantPrivate", rentMonthly: 1250, chargesMonthly: 50, receivesHousingAid: false },
+      lawfulResidence: true,
+      arrondissement: 15,
+      parisResidenceYears: 5,
+    },
+    arithmetic: "the AAH is not taxable: R = 0; no tapering for AAH recipients (CCH D823-16): 350.53 - 5 = 345.53 -> 343 €.",
+    expected: { housingAid: { eligible: true, monthlyAmount: 343 } },
+  },
+  {
+    name: "housing aid: pensioner of 70 with 1,100 €; claiming the aid brings the CSS forfait logement",
+    date: "2025-06-01",
+    household: {
+      adults: [{ age: 70, earnedIncomeMonthly: 0, pensionsMonthly: 1100 }],
+      housing: { status: "tenantPrivate", rentMonthly: 500, chargesMonthly: 50, receivesHousingAid: false },
+      lawfulResidence: true,
+      arrondissement: 14,
+      parisResidenceYears: 5,
+    },
+    arithmetic: "R = 13,200 - 10 % (1,320) = 11,880 -> 11,900; R - R0 = 6,665; Pp = 39.15 + 3.235 % x 6,665 = 254.76; aid = " +
+      "389.68 - 254.76 = 134.92; - 5 = 129.92; less CRDS 0.65 = 129.27 -> 129 €. CSS: 12 x (1,100 + forfait min(129, 12 % x " +
+      "646.52 = 77.58)) = 14,130.96 > 13,957: no CSS once the aid is received (without it: 13,200, with contribution).",
+    expected: { housingAid: { eligible: true, monthlyAmount: 129 }, css: { eligible: false } },
+  },
+  {
+    name: "housing aid outside Paris: zone not asked, maybe without amount",
+    date: "2025-06-01",
+    household: {
+      adults: [{ age: 30, earnedIncomeMonthly: 0 }],
+      housing: { status: "tenantPrivate", rentMonthly: 600, receivesHousingAid: false },
+      lawfulResidence: true,
+    },
+    arithmetic: "the rent ceilings depend on the zone (I, II or III), known only for Paris: maybe, no amount; the RSA keeps " +
+      "646.52 (no aid counted).",
+    expected: { housingAid: { eligible: "maybe", monthlyAmount: null }, rsa: { eligible: true, monthlyAmount: 646.52 } },
+  },
+  // Chèque énergie (arrêté du 26 décembre 2018, threshold of the arrêté du 24 février 2021): consumption units 1 +
+  // 0.5 for the second person + 0.3 for each further one; bands of RFR per unit < 5,600 / 6,700 / 7,700 / 10,800 €;
+  // Navigo Solidarité (Île-de-France Mobilités); the other aids of the City of Paris.
+  {
+    name: "chèque énergie and Navigo Solidarité: single person without income in Paris 18e",
+    date: "2025-06-01",
+    household: {
+      adults: [{ age: 30, earnedIncomeMonthly: 0 }],
+      housing: { status: "tenantPrivate", rentMonthly: 800, chargesMonthly: 60, receivesHousingAid: false },
+      lawfulResidence: true,
+      arrondissement: 18,
+      parisResidenceYears: 5,
+    },
+    arithmetic: "RFR 0, 1 unit: first band, 194 € a year. RSA due, so the free CSS: 75 % off the Navigo pass at least " +
+      "(free under Île-de-France Mobilités' ceilings). No child: no Paris family aid; under 65 without disability: no " +
+      "Complément Santé Paris.",
+    expected: {
+      energyCheque: { eligible: true, monthlyAmount: 0, yearlyAmount: 194 },
+      navigo: { eligible: true, monthlyAmount: 0, fareReduction: 0.75 },
+      parisEnergieFamilles: { eligible: false },
+      parisForfaitFamilles: { eligible: false },
+      complementSanteParis: { eligible: false },
+    },
+  },
+  {
+    name: "chèque énergie: couple with two children earning 1,800 €, Paris 20e (2.1 consumption units)",
+    date: "2025-11-01",
+    household: {
+      adults: [{ age: 38, earnedIncomeMonthly: 1800 }, { age: 36, earnedIncomeMonthly: 0 }],
+      children: [{ age: 5 }, { age: 9 }],
+      housing: { status: "tenantSocial", rentMonthly: 650, chargesMonthly: 120, receivesHousingAid: false },
+      lawfulResidence: true,
+      arrondissement: 20,
+      parisResidenceYears: 5,
+    },
+    arithmetic: "units 1 + 0.5 + 2 x 0.3 = 2.1; RFR 21,600 - 10 % = 19,440, 9,257.14 per unit: fourth band (7,700 to " +
+      "10,800), 2 units or more: 76 € a year. Paris Énergie Familles: a family with children paying its home: maybe " +
+      "(amount not verified); Paris Forfait Familles needs 3 children: no.",
+    expected: {
+      energyCheque: { eligible: true, monthlyAmount: 0, yearlyAmount: 76 },
+      parisEnergieFamilles: { eligible: "maybe", monthlyAmount: null },
+      parisForfaitFamilles: { eligible: false },
+    },
+  },
+  {
+    name: "chèque énergie: single person earning 1,200 € net is over the threshold",
+    date: "2025-06-01",
+    household: {
+      adults: [{ age: 40, earnedIncomeMonthly: 1200 }],
+      housing: { status: "tenantPrivate", rentMonthly: 700, chargesMonthly: 50, receivesHousingAid: false },
+      lawfulResidence: true,
+      arrondissement: 11,
+      parisResidenceYears: 5,
+    },
+    arithmetic: "RFR 14,400 - 10 % = 12,960 for 1 unit, more than 3 % over 10,800: no chèque énergie.",
+    expected: { energyCheque: { eligible: false } },
+  },
+  {
+    name: "Paris Forfait Familles: family of three children hosted free is not eligible; renting, maybe",
+    date: "2025-06-01",
+    household: {
+      adults: [{ age: 41, earnedIncomeMonthly: 1500 }, { age: 39, earnedIncomeMonthly: 1000 }],
+      children: [{ age: 3 }, { age: 6 }, { age: 10 }],
+      housing: { status: "tenantSocial", rentMonthly: 900, chargesMonthly: 150, receivesHousingAid: true, housingAidMonthly: 300 },
+      familyBenefitsMonthly: 344.55,
+      lawfulResidence: true,
+      arrondissement: 19,
+      parisResidenceYears: 4,
+    },
+    arithmetic: "three children, Paris for 4 years of the last 5, renting: Paris Forfait Familles and Paris Énergie " +
+      "Familles maybe (amounts and ceilings not verified on paris.fr). Already receives housing aid (300 €): not " +
+      "proposed again.",
+    expected: {
+      parisForfaitFamilles: { eligible: "maybe", monthlyAmount: null },
+      parisEnergieFamilles: { eligible: "maybe", monthlyAmount: null },
+      housingAid: { eligible: false },
+    },
+  },
+  {
+    name: "Navigo Solidarité outside Paris (maybe: Île-de-France only) and without lawful residence (AME, 50 %)",
+    date: "2025-06-01",
+    household: { adults: [{ age: 30, earnedIncomeMonthly: 0 }], housing: tenantNoAid, lawfulResidence: true },
+    arithmetic: "RSA due but the home may be outside Île-de-France: maybe, 75 % off at least.",
+    expected: { navigo: { eligible: "maybe", monthlyAmount: 0, fareReduction: 0.75 } },
+  },
+  {
+    name: "Navigo Solidarité without lawful residence: the AME's 50 % reduction, maybe",
+    date: "2025-06-01",
+    household: { adults: [{ age: 30, earnedIncomeMonthly: 0 }], housing: tenantNoAid, lawfulResidence: false, arrondissement: 10, parisResidenceYears: 5 },
+    arithmetic: "no RSA nor CSS without lawful residence; with the AME (not simulated), 50 % off: maybe.",
+    expected: { navigo: { eligible: "maybe", monthlyAmount: null, fareReduction: 0.5 } },
   },
 ];

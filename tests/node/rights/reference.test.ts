@@ -18,6 +18,7 @@ describe("reference households", () => {
         }
         if (expected.variant !== undefined) expect(actual.variant, benefit).toBe(expected.variant);
         if (expected.yearlyAmount !== undefined) expect(actual.yearlyAmount, benefit).toBeCloseTo(expected.yearlyAmount, 2);
+        if (expected.fareReduction !== undefined) expect(actual.fareReduction, benefit).toBe(expected.fareReduction);
         if (expected.monthlyContribution !== undefined) {
           expect(actual.monthlyContribution, benefit).toBe(expected.monthlyContribution);
         }

@@ -6,6 +6,7 @@ import { comparablesPrice, DEFAULT_COMPARABLE_OPTIONS, findComparables } from ".
 import { modelSurface, toMeters } from "../../../models/sale-price/features.ts";
 import { parseGeoDvf } from "../../../domain/sales/geodvf.ts";
 import type { Sale } from "../../../domain/sales/sale.ts";
+import { addMonths } from "../../../domain/time/days.ts";
 import { PARIS_14_2020H1, dvfText } from "./fixtures.ts";
 
 const sales = parseGeoDvf(dvfText(PARIS_14_2020H1)).sales.filter((s) => s.nature === "Vente" && s.dwellingType === "Appartement");
@@ -45,7 +46,7 @@ describe("findComparables", () => {
 
   test("250 m, a 30 % larger surface and 12 months weigh the same", () => {
     const date = subject.date;
-    const earlier = new Date(Date.parse(`${date}T00:00:00Z`) - (365.25 / 12) * 12 * 86_400_000).toISOString().slice(0, 10);
+    const earlier = addMonths(date, -12);
     const pool = [
       variant("far", 250, 1, date),
       variant("larger", 0, 1.3, date),

@@ -3,11 +3,12 @@
 
 import { describe, expect, test } from "vitest";
 import {
-  builtSurface, expectedPriceFromOutput, logPricePerM2, modelSurface, monthsSince, SALE_FEATURE_NAMES, saleFeatures,
+  builtSurface, expectedPriceFromOutput, logPricePerM2, modelSurface, SALE_FEATURE_NAMES, saleFeatures,
 } from "../../../models/sale-price/features.ts";
 import type { SaleFeatureName } from "../../../models/sale-price/features.ts";
 import { parseGeoDvf } from "../../../domain/sales/geodvf.ts";
 import type { Sale } from "../../../domain/sales/sale.ts";
+import { monthsBetween } from "../../../domain/time/days.ts";
 import { DEFAULT_CONTEXT_OPTIONS, fitFeatureContext, trainingFeatures } from "../../../models/sale-price/training/feature-context.ts";
 import { PARIS_14_2020H1, dvfText } from "./fixtures.ts";
 
@@ -25,7 +26,7 @@ describe("feature vector", () => {
     expect(new Set(SALE_FEATURE_NAMES).size).toBe(SALE_FEATURE_NAMES.length);
     expect(v[at("surface")]).toBe(Math.fround(builtSurface(sale) as number));
     expect(v[at("arrondissement")]).toBe(14);
-    expect(v[at("monthsSinceOrigin")]).toBeCloseTo(monthsSince("2020-01-01", sale.date), 5);
+    expect(v[at("monthsSinceOrigin")]).toBeCloseTo(monthsBetween("2020-01-01", sale.date), 5);
     expect(saleFeatures(sale, context)).toEqual(v);
     const shipped = JSON.parse(JSON.stringify(context));
     for (const s of sales) expect(saleFeatures(s, shipped)).toEqual(saleFeatures(s, context));

@@ -205,6 +205,36 @@ describe("malformed inputs", () => {
     const r = parseGeoDvf(`${paris14.split("\n")[0]}\n${line}\n`);
     expect(r.sales[0].address.street).toBe("RUE BOULARD, BIS");
   });
+
+  test("quoted fields holding quotes and line breaks are read as one field; the lines after keep their numbers", () => {
+    const lines = paris14.split("\n");
+    const street = lines[1].split(",")[7];
+    lines[1] = lines[1].replace(`,${street},`, `,"${street}\nESCALIER ""B"", 2E ÉTAGE",`);
+    const edited = lines.join("\n");
+    const whole = parseGeoDvf(paris14);
+    for (const r of [parseGeoDvf(edited), feedInPieces(edited.replaceAll("\n", "\r\n").replace("\r\nESCALIER", "\nESCALIER"), [1, 7, 4096])]) {
+      expect(r.issues).toEqual([]);
+      expect(r.sales[0].address.street).toBe(`${street}\nESCALIER "B", 2E ÉTAGE`);
+      expect(r.sales.map((sale) => [sale.id, sale.firstLine, sale.lastLine])).toEqual(
+        whole.sales.map((sale) => [sale.id, sale.firstLine + (sale.firstLine > 2 ? 1 : 0), sale.lastLine + (sale.lastLine > 2 ? 1 : 0)]),
+      );
+    }
+    const chunker = new SaleChunker(2_000);
+    const chunks = [...chunker.push(edited), ...chunker.end()];
+    expect(chunks[0].text).toContain(`"${street}\nESCALIER ""B"", 2E ÉTAGE"`);
+    expect(chunks.flatMap((chunk) => parseGeoDvf(chunk.text, { firstDataLine: chunk.firstDataLine }).sales)).toEqual(parseGeoDvf(edited).sales);
+  });
+
+  test("stray quotes that pair up across lines cost those lines alone, each reported", () => {
+    const lines = paris14.split("\n");
+    lines[20] = lines[20].replace(",Vente,", ',"Vente,');
+    lines[30] = lines[30].replace(",Vente,", ',Vente",');
+    const r = parseGeoDvf(lines.join("\n"));
+    expect(r.issues.map((i) => [i.line, i.code])).toEqual([[21, "unbalanced_quote"], [31, "unbalanced_quote"]]);
+    expect(r.stats.lines).toBe(908);
+    const hit = new Set(r.rejected.map((s) => s.id));
+    expect(r.sales).toEqual(parseGeoDvf(paris14).sales.filter((s) => !hit.has(s.id)));
+  });
 });
 
 describe("invalid UTF-8", () => {

@@ -7,6 +7,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { expect, test } from "vitest";
 import { registerEntries } from "../../../domain/algorithm-register/entries/index";
+import { parseCsv } from "../../../domain/csv/reader";
 import { SHARED_DATA_DIR } from "../../../models/lib/training/shared-data";
 import { fieldMappings } from "../../../domain/algorithm-register/fields";
 import { MAPPING_END, MAPPING_START, mappingTable } from "../../../domain/algorithm-register/mapping-table";
@@ -17,25 +18,7 @@ const root = fileURLToPath(new URL("../../../", import.meta.url));
 const registers = `${SHARED_DATA_DIR}/registers/`;
 
 /** Rows of a CSV file with quoted fields that may hold commas and newlines. */
-function csvRows(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = "";
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') (field += '"'), i++;
-      else if (c === '"') quoted = false;
-      else field += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ",") row.push(field), (field = "");
-    else if (c === "\n") row.push(field), rows.push(row), (row = []), (field = "");
-    else if (c !== "\r") field += c;
-  }
-  if (field || row.length) rows.push([...row, field]);
-  return rows;
-}
+const csvRows = (text: string): string[][] => parseCsv(text).map((record) => record.cells ?? []);
 
 function ukAttributes(): { attribute: string; required: boolean }[] {
   const [header, ...rows] = csvRows(readFileSync(`${registers}uk_atrs_v1_fields.csv`, "utf8"));

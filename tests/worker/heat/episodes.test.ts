@@ -4,7 +4,7 @@
 import { createExecutionContext, createMessageBatch, getQueueResult } from "cloudflare:test";
 import { env } from "cloudflare:workers";
 import { expect, test } from "vitest";
-import { addDays } from "../../../domain/heat/forecast";
+import { addDays } from "../../../domain/time/days";
 import { applyForecast } from "../../../workers/src/heat/episodes";
 import { forecastEvent } from "../../../workers/src/heat/forecasts";
 import worker from "../../../workers/src/index";

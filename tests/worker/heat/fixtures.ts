@@ -2,7 +2,8 @@
 // (the public route is rate-limited) or through the API, and waits on the real queue.
 import { env } from "cloudflare:workers";
 import { expect } from "vitest";
-import { addDays, parisDay } from "../../../domain/heat/forecast";
+import { addDays } from "../../../domain/time/days";
+import { parisDay } from "../../../domain/time/paris";
 import { call } from "../helpers";
 
 /** TN/TX pairs that grade the issue day: green (cool), orange (IBMn ≥ 20, IBMx ≥ 31), red (IBMx ≥ 35). */

@@ -2,8 +2,9 @@
 // a good forecast is stored, audited and queued; the same forecast twice is one; an older live forecast is refused.
 import { env } from "cloudflare:workers";
 import { expect, test } from "vitest";
-import { addDays } from "../../../domain/heat/forecast";
-import { call, type ErrorBody } from "../helpers";
+import { addDays } from "../../../domain/time/days";
+import { call } from "../helpers";
+import type { ErrorBody } from "../../../domain/contracts/errors";
 import { WEATHER, count, forecastFor, handled, issuedNow, postForecast } from "./fixtures";
 
 const stored = () => count("SELECT count(*) AS n FROM heat_forecasts");

@@ -4,6 +4,7 @@
 // on the home-visit list.
 import { env } from "cloudflare:workers";
 import { expect, test } from "vitest";
+import type { FollowUp } from "../../../domain/contracts/heat";
 import { recordOutcome } from "../../../workers/src/heat/calls";
 import { call } from "../helpers";
 import { WEATHER, count, forecastFor, handled, insertPeople, postForecast } from "./fixtures";
@@ -50,8 +51,8 @@ test("three unanswered calls within 48 hours put the person on the visit list; s
   expect(results.map((r) => [r.status, r.unansweredWithin48h])).toEqual([["retry", 1], ["retry", 2], ["retry", 2]]);
   const third = await recordOutcome(env.DB, { registrationId: ids[5], outcome: "no-answer" }, agent, at(70));
   expect(third).toMatchObject({ status: "visit-needed", unansweredWithin48h: 3, followUp: { kind: "visit", team: "home-visits" } });
-  const visits = await (await call("/api/v1/heat/followups?kind=visit", { role: "heat-agent" })).json<{ items: { registrationId: string; reason: string }[] }>();
-  expect(visits.items.find((v) => v.registrationId === ids[5])?.reason).toBe("3 unanswered calls within 48 hours");
+  const visits = await (await call("/api/v1/heat/followups?kind=visit", { role: "heat-agent" })).json<{ items: FollowUp[] }>();
+  expect(visits.items.find((v) => v.registrationId === ids[5])).toMatchObject({ reason: "no-answer", unanswered: { calls: 3, withinHours: 48 } });
   const list = await (await call("/api/v1/heat/calls?status=visit-needed", { role: "heat-agent" })).json<{ items: { registrationId: string; attempts: number }[] }>();
   expect(list.items).toEqual([expect.objectContaining({ registrationId: ids[5], attempts: 4 })]);
   const again = await recordOutcome(env.DB, { registrationId: ids[5], outcome: "no-answer" }, agent, at(71));

@@ -3,7 +3,8 @@
 // ops reach heat data, and each only what its work needs.
 import { env } from "cloudflare:workers";
 import { expect, test } from "vitest";
-import type { Explanation } from "../../../workers/src/explanations/explanation";
+import { bilingualProblems } from "../../../domain/i18n/completeness";
+import type { Explanation } from "../../../domain/contracts/explanation";
 import { purgeExpired } from "../../../workers/src/privacy/purge";
 import { call } from "../helpers";
 import { WEATHER, count, forecastFor, handled, insertPeople, postForecast } from "./fixtures";
@@ -42,6 +43,7 @@ test("the heat-call explanation gives the data, each feature's weight from the m
   expect(explanation.data.find((d) => d.name === "mobility")).toMatchObject({ value: "bedridden", source: expect.stringContaining("declared") });
   expect(explanation.data.find((d) => d.name === "respiratory")).toMatchObject({ value: null, source: expect.stringContaining("not shared") });
   expect(explanation.humanDecision).toMatchObject({ decision: "no-answer", decidedBy: "test.heat-agent", role: "heat-agent" });
+  expect(bilingualProblems(explanation), "every text in French and English").toEqual([]);
   expect((await call(`/api/v1/explanations/heat-call/${topCall}`, { role: "tax-agent" })).status).toBe(403);
   expect((await call("/api/v1/explanations/heat-call/nope", { role: "heat-agent" })).status).toBe(404);
 });

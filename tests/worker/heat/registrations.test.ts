@@ -3,8 +3,11 @@
 // outbox and provider record included; public writes are rate-limited with 429 and Retry-After.
 import { env } from "cloudflare:workers";
 import { expect, test } from "vitest";
+import { DAY_MS } from "../../../domain/time/days";
 import { authorizedRegistration, erase, renew } from "../../../workers/src/heat/registrations";
-import { call, type ErrorBody } from "../helpers";
+import { renewedExpiry, seasonEnd } from "../../../workers/src/heat/season";
+import { call } from "../helpers";
+import type { ErrorBody } from "../../../domain/contracts/errors";
 import { WEATHER, count, forecastFor, handled, postForecast, registerViaApi, validRegistration } from "./fixtures";
 
 const registrations = () => count("SELECT count(*) AS n FROM heat_registrations");
@@ -93,16 +96,26 @@ test("renewal carries a registration to the next season, from 200 days before it
   const created = await (await registerViaApi(validRegistration({ name: "Renewer" }))).json<{ id: string; secret: string; expiresAt: string }>();
   const headers = { ...withSecret(created.secret), "cf-connecting-ip": "renewer" };
   const expiry = new Date(created.expiresAt);
-  const farAhead = expiry.getTime() - Date.now() > 200 * 86_400_000;
+  const farAhead = expiry.getTime() - Date.now() > 200 * DAY_MS;
   const now = await call(`/api/v1/heat/registrations/${created.id}/renew`, { method: "POST", headers });
   expect(now.status).toBe(farAhead ? 409 : 200);
   const row = await authorizedRegistration(env.DB, created.id, created.secret);
-  const monthBefore = new Date(expiry.getTime() - 30 * 86_400_000);
+  const monthBefore = new Date(expiry.getTime() - 30 * DAY_MS);
   const renewed = await renew(env.DB, row, monthBefore);
   expect(renewed).toBe(`${expiry.getUTCFullYear() + 1}-09-15T22:00:00.000Z`);
   const again = await authorizedRegistration(env.DB, created.id, created.secret);
   expect(again.expires_at).toBe(renewed);
   await expect(renew(env.DB, again, monthBefore)).rejects.toMatchObject({ code: "conflict" });
+});
+
+test("a season ends at midnight in Paris after its last day, in summer time (22:00 UTC) as in winter (23:00 UTC)", () => {
+  expect(seasonEnd(new Date("2026-06-10T08:00:00Z")).toISOString()).toBe("2026-09-15T22:00:00.000Z");
+  expect(seasonEnd(new Date("2026-09-15T21:59:00Z")).toISOString()).toBe("2026-09-15T22:00:00.000Z");
+  expect(seasonEnd(new Date("2026-09-15T22:00:00Z")).toISOString()).toBe("2027-09-15T22:00:00.000Z");
+  const untilWinter = { endMonthDay: "12-15" };
+  expect(seasonEnd(new Date("2026-11-02T12:00:00Z"), untilWinter).toISOString()).toBe("2026-12-15T23:00:00.000Z");
+  expect(seasonEnd(new Date("2026-12-15T22:30:00Z"), untilWinter).toISOString()).toBe("2026-12-15T23:00:00.000Z");
+  expect(renewedExpiry(new Date("2026-12-15T23:00:00Z"), untilWinter).toISOString()).toBe("2027-12-15T23:00:00.000Z");
 });
 
 test("registration is rate-limited per client: the 21st request in a minute gets 429 with Retry-After", async () => {

@@ -6,12 +6,12 @@ import { createExecutionContext, createMessageBatch, getQueueResult } from "clou
 import { env } from "cloudflare:workers";
 import { expect, test } from "vitest";
 import { featureDefinition } from "../../../models/features";
-import { addDays } from "../../../domain/heat/forecast";
+import { addDays } from "../../../domain/time/days";
 import { personFromFactors } from "../../../domain/heat/register-factors";
 import type { Exposure } from "../../../workers/src/heat/episodes";
 import { deliverEvent } from "../../../workers/src/heat/events";
 import { SCORING_CHUNK } from "../../../workers/src/heat/ids";
-import { registrationSchema } from "../../../workers/src/heat/registration-schema";
+import { registrationSchema } from "../../../domain/contracts/heat-registration";
 import { register } from "../../../workers/src/heat/registrations";
 import { localProvider } from "../../../workers/src/heat/provider";
 import { chunkEvent } from "../../../workers/src/heat/rounds";

@@ -3,7 +3,8 @@
 import { env } from "cloudflare:workers";
 import { sign } from "hono/jwt";
 import { expect, test } from "vitest";
-import { call, tokenFor, type ErrorBody } from "../helpers";
+import { call, tokenFor } from "../helpers";
+import type { ErrorBody } from "../../../domain/contracts/errors";
 
 const now = () => Math.floor(Date.now() / 1000);
 const claims = (extra: Record<string, unknown> = {}) => ({ sub: "alice", roles: ["ops"], iss: "recoque", iat: now(), exp: now() + 600, ...extra });

@@ -1,6 +1,7 @@
 // One error body everywhere, never a 500 for bad input.
 import { expect, test } from "vitest";
-import { call, type ErrorBody } from "../helpers";
+import { call } from "../helpers";
+import type { ErrorBody } from "../../../domain/contracts/errors";
 
 async function expectError(res: Response, status: number, code: string) {
   expect(res.status).toBe(status);

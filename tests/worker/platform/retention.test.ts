@@ -4,6 +4,7 @@
 import { createScheduledController } from "cloudflare:test";
 import { env } from "cloudflare:workers";
 import { expect, test } from "vitest";
+import { DAY_MS as DAY } from "../../../domain/time/days";
 import { schedules } from "../../../workers/src/events/schedules";
 import worker from "../../../workers/src/index";
 import { verifyChain, withAudit } from "../../../workers/src/platform/audit";
@@ -11,7 +12,6 @@ import { purgeExpired } from "../../../workers/src/privacy/purge";
 import { AUDIT_RETENTION_DAYS, dataClasses } from "../../../workers/src/privacy/retention";
 import { restartAuditChain } from "../helpers";
 
-const DAY = 86_400_000;
 const count = async (table: string) => (await env.DB.prepare(`SELECT count(*) AS n FROM ${table}`).first<{ n: number }>())!.n;
 
 test("every data class declares a positive retention period and a purge", () => {

@@ -4,9 +4,11 @@
 import { env } from "cloudflare:workers";
 import { beforeEach, describe, expect, test } from "vitest";
 import { MIN_CELL_HOUSEHOLDS } from "../../../domain/rights/outreach/stats";
+import { DAY_MS } from "../../../domain/time/days";
 import { purgeExpired } from "../../../workers/src/privacy/purge";
 import { verifyChain } from "../../../workers/src/platform/audit";
-import { call, type ErrorBody } from "../helpers";
+import { call } from "../helpers";
+import type { ErrorBody } from "../../../domain/contracts/errors";
 
 const count = async (sql: string) => (await env.DB.prepare(sql).first<{ n: number }>())!.n;
 
@@ -130,7 +132,7 @@ describe("totals", () => {
 
 test("the retention purge removes submissions older than five years, cells first", async () => {
   expect((await call("/api/v1/rights/stats", { method: "POST", role: "social-agent", json: submission() })).status).toBe(201);
-  const report = await purgeExpired(env.DB, new Date(Date.now() + 5 * 365 * 86_400_000 + 86_400_000));
+  const report = await purgeExpired(env.DB, new Date(Date.now() + 5 * 365 * DAY_MS + DAY_MS));
   expect(report.classes.find((c) => c.id === "rights.outreach-counts")).toBeDefined();
   expect(await count("SELECT count(*) AS n FROM rights_stats_submissions")).toBe(0);
   expect(await count("SELECT count(*) AS n FROM rights_stats_cells")).toBe(0);

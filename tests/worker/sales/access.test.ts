@@ -3,8 +3,9 @@
 // anonymous caller is asked to authenticate (401), in the standard error body. The OpenAPI document proves
 // the matrix covers every sales route.
 import { expect, test } from "vitest";
-import { roles, type Role } from "../../../workers/src/platform/auth";
-import { call, type ErrorBody } from "../helpers";
+import { ROLES, type Role } from "../../../domain/contracts/roles";
+import { call } from "../helpers";
+import type { ErrorBody } from "../../../domain/contracts/errors";
 
 interface RouteCase {
   method: "GET" | "POST";
@@ -41,7 +42,7 @@ for (const route of ROUTES) {
     const anonymous = await call(route.path, { method: route.method, ...route.init });
     expect(anonymous.status).toBe(401);
     expect((await anonymous.json<ErrorBody>()).error.code).toBe("unauthenticated");
-    for (const role of roles) {
+    for (const role of ROLES) {
       const res = await call(route.path, { method: route.method, role, ...route.init });
       if (route.allowed.includes(role)) {
         expect([401, 403], `${role} should pass`).not.toContain(res.status);

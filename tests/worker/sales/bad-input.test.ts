@@ -6,7 +6,7 @@
 import { env } from "cloudflare:workers";
 import { describe, expect, test } from "vitest";
 import { MAX_TEXT_BYTES, MAX_UPLOAD_BYTES } from "../../../workers/src/sales/settings";
-import type { ErrorBody } from "../helpers";
+import type { ErrorBody } from "../../../domain/contracts/errors";
 import { count, fileOf, gzip, importText, lines, PARIS_14, setColumn, upload } from "./fixtures";
 
 const [HEADER, ...DATA] = lines(PARIS_14);
@@ -53,6 +53,15 @@ describe("file-level problems: a clear 4xx, nothing imported", () => {
 
   test("wrong delimiter: a semicolon-separated export", async () => {
     await refused(fileOf(HEADER.replaceAll(",", ";"), SAMPLE.map((l) => l.replaceAll(",", ";"))), 400, "line 1", "wrong_delimiter", '";"');
+  });
+
+  test("the field error gives the problem's code, and its line when it has one, for the console to translate", async () => {
+    const fieldOf = async (body: BodyInit) => (await (await upload(body)).json<ErrorBody>()).error.fields?.[0];
+    expect(await fieldOf(fileOf(HEADER.replaceAll(",", ";"), SAMPLE))).toMatchObject({ field: "file", code: "wrong_delimiter", line: 1 });
+    const headerOnly = await fieldOf(`${HEADER}\n`);
+    expect(headerOnly).toMatchObject({ field: "file", code: "no_data" });
+    expect(headerOnly).not.toHaveProperty("line");
+    await nothingWritten();
   });
 
   test("bytes that are not UTF-8 (a Latin-1 é on line 6), plain and gzipped", async () => {
@@ -118,5 +127,17 @@ describe("line-level problems: good lines kept, bad lines reported with their nu
     expect(result.salesImported).toBe(allSales.size - badSales.size);
     expect(await count("SELECT count(*) AS n FROM sales")).toBe(allSales.size - badSales.size);
     for (const id of badSales) expect(await count("SELECT count(*) AS n FROM sales WHERE id = ?1", id)).toBe(0);
+  });
+
+  test("quoted cells may hold commas, quotes and line breaks; the lines after keep their file numbers", async () => {
+    const edited = DATA.slice(100, 139);
+    const [id, street] = [edited[0].split(",")[0], edited[0].split(",")[7]];
+    edited[0] = setColumn(edited[0], 7, `"${street}, ""BIS""\nESC. B"`);
+    edited[10] = setColumn(edited[10], 4, "douze");
+    const result = await importText(fileOf(HEADER, edited));
+    expect(result.rowsRead).toBe(edited.length);
+    expect(result.rejectedLines.items.filter((r) => r.code !== "sale_rejected").map((r) => [r.line, r.code, r.column])).toEqual([[13, "bad_number", "valeur_fonciere"]]);
+    const stored = await env.DB.prepare("SELECT data FROM sales WHERE id = ?1").bind(id).first<string>("data");
+    expect(JSON.parse(stored!).address.street).toBe(`${street}, "BIS"\nESC. B`);
   });
 });

@@ -4,7 +4,9 @@
 // and the CRPA explanation of a case.
 import { env } from "cloudflare:workers";
 import { beforeAll, describe, expect, test } from "vitest";
-import { call, type ErrorBody } from "../helpers";
+import { bilingualProblems } from "../../../domain/i18n/completeness";
+import type { ErrorBody } from "../../../domain/contracts/errors";
+import { call } from "../helpers";
 import { count, importText, PARIS_14 } from "./fixtures";
 
 interface CaseSummary {
@@ -186,6 +188,7 @@ test("the CRPA explanation of a case: data, TreeSHAP weight of each parameter, o
   expect(explanation.operations.some((o) => o.fr.startsWith("Règle"))).toBe(true);
   expect(explanation.humanDecision).toMatchObject({ decision: "refer", note: null });
   expect(explanation.result.value).toBe(priced[0].score);
+  expect(bilingualProblems(explanation), "every text in French and English").toEqual([]);
   expect((await call(`/api/v1/explanations/sales-case/${priced[0].id}`, { role: "heat-agent" })).status).toBe(403);
   expect((await call("/api/v1/explanations/sales-case/pb-none", { role: "tax-agent" })).status).toBe(404);
 });

@@ -5,9 +5,8 @@ import { env } from "cloudflare:workers";
 import { expect } from "vitest";
 import hendaye from "../../../../shared/data/dvf/geodvf_64260_hendaye_2019_2023.csv?raw";
 import paris14 from "../../../infra/seed/data/sales/geodvf_75114_2020H1.csv?raw";
-import type { z } from "@hono/zod-openapi";
-import type { Role } from "../../../workers/src/platform/auth";
-import type { importStatusSchema } from "../../../workers/src/sales/routes/schemas";
+import type { Role } from "../../../domain/contracts/roles";
+import type { ImportStatus } from "../../../domain/contracts/sales";
 import { call } from "../helpers";
 
 export const HENDAYE = hendaye;
@@ -25,7 +24,6 @@ export function upload(body: BodyInit, { role = "tax-agent", fileName }: { role?
 }
 
 /** The import status page as the Worker declares it. */
-export type ImportStatus = z.infer<typeof importStatusSchema>;
 
 export async function status(id: string, query = ""): Promise<ImportStatus> {
   const res = await call(`/api/v1/sales/imports/${id}${query}`, { role: "ops" });

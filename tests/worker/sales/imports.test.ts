@@ -4,7 +4,8 @@
 import { env } from "cloudflare:workers";
 import { expect, test } from "vitest";
 import { parseGeoDvf } from "../../../domain/sales/geodvf";
-import { call, type ErrorBody } from "../helpers";
+import { call } from "../helpers";
+import type { ErrorBody } from "../../../domain/contracts/errors";
 import { count, gzip, HENDAYE, importText, lines, PARIS_14, upload } from "./fixtures";
 
 test("Hendaye's file: every sale is imported with all its rows folded; the three rows without a price are reported", async () => {

@@ -3,11 +3,11 @@
 // from R2 the raw files of purged imports.
 import { env } from "cloudflare:workers";
 import { beforeAll, expect, test } from "vitest";
+import { DAY_MS as DAY } from "../../../domain/time/days";
 import { purgeExpired } from "../../../workers/src/privacy/purge";
 import { sweepImportFiles } from "../../../workers/src/sales/retention";
 import { count, importText, PARIS_14 } from "./fixtures";
 
-const DAY = 86_400_000;
 let sales = 0;
 
 beforeAll(async () => {

@@ -4,7 +4,9 @@
 import { env } from "cloudflare:workers";
 import { beforeAll, expect, test } from "vitest";
 import { parseGeoDvf } from "../../../domain/sales/geodvf";
-import { call, type ErrorBody } from "../helpers";
+import { areaDistribution } from "../../../workers/src/sales/evidence";
+import { call } from "../helpers";
+import type { ErrorBody } from "../../../domain/contracts/errors";
 import { count, HENDAYE, importText, lines, PARIS_14 } from "./fixtures";
 
 const toRows = (text: string, saleId: string) => {
@@ -82,4 +84,12 @@ test("rows that are not valid geo-dvf lines, or not one sale, are a 400 naming t
     const { error } = await res.json<ErrorBody>();
     expect(error.fields?.map((f) => f.field).some((f) => f.startsWith(field)), `${field}: ${JSON.stringify(error.fields)}`).toBe(true);
   }
+});
+
+test("the area's price distribution spans a year either side of the sale, 29 February included", async () => {
+  const leapDay = (await areaDistribution(env.DB, { ...apartment, date: "2024-02-29" }))!;
+  expect([leapDay.from, leapDay.to]).toEqual(["2023-02-28", "2025-02-28"]);
+  const monthEnd = (await areaDistribution(env.DB, { ...apartment, date: "2020-03-31" }))!;
+  expect([monthEnd.from, monthEnd.to]).toEqual(["2019-03-31", "2021-03-31"]);
+  expect(monthEnd.count).toBe(await count("SELECT count(*) AS n FROM sales WHERE arrondissement = 14 AND in_scope = 1 AND date BETWEEN '2019-03-31' AND '2021-03-31' AND id <> ?1", apartment.id));
 });

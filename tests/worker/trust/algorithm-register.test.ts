@@ -1,10 +1,12 @@
 // The public algorithm register over HTTP: public and cacheable, one valid entry per use case, every model of
 // the registry in exactly one entry (and its card's facts carried over), every data class and explanation kind
-// of a use case published with it, and every field the standards map filled in every entry.
+// of a use case published with it, every field the standards map filled in every entry, and every text in
+// French and English (domain/i18n/completeness.ts).
 import { expect, test } from "vitest";
 import { cards, manifest } from "../../../models/artifacts";
 import type { ModelCard } from "../../../models/cards/schema";
 import { fieldMappings } from "../../../domain/algorithm-register/fields";
+import { bilingualProblems, findBilingual } from "../../../domain/i18n/completeness";
 import type { PublishedRegister } from "../../../domain/algorithm-register/published";
 import { registerEntrySchema } from "../../../domain/algorithm-register/schema";
 import { explainers } from "../../../workers/src/explanations/registry";
@@ -71,4 +73,10 @@ test("every field the standards map is filled in every published entry", async (
       for (const value of values) expect(isFilled(value), `${entry.id}: ${path}`).toBe(true);
     }
   }
+});
+
+test("every text of the published register is in French and English: entries, models, data classes, rights", async () => {
+  const register = await (await getRegister()).json<PublishedRegister>();
+  expect(findBilingual(register).length).toBeGreaterThan(200);
+  expect(bilingualProblems(register)).toEqual([]);
 });

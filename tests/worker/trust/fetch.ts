@@ -4,7 +4,8 @@
 import { createExecutionContext, waitOnExecutionContext } from "cloudflare:test";
 import { env } from "cloudflare:workers";
 import worker from "../../../workers/src/index";
-import { signAgentToken, type Role } from "../../../workers/src/platform/auth";
+import type { Role } from "../../../domain/contracts/roles";
+import { signAgentToken } from "../../../workers/src/platform/auth";
 
 export const ORIGIN = "http://recoque.test";
 

@@ -8,16 +8,17 @@
 import { env } from "cloudflare:workers";
 import { beforeAll, expect, test } from "vitest";
 import paris14 from "../../../infra/seed/data/sales/geodvf_75114_2020H1.csv?raw";
+import { addDays } from "../../../domain/time/days";
 import { manifest } from "../../../models/artifacts";
-import { explanationSchema } from "../../../workers/src/explanations/explanation";
+import { explanationSchema } from "../../../domain/contracts/explanation";
 import { explainers } from "../../../workers/src/explanations/registry";
-import { roles, type Role } from "../../../workers/src/platform/auth";
+import { ROLES, type Role } from "../../../domain/contracts/roles";
 import { purposes } from "../../../workers/src/privacy/purposes";
 import { bearer, inProcess, ORIGIN } from "./fetch";
 import { fillPath, label, operations } from "./openapi";
 
 type Caller = Role | "anonymous";
-const callers: Caller[] = [...roles, "anonymous"];
+const callers: Caller[] = [...ROLES, "anonymous"];
 
 /** The canaries of each use case (by purpose id), and the ids to fill paths with. */
 const canaries: Record<string, string[]> = { heat: [], sales: [] };
@@ -60,7 +61,7 @@ async function seedHeat() {
   canaries.heat.push(person.name, "671429358", person.email, person.address, person.contact.name, "671429359", note);
   addIds("id", id);
   addIds("registrationId", id);
-  const days = [-1, 0, 1, 2, 3].map((d) => ({ date: new Date(Date.UTC(2019, 6, 24 + d)).toISOString().slice(0, 10), tn: 23, tx: 37 }));
+  const days = [-1, 0, 1, 2, 3].map((d) => ({ date: addDays("2019-07-24", d), tn: 23, tx: 37 }));
   const forecast = await api("POST", "/api/v1/heat/forecasts", { role: "ops", json: { source: "trust-test", issuedAt: "2019-07-24T06:00:00+02:00", days, replay: true } });
   expect(forecast.status).toBe(202);
   const call = await until("the canary's heat call and messages", async () => {

@@ -5,13 +5,14 @@
 import { env } from "cloudflare:workers";
 import { expect, test } from "vitest";
 import { explainers } from "../../../workers/src/explanations/registry";
-import { roles, signAgentToken, type Role } from "../../../workers/src/platform/auth";
+import { ROLES, type Role } from "../../../domain/contracts/roles";
+import { signAgentToken } from "../../../workers/src/platform/auth";
 import { CROSS_CUTTING_TAGS, purposeOfTag, purposeReadBy, purposes } from "../../../workers/src/privacy/purposes";
 import { bearer, inProcess, ORIGIN } from "./fetch";
 import { fillPath, label, operations, type Operation } from "./openapi";
 
 type Caller = Role | "anonymous";
-const callers: Caller[] = [...roles, "anonymous"];
+const callers: Caller[] = [...ROLES, "anonymous"];
 let client = 0;
 
 async function callAs(caller: Caller, op: Pick<Operation, "method" | "bodyTypes">, path: string): Promise<Response> {
@@ -100,7 +101,7 @@ test("explanations, kind by kind: only the readers of the kind's purpose get pas
 
 test("an agent holding two roles reads the explanations of both use cases, whichever role it was admitted under", async () => {
   for (const [kind, explainer] of Object.entries(explainers)) {
-    const other = roles.find((r) => !explainer.roles.includes(r) && r !== "ops" && r !== "auditor")!;
+    const other = ROLES.find((r) => !explainer.roles.includes(r) && r !== "ops" && r !== "auditor")!;
     const token = await signAgentToken({ id: "trust.two-roles", roles: [other, explainer.roles[0]] }, env.JWT_SECRET);
     const res = await inProcess(new Request(`${ORIGIN}/api/v1/explanations/${kind}/no-such-result`, { headers: { Authorization: `Bearer ${token}` } }));
     expect(res.status, `${kind} as ${other} + ${explainer.roles[0]}`).toBe(404);

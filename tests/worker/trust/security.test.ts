@@ -6,9 +6,9 @@ import { createExecutionContext } from "cloudflare:test";
 import { env } from "cloudflare:workers";
 import { expect, test } from "vitest";
 import worker from "../../../workers/src/index";
-import { errorBodySchema } from "../../../workers/src/platform/errors";
+import { errorBodySchema } from "../../../domain/contracts/errors";
 import { PUBLIC_WRITE_LIMIT } from "../../../workers/src/platform/limits";
-import { apiOnlyHeaders, securityHeaders } from "../../../workers/src/platform/security-headers";
+import { apiOnlyHeaders, securityHeaders } from "../../../domain/platform/security-headers";
 import { bearer, inProcess, ORIGIN } from "./fetch";
 import { fillPath, label, operations, type Operation } from "./openapi";
 

@@ -1,19 +1,18 @@
 // Calls to the Recoque API: JSON in and out, the agent's token when signed in, and the API's error body
 // turned into an `ApiFailure` the pages can show (message and the fields at fault).
-import { translator } from "../app/i18n";
-import { shellMessages } from "../app/translations";
+import type { ErrorBody, ErrorCode, FieldError } from "../../../domain/contracts/errors";
+import { translator } from "../../../domain/i18n";
+import { shellTranslations } from "../app/translations";
 import { lang } from "../app/settings";
 import { agentSession } from "./session";
 
-export interface FieldError {
-  field: string;
-  message: string;
-}
+/** The API's error code, "network" when the server could not be reached, "http_error" for an answer without the error body. */
+export type FailureCode = ErrorCode | "network" | "http_error";
 
 export class ApiFailure extends Error {
   constructor(
     readonly status: number,
-    readonly code: string,
+    readonly code: FailureCode,
     message: string,
     readonly fields: FieldError[] = [],
   ) {
@@ -41,7 +40,7 @@ export async function api<T>(path: string, init: RequestInit & { json?: unknown 
   }
   const error = await response
     .json()
-    .then((b: { error?: { code?: string; message?: string; fields?: FieldError[] } }) => b.error)
+    .then((b: Partial<ErrorBody>) => b.error)
     .catch(() => undefined);
   if (response.status === 401) agentSession.set(null);
   throw new ApiFailure(response.status, error?.code ?? "http_error", error?.message ?? response.statusText, error?.fields ?? []);
@@ -50,6 +49,6 @@ export async function api<T>(path: string, init: RequestInit & { json?: unknown 
 /** What went wrong, as a page shows it: the API's message, or a sentence in the page's language when the server
  * could not be reached at all. */
 export function failureText(error: unknown): string {
-  if (error instanceof ApiFailure && error.code === "network") return translator(shellMessages, lang.get())("networkFailure");
+  if (error instanceof ApiFailure && error.code === "network") return translator(shellTranslations, lang.get())("networkFailure");
   return error instanceof Error ? error.message : String(error);
 }

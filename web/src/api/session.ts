@@ -1,18 +1,20 @@
 // The agent's session in this tab: the bearer token (kept in sessionStorage, gone when the tab closes)
 // and what its payload says (roles, expiry). The server verifies the token; the page only reads it.
+import { isRole, type Role } from "../../../domain/contracts/roles";
 import { createStore } from "../app/store";
 
 export interface AgentSession {
   token: string;
   agent: string;
-  roles: string[];
+  roles: Role[];
   expiresAt: number;
 }
 
 export function readToken(token: string): AgentSession | null {
   try {
-    const payload = JSON.parse(atob(token.split(".")[1].replace(/-/g, "+").replace(/_/g, "/"))) as { sub?: string; roles?: string[]; exp?: number };
-    if (!payload.sub || !Array.isArray(payload.roles) || typeof payload.exp !== "number") return null;
+    const payload = JSON.parse(atob(token.split(".")[1].replace(/-/g, "+").replace(/_/g, "/"))) as { sub?: string; roles?: unknown; exp?: number };
+    // The Worker refuses a token naming a role it does not know: so does the page.
+    if (!payload.sub || !Array.isArray(payload.roles) || !payload.roles.every(isRole) || typeof payload.exp !== "number") return null;
     if (payload.exp * 1000 < Date.now()) return null;
     return { token, agent: payload.sub, roles: payload.roles, expiresAt: payload.exp * 1000 };
   } catch {

@@ -2,8 +2,8 @@
 // link to the public algorithm register (required on every page) and the version running, and the offline notice.
 import type { ComponentChildren } from "preact";
 import { useEffect, useState } from "preact/hooks";
-import { useMessages } from "./i18n";
-import { shellMessages } from "./translations";
+import { useTranslations } from "./i18n";
+import { shellTranslations } from "./translations";
 import { Link } from "./router";
 import { lang, largeText } from "./settings";
 import { useStore } from "./store";
@@ -24,7 +24,7 @@ function useOnline(): boolean {
 }
 
 export function Layout({ children }: { children: ComponentChildren }) {
-  const { t, lang: current } = useMessages(shellMessages);
+  const { t, lang: current } = useTranslations(shellTranslations);
   const large = useStore(largeText);
   const online = useOnline();
   return (

@@ -5,8 +5,8 @@
 // is shown again and every hour (agents keep the console open all day).
 import { useEffect, useState } from "preact/hooks";
 import { registerSW } from "virtual:pwa-register";
-import { useMessages } from "./i18n";
-import { shellMessages } from "./translations";
+import { useTranslations } from "./i18n";
+import { shellTranslations } from "./translations";
 
 const UPDATE_CHECK_MS = 60 * 60_000;
 
@@ -19,7 +19,7 @@ function checkForUpdates(registration: ServiceWorkerRegistration) {
 }
 
 export function UpdatePrompt() {
-  const { t } = useMessages(shellMessages);
+  const { t } = useTranslations(shellTranslations);
   const [state, setState] = useState<"idle" | "update" | "offline-ready">("idle");
   const [apply, setApply] = useState<(() => Promise<void>) | null>(null);
   useEffect(() => {

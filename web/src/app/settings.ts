@@ -1,7 +1,6 @@
 // Settings remembered on this device only (localStorage): interface language and larger text.
+import { isLanguage, type Language } from "../../../domain/i18n";
 import { createStore } from "./store";
-
-export type Lang = "fr" | "en";
 
 const read = (key: string) => {
   try {
@@ -18,7 +17,8 @@ const write = (key: string, value: string) => {
   }
 };
 
-export const lang = createStore<Lang>(read("recoque.lang") === "en" ? "en" : "fr");
+const savedLanguage = read("recoque.lang");
+export const lang = createStore<Language>(isLanguage(savedLanguage) ? savedLanguage : "fr");
 export const largeText = createStore<boolean>(read("recoque.largeText") === "1");
 
 function apply() {

@@ -1,7 +1,7 @@
-// The application shell's messages: header, navigation, footer, settings and update prompt.
-import { defineMessages } from "./i18n";
+// The application shell's texts: header, navigation, footer, settings and update prompt.
+import { defineCatalogue } from "../../../domain/i18n";
 
-export const shellMessages = defineMessages({
+export const shellTranslations = defineCatalogue({
   fr: {
     skipToContent: "Aller au contenu",
     brand: "Recoque",

@@ -5,8 +5,9 @@
 // `columns` stable between renders (useMemo) so that this work is not redone.
 import type { ComponentChildren } from "preact";
 import { useId, useMemo, useState } from "preact/hooks";
-import { plural, useMessages } from "../app/i18n";
-import { componentMessages } from "./translations";
+import { useTranslations } from "../app/i18n";
+import { plural } from "../../../domain/i18n";
+import { componentTranslations } from "./translations";
 import { Pagination, SortableHeader } from "./TableControls";
 
 export interface Column<Row> {
@@ -53,7 +54,7 @@ function sortRows<Row>(rows: Row[], column: Column<Row> | undefined, descending:
 }
 
 export function DataTable<Row>({ caption, columns, rows, rowKey, initialSort, pageSize = 50, filterable = true, emptyText }: DataTableProps<Row>) {
-  const { t, lang } = useMessages(componentMessages);
+  const { t, lang } = useTranslations(componentTranslations);
   const id = useId();
   const [sort, setSort] = useState(initialSort ?? null);
   const [filter, setFilter] = useState("");

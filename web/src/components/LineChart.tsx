@@ -4,8 +4,9 @@
 import { useEffect, useRef } from "preact/hooks";
 import uPlot from "uplot";
 import "uplot/dist/uPlot.min.css";
-import { numberFormat, useMessages } from "../app/i18n";
-import { componentMessages } from "./translations";
+import { useTranslations } from "../app/i18n";
+import { numberFormat } from "../../../domain/i18n";
+import { componentTranslations } from "./translations";
 
 export interface Series {
   label: string;
@@ -57,7 +58,7 @@ function seriesOptions(s: Series, draw: LineChartProps["draw"], index: number, c
 }
 
 export function LineChart({ title, x, xLabel, formatX, formatTick, series, time = true, height = 260, yLabel, draw = "lines" }: LineChartProps) {
-  const { t, lang } = useMessages(componentMessages);
+  const { t, lang } = useTranslations(componentTranslations);
   const number = numberFormat(lang, { maximumFractionDigits: 2 });
   const target = useRef<HTMLDivElement>(null);
   const tick = useRef(formatTick ?? formatX);

@@ -1,8 +1,8 @@
 // Controls shared by the console's tables, whether they sort and page in the browser (DataTable) or on the
 // server (the sales cases): a column header that sorts (a button, with aria-sort on the header cell), and the
 // navigation between pages.
-import { useMessages } from "../app/i18n";
-import { componentMessages } from "./translations";
+import { useTranslations } from "../app/i18n";
+import { componentTranslations } from "./translations";
 
 export type SortState = "ascending" | "descending" | undefined;
 
@@ -14,7 +14,7 @@ interface SortableHeaderProps {
 }
 
 export function SortableHeader({ label, sorted, numeric, onSort }: SortableHeaderProps) {
-  const { t } = useMessages(componentMessages);
+  const { t } = useTranslations(componentTranslations);
   return (
     <th scope="col" class={numeric ? "number" : undefined} aria-sort={sorted}>
       <button type="button" class="sort-button" onClick={onSort} aria-label={t("sortBy", { column: label })}>
@@ -36,7 +36,7 @@ interface PaginationProps {
 
 /** Nothing when everything fits in one page. */
 export function Pagination({ caption, page, pages, onPage }: PaginationProps) {
-  const { t } = useMessages(componentMessages);
+  const { t } = useTranslations(componentTranslations);
   if (pages <= 1) return null;
   return (
     <nav aria-label={`${t("pagination")} — ${caption}`} class="pagination">

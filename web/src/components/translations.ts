@@ -1,7 +1,7 @@
-// Messages of the shared components: the console's tables and charts.
-import { defineMessages } from "../app/i18n";
+// Texts of the shared components: the console's tables and charts.
+import { defineCatalogue } from "../../../domain/i18n";
 
-export const componentMessages = defineMessages({
+export const componentTranslations = defineCatalogue({
   fr: {
     filterLabel: "Filtrer le tableau",
     filterHint: "Tapez un mot : seules les lignes qui le contiennent restent affichées.",

@@ -1,7 +1,7 @@
 // The kinds of individual results that can be explained, who may read each explanation (the agents of the
 // use case), and the function that builds it. Use cases register their explainers here.
-import type { Role } from "../platform/auth";
-import type { Explanation } from "./explanation";
+import type { Role } from "../../../domain/contracts/roles";
+import type { Explanation } from "../../../domain/contracts/explanation";
 import { heatCallExplainer } from "../heat/explainer";
 import { salesCaseExplainer } from "../sales/explainer";
 

@@ -2,23 +2,15 @@
 // (audited, the agent's note kept out of the audit log) updates the call and may create a follow-up — health
 // risks go to the emergency doctors, social risks to the social workers, and a person not answering three calls
 // in a row within 48 hours (or whose number is wrong) goes to the home-visit list.
+import type { Call, CallOutcome, FollowUp } from "../../../domain/contracts/heat";
+import {
+  CALL_STATUSES, FOLLOW_UP_TEAMS, VISIT_RULE, type CallListFilter, type CallStatus, type FollowUpKind, type FollowUpTeam, type Outcome,
+} from "../../../domain/heat/calls";
 import { withAudit } from "../platform/audit";
 import type { ActingAgent } from "../platform/auth";
 import { ApiError } from "../platform/errors";
 import type { EpisodeRow } from "./episodes";
 import { reasonsInRound } from "./person";
-
-export const OUTCOMES = ["reached-fine", "reached-needs-health-help", "reached-needs-social-help", "no-answer", "wrong-number"] as const;
-export type Outcome = (typeof OUTCOMES)[number];
-
-export const CALL_STATUSES = ["to-call", "retry", "done", "visit-needed", "wrong-number"] as const;
-export type CallStatus = (typeof CALL_STATUSES)[number];
-
-/** Unanswered calls within this window that send a person to the home-visit list. */
-export const VISIT_RULE = { unanswered: 3, withinHours: 48 } as const;
-
-export type FollowUpKind = "visit" | "health" | "social";
-const TEAMS: Record<FollowUpKind, string> = { visit: "home-visits", health: "emergency-doctors", social: "social-workers" };
 
 /** The episode whose calls are shown: the one asked for, else the open one, else the latest. */
 export async function episodeForCalls(db: D1Database, episodeId?: string): Promise<EpisodeRow | null> {
@@ -34,7 +26,7 @@ interface CallRow {
   factors: string;
   status: CallStatus;
   attempts: number;
-  last_outcome: string | null;
+  last_outcome: Outcome | null;
   last_outcome_at: string | null;
   name: string;
   phone: string | null;
@@ -45,16 +37,18 @@ interface CallRow {
   contact_phone: string | null;
 }
 
-export const STATUS_FILTERS = { open: ["to-call", "retry"], all: CALL_STATUSES } as const;
+const STATUS_FILTERS: Record<Exclude<CallListFilter, CallStatus>, readonly CallStatus[]> = { open: ["to-call", "retry"], all: CALL_STATUSES };
+
+const statusesOf = (filter: CallListFilter): readonly CallStatus[] => (filter === "open" || filter === "all" ? STATUS_FILTERS[filter] : [filter]);
 
 export async function listCalls(
   db: D1Database,
   episode: EpisodeRow,
   { round = episode.current_round, status = "open", arrondissement, limit, offset }: {
-    round?: number; status?: keyof typeof STATUS_FILTERS | CallStatus; arrondissement?: number; limit: number; offset: number;
+    round?: number; status?: CallListFilter; arrondissement?: number; limit: number; offset: number;
   },
-) {
-  const statuses = status in STATUS_FILTERS ? [...STATUS_FILTERS[status as keyof typeof STATUS_FILTERS]] : [status];
+): Promise<{ round: number; items: Call[]; total: number }> {
+  const statuses = statusesOf(status);
   const where = `c.episode_id = ?1 AND c.round = ?2 AND c.status IN (SELECT value FROM json_each(?3)) ${arrondissement ? "AND r.arrondissement = ?4" : ""}`;
   const params = [episode.id, round, JSON.stringify(statuses), ...(arrondissement ? [arrondissement] : [])];
   const [rows, total, roundDay] = await db.batch([
@@ -94,20 +88,13 @@ const NEXT_STATUS: Record<Outcome, CallStatus> = {
   "wrong-number": "wrong-number",
 };
 
-export interface OutcomeResult {
-  callId: string;
-  status: CallStatus;
-  unansweredWithin48h: number;
-  followUp: { kind: FollowUpKind; team: string } | null;
-}
-
 /** Records an outcome on the person's call of the latest round of the open (else latest) episode. */
 export async function recordOutcome(
   db: D1Database,
   { registrationId, outcome, note }: { registrationId: string; outcome: Outcome; note?: string },
   agent: ActingAgent,
   now = new Date(),
-): Promise<OutcomeResult> {
+): Promise<CallOutcome> {
   const call = await db
     .prepare(
       `SELECT c.id, c.episode_id FROM heat_calls c JOIN heat_episodes e ON e.id = c.episode_id
@@ -129,7 +116,7 @@ export async function recordOutcome(
   const visitNeeded = (outcome === "no-answer" && unanswered >= VISIT_RULE.unanswered) || outcome === "wrong-number";
   const status: CallStatus = outcome === "no-answer" && visitNeeded ? "visit-needed" : NEXT_STATUS[outcome];
   const kind: FollowUpKind | null = visitNeeded ? "visit" : outcome === "reached-needs-health-help" ? "health" : outcome === "reached-needs-social-help" ? "social" : null;
-  const followUp = kind ? { kind, team: TEAMS[kind] } : null;
+  const followUp = kind ? { kind, team: FOLLOW_UP_TEAMS[kind] } : null;
   const at = now.toISOString();
   const statements = [
     db.prepare("INSERT INTO heat_call_outcomes (call_id, registration_id, episode_id, outcome, note, agent, recorded_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)")
@@ -137,14 +124,14 @@ export async function recordOutcome(
     db.prepare("UPDATE heat_calls SET status = ?2, attempts = attempts + 1, last_outcome = ?3, last_outcome_at = ?4 WHERE id = ?1").bind(call.id, status, outcome, at),
   ];
   if (followUp) {
-    const reason = outcome === "no-answer" ? `${unanswered} unanswered calls within ${VISIT_RULE.withinHours} hours` : outcome;
+    // The reason recorded is the outcome; the console says what it means (a visit after unanswered calls is the rule's).
     statements.push(
       db.prepare(
         "INSERT INTO heat_followups (registration_id, episode_id, kind, team, reason, created_by, created_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7) ON CONFLICT DO NOTHING",
-      ).bind(registrationId, call.episode_id, followUp.kind, followUp.team, reason, agent.id, at),
+      ).bind(registrationId, call.episode_id, followUp.kind, followUp.team, outcome, agent.id, at),
     );
   }
-  const result: OutcomeResult = { callId: call.id, status, unansweredWithin48h: unanswered, followUp };
+  const result: CallOutcome = { callId: call.id, status, unansweredWithin48h: unanswered, followUp };
   await withAudit(
     db,
     [{ actor: agent.id, role: agent.role, action: "heat.call-outcome", subjectKind: "heat-call", subjectId: call.id, output: { outcome, ...result } }],
@@ -154,7 +141,7 @@ export async function recordOutcome(
   return result;
 }
 
-export async function listFollowUps(db: D1Database, episode: EpisodeRow, kind?: FollowUpKind) {
+export async function listFollowUps(db: D1Database, episode: EpisodeRow, kind?: FollowUpKind): Promise<FollowUp[]> {
   const { results } = await db
     .prepare(
       `SELECT f.kind, f.team, f.reason, f.created_at, f.created_by, r.id AS registration_id, r.name, r.phone, r.arrondissement, r.address,
@@ -162,13 +149,14 @@ export async function listFollowUps(db: D1Database, episode: EpisodeRow, kind?: 
        WHERE f.episode_id = ?1 ${kind ? "AND f.kind = ?2" : ""} ORDER BY f.created_at DESC LIMIT 2000`,
     )
     .bind(episode.id, ...(kind ? [kind] : []))
-    .all<{ kind: FollowUpKind; team: string; reason: string; created_at: string; created_by: string; registration_id: string; name: string; phone: string | null;
+    .all<{ kind: FollowUpKind; team: FollowUpTeam; reason: Outcome; created_at: string; created_by: string; registration_id: string; name: string; phone: string | null;
       arrondissement: number; address: string | null; contact_name: string | null; contact_phone: string | null }>();
   return results.map((f) => ({
     registrationId: f.registration_id,
     kind: f.kind,
     team: f.team,
     reason: f.reason,
+    unanswered: f.reason === "no-answer" ? { calls: VISIT_RULE.unanswered, withinHours: VISIT_RULE.withinHours } : null,
     createdAt: f.created_at,
     createdBy: f.created_by,
     person: {

@@ -1,7 +1,8 @@
 // Sends one batch of the outbox through the message provider, then marks it sent (audited as one entry). A
 // retry, or a duplicate delivery event, finds nothing pending or re-sends keys the provider already has.
 import { SYSTEM_ACTOR, withAudit } from "../platform/audit";
-import { messageFor, type Channel, type MessageKind } from "./warning-texts";
+import { CHANNELS, type Channel, type MessageKind } from "../../../domain/heat/warnings";
+import { messageFor } from "./warning-texts";
 import { messageProvider, type MessageProvider, type OutgoingMessage } from "./provider";
 
 interface OutboxRow {
@@ -27,7 +28,7 @@ export async function deliverBatch(env: Env, batchKey: string, provider: Message
   }));
   await provider.send(messages, now);
   const keys = JSON.stringify(messages.map((m) => m.idempotencyKey));
-  const byChannel = Object.fromEntries(["sms", "voice", "email"].map((c) => [c, messages.filter((m) => m.channel === c).length]));
+  const byChannel = Object.fromEntries(CHANNELS.map((c) => [c, messages.filter((m) => m.channel === c).length]));
   await withAudit(
     db,
     [{ ...SYSTEM_ACTOR, action: "heat.messages-sent", subjectKind: "heat-outbox-batch", subjectId: batchKey, output: { provider: provider.name, count: messages.length, byChannel } }],

@@ -2,8 +2,10 @@
 // episode (one per contiguous alert period) or updates the open one, a lower level closes it. The change, the
 // levels (audited as the hazard rule's output) and the forecast's "handled" mark are written in one batch, so a
 // forecast handled twice, or a forecast older than one already handled, changes nothing.
-import { HEAT_LEVELS, LEVEL_RULE_ALGORITHM, type HeatLevel } from "../../../domain/heat/hazard";
-import { addDays, daysBetween } from "../../../domain/heat/forecast";
+import type { ForecastOutcome } from "../../../domain/contracts/heat";
+import type { EpisodeStatus, RoundReason } from "../../../domain/heat/episodes";
+import { HEAT_LEVELS, LEVEL_RULE_ALGORITHM, type AlertLevel, type HeatLevel } from "../../../domain/heat/hazard";
+import { addDays, daysBetween } from "../../../domain/time/days";
 import { SYSTEM_ACTOR, withAudit, type AuditEntry } from "../platform/audit";
 import { hashInput } from "../platform/hash";
 import { loadForecast, type ForecastRow } from "./forecasts";
@@ -13,11 +15,11 @@ import { forecastOutlook, type Outlook } from "./outlook";
 export interface EpisodeRow {
   id: string;
   departement: string;
-  status: "open" | "closed";
+  status: EpisodeStatus;
   start_date: string;
   last_alert_date: string;
   end_date: string | null;
-  peak_level: "orange" | "red";
+  peak_level: AlertLevel;
   current_round: number;
   next_round_date: string;
   opened_by: string;
@@ -34,20 +36,10 @@ export interface Exposure {
   heatDays: number;
 }
 
-export type RoundReason = "opening" | "every-two-days" | "red";
-
-export interface ForecastOutcome {
-  kind: "opened" | "updated" | "closed" | "no-alert" | "insufficient-days" | "superseded" | "missing";
-  level: HeatLevel | null;
-  episodeId?: string;
-  /** A call round started by this forecast. */
-  round?: { number: number; reason: RoundReason };
-}
-
 /** Days between two call rounds of an episode (Paris calls its register every two days during an alert). */
 export const ROUND_EVERY_DAYS = 2;
 
-const isAlert = (level: HeatLevel | null): level is "orange" | "red" => level === "orange" || level === "red";
+const isAlert = (level: HeatLevel | null): level is AlertLevel => level === "orange" || level === "red";
 const rank = (level: HeatLevel) => HEAT_LEVELS.indexOf(level);
 
 function exposureOf(outlook: Outlook, heatDays: number): Exposure {

@@ -2,23 +2,24 @@
 // and where it came from, each feature's weight for this person — its contribution to the log-odds, measured by
 // running the same ONNX model with that feature at its reference value — the operations, the rank, and the
 // agent's latest decision on the call.
+import type { Bilingual } from "../../../domain/i18n";
 import { cards } from "../../../models/artifacts";
 import { featureDefinition } from "../../../models/features";
 import type { ModelCard } from "../../../models/cards/schema";
 import { HEAT_RISK_FEATURES } from "../../../models/heat-risk/features";
 import riskFactors from "../../../models/heat-risk/risk-factors.json";
 import { SHAREABLE_FACTORS, type SharedFactors } from "../../../domain/heat/register-factors";
-import type { Explanation } from "../explanations/explanation";
+import type { Explanation } from "../../../domain/contracts/explanation";
 import type { Explainer } from "../explanations/registry";
 import { infer, loadModel } from "../inference/registry";
 import type { Exposure } from "./episodes";
 import { riskInput } from "./person";
 
-const factorLabels = riskFactors.factors as Record<string, { labels: { fr: string; en: string } }>;
-const t = (fr: string, en: string) => ({ fr, en });
+const factorLabels = riskFactors.factors as Record<string, { labels: Bilingual }>;
+const t = (fr: string, en: string): Bilingual => ({ fr, en });
 const logit = (p: number) => Math.log(p / (1 - p));
 
-const SHARED_LABELS: Record<keyof SharedFactors, { fr: string; en: string }> = {
+const SHARED_LABELS: Record<keyof SharedFactors, Bilingual> = {
   birthYear: t("Année de naissance", "Year of birth"),
   livesAlone: t("Vit seul·e", "Lives alone"),
   mobility: t("Mobilité", "Mobility"),

@@ -2,7 +2,8 @@
 // batch (audited), then its event is published. The same forecast twice is one row and one event; a live
 // forecast older than the one in use is refused; a forecast stored but not yet handled (queue down) is
 // published again by the next cron pull, so nothing accepted is lost.
-import { parisDay, type Forecast } from "../../../domain/heat/forecast";
+import type { Forecast } from "../../../domain/heat/forecast";
+import { parisDay } from "../../../domain/time/paris";
 import { makeEvent } from "../events/envelope";
 import { publish } from "../events/publish";
 import { withAudit, type AuditEntry } from "../platform/audit";

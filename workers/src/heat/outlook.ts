@@ -1,7 +1,7 @@
 // The heat outlook of a forecast: its days, preceded by the latest known days before it (from earlier
 // forecasts), graded with the shared hazard rule. The status route and the episode pipeline both read it.
 import { heatOutlook, thresholdsFor, type DailyTemperature, type OutlookDay } from "../../../domain/heat/hazard";
-import { addDays, daysBetween } from "../../../domain/heat/forecast";
+import { addDays, daysBetween } from "../../../domain/time/days";
 import type { ForecastRow } from "./forecasts";
 
 /** Days before a forecast's first day looked up (the level of D needs D−1, the observed means D−2). */

@@ -3,7 +3,7 @@
 // marks the messages sent. The local provider records what it would send in D1, for inspection by ops
 // (GET /api/v1/heat/messages); a real gateway implements the same interface.
 import { bulkInsert } from "../platform/bulk";
-import type { Channel, MessageKind } from "./warning-texts";
+import type { Channel, MessageKind } from "../../../domain/heat/warnings";
 
 export interface OutgoingMessage {
   idempotencyKey: string;

@@ -16,7 +16,7 @@ import { bulkInsert, type SqlValue } from "../platform/bulk";
 import { hashInput, sha256Hex } from "../platform/hash";
 import type { Exposure } from "./episodes";
 import { batchKeyFor, callIdFor, outboxKeyFor } from "./ids";
-import type { Channel, MessageKind } from "./warning-texts";
+import type { Channel, MessageKind } from "../../../domain/heat/warnings";
 import { riskInput } from "./person";
 
 export const HEAT_RISK_MODEL = "heat-risk";

@@ -1,11 +1,9 @@
 // The texts sent to registered people, in plain French (the register's language): what is happening, what to
 // do, and the numbers to call. No personal data in them beyond the recipient, as they go through a provider.
+import type { Channel, MessageKind } from "../../../domain/heat/warnings";
+import { dateTimeFormat } from "../../../domain/i18n";
 
-export type MessageKind = "opening" | "red";
-export type Channel = "sms" | "voice" | "email";
-export const CHANNELS: readonly Channel[] = ["sms", "voice", "email"];
-
-const frenchDate = new Intl.DateTimeFormat("fr-FR", { weekday: "long", day: "numeric", month: "long", timeZone: "UTC" });
+const frenchDate = dateTimeFormat("fr", { weekday: "long", day: "numeric", month: "long", timeZone: "UTC" });
 const dayLabel = (day: string) => frenchDate.format(new Date(`${day}T12:00:00Z`));
 
 const HELP = "Besoin d'aide : appelez le 3975 (Ville de Paris). Urgence : 15 ou 112.";

@@ -4,7 +4,8 @@
 import type { MiddlewareHandler } from "hono";
 import { bodyLimit } from "hono/body-limit";
 import type { AppEnv } from "../env";
-import { verifyAgentToken, type Role } from "./auth";
+import type { Role } from "../../../domain/contracts/roles";
+import { verifyAgentToken } from "./auth";
 import { ApiError } from "./errors";
 import { limitPublicWrites } from "./rate-limit";
 

@@ -1,6 +1,7 @@
 // The audit log: every automated score and every human decision, append-only and hash-chained.
 // Entries are appended in the same D1 batch as the write they document, so neither exists without the
 // other. Concurrent appenders race on the `seq` primary key; the loser's whole batch rolls back and retries.
+import type { ChainBreak, ChainReport } from "../../../domain/contracts/platform";
 import { bulkInsert } from "./bulk";
 import { canonicalJson, sha256Hex } from "./hash";
 
@@ -102,13 +103,6 @@ export async function withAudit(
   }
 }
 
-export interface ChainReport {
-  valid: boolean;
-  entries: number;
-  head: { seq: number; hash: string };
-  firstBroken?: { seq: number; reason: "gap_or_reorder" | "prev_hash_mismatch" | "hash_mismatch" };
-}
-
 /**
  * Recomputes the chain from the anchor, page by page, and reports the first broken link. Removing the
  * newest entries leaves a valid shorter chain: publishing `head` elsewhere is what detects that.
@@ -116,7 +110,7 @@ export interface ChainReport {
 export async function verifyChain(db: D1Database, pageSize = 2000): Promise<ChainReport> {
   let prev = (await db.prepare("SELECT seq, hash FROM audit_anchor WHERE id = 1").first<{ seq: number; hash: string }>())!;
   let entries = 0;
-  const broken = (seq: number, reason: NonNullable<ChainReport["firstBroken"]>["reason"]): ChainReport => ({
+  const broken = (seq: number, reason: ChainBreak): ChainReport => ({
     valid: false, entries, head: { seq: prev.seq, hash: prev.hash }, firstBroken: { seq, reason },
   });
   for (;;) {

@@ -2,9 +2,7 @@
 // algorithm is refused), carrying the agent id in `sub` and its roles in `roles`.
 import { sign, verify } from "hono/jwt";
 import { z } from "zod";
-
-export const roles = ["heat-agent", "social-agent", "tax-agent", "ops", "auditor"] as const;
-export type Role = (typeof roles)[number];
+import { ROLES, type Role } from "../../../domain/contracts/roles";
 
 export const JWT_ALGORITHM = "HS256";
 export const JWT_ISSUER = "recoque";
@@ -21,7 +19,7 @@ export interface ActingAgent extends Agent {
 
 const claimsSchema = z.object({
   sub: z.string().min(1).max(200),
-  roles: z.array(z.enum(roles)).min(1),
+  roles: z.array(z.enum(ROLES)).min(1),
   iss: z.literal(JWT_ISSUER),
   exp: z.number(),
 });

@@ -1,29 +1,11 @@
-// One error shape for the whole API: `{ error: { code, message, requestId, fields? } }`.
-// The catalogue maps each code to its HTTP status; routes throw `ApiError`, `onError` renders it.
-import { z } from "@hono/zod-openapi";
+// Failures as the API answers them: routes throw `ApiError(code, message, fields?)`, `onError` renders it in
+// the one error body of domain/contracts/errors.ts with the status its code maps to there.
 import type { Context } from "hono";
 import type { ContentfulStatusCode } from "hono/utils/http-status";
+import type { z } from "zod";
+import { ERROR_STATUSES, errorBodySchema, type ErrorBody, type ErrorCode, type FieldError } from "../../../domain/contracts/errors";
 
-export const errorCatalogue = {
-  validation_failed: 400,
-  malformed_body: 400,
-  unauthenticated: 401,
-  forbidden: 403,
-  not_found: 404,
-  conflict: 409,
-  payload_too_large: 413,
-  unsupported_media_type: 415,
-  rate_limited: 429,
-  internal_error: 500,
-  unavailable: 503,
-} as const satisfies Record<string, ContentfulStatusCode>;
-
-export type ErrorCode = keyof typeof errorCatalogue;
-
-export interface FieldError {
-  field: string;
-  message: string;
-}
+const statusOf = (code: ErrorCode): ContentfulStatusCode => ERROR_STATUSES[code];
 
 export class ApiError extends Error {
   constructor(
@@ -36,21 +18,8 @@ export class ApiError extends Error {
   }
 }
 
-export const fieldErrorSchema = z.object({ field: z.string(), message: z.string() });
-
-export const errorBodySchema = z
-  .object({
-    error: z.object({
-      code: z.enum(Object.keys(errorCatalogue) as [ErrorCode, ...ErrorCode[]]),
-      message: z.string(),
-      requestId: z.string(),
-      fields: z.array(fieldErrorSchema).optional(),
-    }),
-  })
-  .openapi("Error");
-
 export function errorResponse(c: Context, error: ApiError): Response {
-  const body = {
+  const body: ErrorBody = {
     error: {
       code: error.code,
       message: error.message,
@@ -58,7 +27,7 @@ export function errorResponse(c: Context, error: ApiError): Response {
       ...(error.fields?.length ? { fields: error.fields } : {}),
     },
   };
-  return c.json(body, errorCatalogue[error.code], error.headers);
+  return c.json(body, statusOf(error.code), error.headers);
 }
 
 /** Zod issues → field errors named by their path, e.g. `days.2.tx`. */
@@ -76,7 +45,7 @@ export function validationError(issues: readonly z.core.$ZodIssue[], prefix?: st
 /** OpenAPI response entries for the errors a route may answer. */
 export function errorResponses(...codes: ErrorCode[]) {
   const entries = new Map<number, string[]>();
-  for (const code of codes) entries.set(errorCatalogue[code], [...(entries.get(errorCatalogue[code]) ?? []), code]);
+  for (const code of codes) entries.set(statusOf(code), [...(entries.get(statusOf(code)) ?? []), code]);
   return Object.fromEntries(
     [...entries].map(([status, names]) => [
       status,

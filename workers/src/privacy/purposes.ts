@@ -2,11 +2,9 @@
 // read its data, the roles that only operate it (send it data, watch its pipeline), and how a person exercises
 // access (export) and erasure on each personal data class it holds. The matrix tests (tests/worker/trust/)
 // run every route × every role against this file; the register publishes it.
-import type { Bilingual } from "../../../models/cards/schema";
-import type { Role } from "../platform/auth";
-
-/** How a person exercises access and erasure on a data class: the operations ("METHOD /path") or why none. */
-export type SubjectRights = { export: string; erasure: string; how: Bilingual } | { none: Bilingual };
+import type { SubjectRights } from "../../../domain/algorithm-register/published";
+import type { Role } from "../../../domain/contracts/roles";
+import type { Bilingual } from "../../../domain/i18n";
 
 export interface Purpose {
   id: string;

@@ -1,7 +1,8 @@
 // Data classes of Recoque and how long each is kept: the ONE place where retention periods are set. The
 // nightly purge (privacy/purge.ts) deletes what is older than its class allows. Use cases add their
 // classes here; a class either names a table and its ISO timestamp column, or gives its own statements.
-import type { Bilingual } from "../../../models/cards/schema";
+import type { Bilingual } from "../../../domain/i18n";
+import { DAY_MS } from "../../../domain/time/days";
 import { purgeExpiredRegistrations, purgeHeatCalls, purgeHeatForecasts, purgeHeatMessages } from "../heat/retention";
 import { purgeRightsStats } from "../rights/retention";
 import { purgeCases, purgeImports, purgeSales } from "../sales/retention";
@@ -108,4 +109,4 @@ export const dataClasses: DataClass[] = [
 /** The audit log is kept six years (limitation period for liability actions), purged as a chain prefix. */
 export const AUDIT_RETENTION_DAYS = 6 * 365;
 
-export const cutoffFor = (retentionDays: number, asOf: Date) => new Date(asOf.getTime() - retentionDays * 86_400_000).toISOString();
+export const cutoffFor = (retentionDays: number, asOf: Date) => new Date(asOf.getTime() - retentionDays * DAY_MS).toISOString();

@@ -1,28 +1,11 @@
 // The arrondissement counts of outreach lists: stored once per submission after the same suppression the
 // console applies (domain/rights/outreach/stats.ts), audited in the same batch, and summed back for agents.
-import { STATS_METRICS, suppressSmallCells, type ArrondissementCounts, type StatsMetric } from "../../../domain/rights/outreach/stats";
+import type { StatsStored, StatsSubmission, StatsTotals } from "../../../domain/contracts/rights";
+import { STATS_METRICS, suppressSmallCells, type StatsMetric } from "../../../domain/rights/outreach/stats";
 import type { ActingAgent } from "../platform/auth";
 import { withAudit } from "../platform/audit";
 import { bulkInsert } from "../platform/bulk";
 import { hashInput } from "../platform/hash";
-
-export interface StatsSubmission {
-  submissionId: string;
-  modelId: string;
-  modelVersion: string;
-  rulesDate: string;
-  topShare: number;
-  arrondissements: ArrondissementCounts[];
-}
-
-export interface StoredSubmission {
-  submissionId: string;
-  /** False when a submission with this id was already stored (nothing written again). */
-  created: boolean;
-  storedCells: number;
-  /** Fields received with a count the suppression rule does not allow to keep, e.g. `arrondissements.2.aspa`. */
-  suppressed: string[];
-}
 
 /** The cells to keep and the fields suppressed. */
 export function cellsToStore(submission: StatsSubmission): { cells: [number, StatsMetric, number][]; suppressed: string[] } {
@@ -36,7 +19,7 @@ export function cellsToStore(submission: StatsSubmission): { cells: [number, Sta
   return { cells, suppressed };
 }
 
-export async function storeSubmission(db: D1Database, agent: ActingAgent, submission: StatsSubmission, now = new Date()): Promise<StoredSubmission> {
+export async function storeSubmission(db: D1Database, agent: ActingAgent, submission: StatsSubmission, now = new Date()): Promise<StatsStored> {
   const { cells, suppressed } = cellsToStore(submission);
   const known = await db
     .prepare("SELECT (SELECT count(*) FROM rights_stats_cells WHERE submission_id = ?1) AS cells FROM rights_stats_submissions WHERE id = ?1")
@@ -74,14 +57,6 @@ export async function storeSubmission(db: D1Database, agent: ActingAgent, submis
     () => now,
   );
   return { submissionId: submission.submissionId, created: true, storedCells: cells.length, suppressed };
-}
-
-export interface StatsTotals {
-  from: string | null;
-  to: string | null;
-  submissions: number;
-  /** Per arrondissement and metric: the sum of the stored counts, and how many submissions contributed. */
-  arrondissements: ({ arrondissement: number } & Record<StatsMetric, { households: number; submissions: number } | null>)[];
 }
 
 export async function statsTotals(db: D1Database, from: string | null, to: string | null): Promise<StatsTotals> {

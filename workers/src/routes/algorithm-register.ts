@@ -1,6 +1,7 @@
 // GET /register: the public algorithm register (CRPA L312-1-3) as JSON, for everyone — one entry per use case
 // with its algorithms, models, data classes and access. Cacheable, tagged with the SHA-256 of its body.
-import { createRoute, z } from "@hono/zod-openapi";
+import { createRoute } from "@hono/zod-openapi";
+import { publishedRegisterSchema } from "../../../domain/algorithm-register/published";
 import { publicRoute } from "../platform/access";
 import { sha256Hex } from "../platform/hash";
 import { subApp } from "../platform/openapi";
@@ -27,7 +28,7 @@ export const register = subApp().openapi(
     summary: "The public algorithm register: one entry per use case (UK ATRS tiers 1–2, NL standard 0.3.1, FRAIA summary) with its models",
     ...publicRoute,
     responses: {
-      200: { description: "The register (schema: domain/algorithm-register/schema.ts and published.ts)", content: { "application/json": { schema: z.record(z.string(), z.unknown()) } } },
+      200: { description: "The register (schema: domain/algorithm-register/published.ts, entries: schema.ts)", content: { "application/json": { schema: publishedRegisterSchema } } },
       304: { description: "Not modified (If-None-Match)" },
     },
   }),

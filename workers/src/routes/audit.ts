@@ -1,28 +1,12 @@
 // The audit log for auditors: entries (pseudonymous ids, input hashes, outputs — nothing personal) and
 // the verification of the hash chain.
-import { createRoute, z } from "@hono/zod-openapi";
+import { createRoute } from "@hono/zod-openapi";
+import { auditEntriesQuery, auditEntrySchema, chainReportSchema } from "../../../domain/contracts/platform";
 import { verifyChain, type AuditRow } from "../platform/audit";
 import { forRoles } from "../platform/access";
 import { errorResponses } from "../platform/errors";
-import { pageOf, pageQuery, subApp } from "../platform/openapi";
-
-const auditEntry = z
-  .object({
-    seq: z.number(), at: z.string(), actor: z.string(), role: z.string(), action: z.string(),
-    subjectKind: z.string().nullable(), subjectId: z.string().nullable(),
-    modelId: z.string().nullable(), modelVersion: z.string().nullable(), inputHash: z.string().nullable(),
-    output: z.unknown(), prevHash: z.string(), hash: z.string(),
-  })
-  .openapi("AuditEntry");
-
-const chainReport = z
-  .object({
-    valid: z.boolean(),
-    entries: z.number(),
-    head: z.object({ seq: z.number(), hash: z.string() }),
-    firstBroken: z.object({ seq: z.number(), reason: z.enum(["gap_or_reorder", "prev_hash_mismatch", "hash_mismatch"]) }).optional(),
-  })
-  .openapi("AuditChainReport");
+import { pageOf } from "../../../domain/contracts/common";
+import { subApp } from "../platform/openapi";
 
 const toEntry = (r: AuditRow) => ({
   seq: r.seq, at: r.at, actor: r.actor, role: r.role, action: r.action,
@@ -38,9 +22,9 @@ export const audit = subApp()
       tags: ["audit"],
       summary: "Audit log entries, newest first",
       ...forRoles("auditor"),
-      request: { query: pageQuery.extend({ action: z.string().max(100).optional() }) },
+      request: { query: auditEntriesQuery },
       responses: {
-        200: { description: "A page of entries", content: { "application/json": { schema: pageOf(auditEntry) } } },
+        200: { description: "A page of entries", content: { "application/json": { schema: pageOf(auditEntrySchema) } } },
         ...errorResponses("validation_failed", "unauthenticated", "forbidden"),
       },
     }),
@@ -62,7 +46,7 @@ export const audit = subApp()
       summary: "Recompute the hash chain and report the first broken link",
       ...forRoles("auditor"),
       responses: {
-        200: { description: "Chain report", content: { "application/json": { schema: chainReport } } },
+        200: { description: "Chain report", content: { "application/json": { schema: chainReportSchema } } },
         ...errorResponses("unauthenticated", "forbidden"),
       },
     }),

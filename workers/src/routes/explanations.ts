@@ -1,6 +1,6 @@
 // GET /explanations/{kind}/{id}: the explanation of one individual result, for the agents of its use case.
 import { createRoute, z } from "@hono/zod-openapi";
-import { explanationSchema } from "../explanations/explanation";
+import { explanationSchema } from "../../../domain/contracts/explanation";
 import { explainers } from "../explanations/registry";
 import { agentOf, forRoles } from "../platform/access";
 import { ApiError, errorResponses } from "../platform/errors";

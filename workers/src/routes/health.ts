@@ -1,30 +1,11 @@
 // GET /health: the Worker's version, whether D1 answers, and every edge model loaded with its hash.
-import { createRoute, z } from "@hono/zod-openapi";
+import { createRoute } from "@hono/zod-openapi";
+import { healthSchema } from "../../../domain/contracts/platform";
 import pkg from "../../../package.json";
 import { manifest } from "../../../models/artifacts";
 import { loadModel } from "../inference/registry";
 import { publicRoute } from "../platform/access";
 import { subApp } from "../platform/openapi";
-
-const healthSchema = z
-  .object({
-    status: z.enum(["ok", "degraded"]),
-    version: z.string(),
-    environment: z.string(),
-    database: z.object({ reachable: z.boolean(), error: z.string().optional() }),
-    models: z.array(
-      z.object({
-        id: z.string(),
-        version: z.string(),
-        sha256: z.string(),
-        loaded: z.boolean(),
-        loadedAt: z.string().optional(),
-        error: z.string().optional(),
-      }),
-    ),
-    time: z.string(),
-  })
-  .openapi("Health");
 
 export const health = subApp().openapi(
   createRoute({

@@ -1,6 +1,9 @@
 // The model registry over HTTP (public: every algorithm of Recoque is published): the list, each model's
 // card, and the ONNX file and feature context of each version, immutable and tagged with their SHA-256.
 import { createRoute, z } from "@hono/zod-openapi";
+import {
+  featureContextSchema, modelCardResponseSchema, modelCheckSchema, modelListSchema, predictionsSchema, predictRequestSchema,
+} from "../../../domain/contracts/platform";
 import { cards, contexts, manifest } from "../../../models/artifacts";
 import { featureDefinition } from "../../../models/features";
 import type { ModelCard } from "../../../models/cards/schema";
@@ -9,35 +12,9 @@ import { forRoles, publicRoute } from "../platform/access";
 import { ApiError, errorResponses } from "../platform/errors";
 import { subApp } from "../platform/openapi";
 
-const modelSummary = z
-  .object({
-    id: z.string(),
-    version: z.string(),
-    current: z.boolean(),
-    task: z.string(),
-    features: z.array(z.string()),
-    runsOn: z.array(z.string()),
-    sha256: z.string(),
-    bytes: z.number(),
-    file: z.string().openapi({ description: "URL of the ONNX file" }),
-  })
-  .openapi("ModelSummary");
-
 const idParams = z.object({ id: z.string().max(100) });
 const versionParams = idParams.extend({ version: z.string().max(50) });
 const IMMUTABLE = "public, max-age=31536000, immutable";
-const MAX_PREDICT_ROWS = 4096;
-
-const checkSchema = z
-  .object({
-    id: z.string(),
-    version: z.string(),
-    sha256: z.string(),
-    ok: z.boolean(),
-    maxAbsDiff: z.number(),
-    examples: z.array(z.object({ expected: z.number(), output: z.number() })),
-  })
-  .openapi("ModelCheck");
 
 const fileUrl = (id: string, version: string) => `/api/v1/models/${id}/${version}/model.onnx`;
 
@@ -56,7 +33,7 @@ export const models = subApp()
       summary: "List the models of the registry",
       ...publicRoute,
       responses: {
-        200: { description: "Every model version", content: { "application/json": { schema: z.object({ models: z.array(modelSummary) }) } } },
+        200: { description: "Every model version", content: { "application/json": { schema: modelListSchema } } },
       },
     }),
     (c) =>
@@ -76,13 +53,13 @@ export const models = subApp()
       ...publicRoute,
       request: { params: idParams },
       responses: {
-        200: { description: "Model card (see the card schema in the register)", content: { "application/json": { schema: z.record(z.string(), z.unknown()) } } },
+        200: { description: "Model card (schema: models/cards/schema.ts)", content: { "application/json": { schema: modelCardResponseSchema } } },
         ...errorResponses("not_found"),
       },
     }),
     (c) => {
       const entry = requireModel(c.req.valid("param").id);
-      return c.json(cards[`${entry.id}@${entry.version}`] as Record<string, unknown>, 200);
+      return c.json(cards[`${entry.id}@${entry.version}`] as ModelCard, 200);
     },
   )
   .openapi(
@@ -117,7 +94,7 @@ export const models = subApp()
       ...publicRoute,
       request: { params: versionParams },
       responses: {
-        200: { description: "Feature context", content: { "application/json": { schema: z.record(z.string(), z.unknown()) } } },
+        200: { description: "Feature context", content: { "application/json": { schema: featureContextSchema } } },
         ...errorResponses("not_found"),
       },
     }),
@@ -139,7 +116,7 @@ export const models = subApp()
       ...publicRoute,
       request: { params: versionParams },
       responses: {
-        200: { description: "Outputs at the edge vs the outputs recorded at training", content: { "application/json": { schema: checkSchema } } },
+        200: { description: "Outputs at the edge vs the outputs recorded at training", content: { "application/json": { schema: modelCheckSchema } } },
         ...errorResponses("not_found"),
       },
     }),
@@ -172,18 +149,13 @@ export const models = subApp()
           required: true,
           content: {
             "application/json": {
-              schema: z.object({
-                rows: z.array(z.array(z.number().nullable()).max(1000)).min(1).max(MAX_PREDICT_ROWS)
-                  .openapi({ description: "Feature vectors in the model's feature order; null = missing." }),
-                repeat: z.number().int().min(1).max(100).default(1)
-                  .openapi({ description: "Run the batch this many times (load tests and benchmarks amortise the HTTP round trip)." }),
-              }),
+              schema: predictRequestSchema,
             },
           },
         },
       },
       responses: {
-        200: { description: "One output per row", content: { "application/json": { schema: z.object({ outputs: z.array(z.number()) }) } } },
+        200: { description: "One output per row", content: { "application/json": { schema: predictionsSchema } } },
         ...errorResponses("validation_failed", "unauthenticated", "forbidden", "not_found"),
       },
     }),

@@ -1,14 +1,12 @@
 // Operations: the dead-letter list, and a probe event to check the event pipeline end to end.
-import { createRoute, z } from "@hono/zod-openapi";
+import { createRoute } from "@hono/zod-openapi";
+import { deadEventSchema, deadEventsQuery, probeRequestSchema, probeSchema } from "../../../domain/contracts/platform";
 import { makeEvent } from "../events/envelope";
 import { publish } from "../events/publish";
 import { forRoles } from "../platform/access";
 import { errorResponses } from "../platform/errors";
-import { pageOf, pageQuery, subApp } from "../platform/openapi";
-
-const deadEvent = z
-  .object({ eventId: z.string(), eventType: z.string(), body: z.unknown(), attempts: z.number(), receivedAt: z.string() })
-  .openapi("DeadEvent");
+import { pageOf } from "../../../domain/contracts/common";
+import { subApp } from "../platform/openapi";
 
 interface DeadEventRow {
   event_id: string;
@@ -34,9 +32,9 @@ export const ops = subApp()
       tags: ["ops"],
       summary: "Events that exhausted their retries, newest first",
       ...forRoles("ops"),
-      request: { query: pageQuery.extend({ type: z.string().max(100).optional() }) },
+      request: { query: deadEventsQuery },
       responses: {
-        200: { description: "A page of dead events", content: { "application/json": { schema: pageOf(deadEvent) } } },
+        200: { description: "A page of dead events", content: { "application/json": { schema: pageOf(deadEventSchema) } } },
         ...errorResponses("validation_failed", "unauthenticated", "forbidden"),
       },
     }),
@@ -63,11 +61,11 @@ export const ops = subApp()
       request: {
         body: {
           required: true,
-          content: { "application/json": { schema: z.object({ mode: z.enum(["ok", "fail"]), note: z.string().max(500).optional() }) } },
+          content: { "application/json": { schema: probeRequestSchema } },
         },
       },
       responses: {
-        202: { description: "Published", content: { "application/json": { schema: z.object({ eventId: z.string() }) } } },
+        202: { description: "Published", content: { "application/json": { schema: probeSchema } } },
         ...errorResponses("validation_failed", "unauthenticated", "forbidden"),
       },
     }),

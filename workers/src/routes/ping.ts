@@ -1,5 +1,6 @@
 // GET /ping: the lightest possible JSON answer (uptime checks, and the reference in latency benchmarks).
-import { createRoute, z } from "@hono/zod-openapi";
+import { createRoute } from "@hono/zod-openapi";
+import { pingSchema } from "../../../domain/contracts/platform";
 import { publicRoute } from "../platform/access";
 import { subApp } from "../platform/openapi";
 
@@ -10,7 +11,7 @@ export const ping = subApp().openapi(
     tags: ["platform"],
     summary: "Liveness: answers immediately, touches nothing",
     ...publicRoute,
-    responses: { 200: { description: "Alive", content: { "application/json": { schema: z.object({ ok: z.literal(true) }) } } } },
+    responses: { 200: { description: "Alive", content: { "application/json": { schema: pingSchema } } } },
   }),
   (c) => c.json({ ok: true as const }, 200),
 );

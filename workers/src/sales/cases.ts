@@ -1,6 +1,10 @@
 // The reviewers' work on cases: the list (filters on status, arrondissement, sale period, score and rule;
 // highest score first unless asked otherwise; paginated), a decision (dismiss or refer, with a mandatory note,
 // taken once, audited with a hash of the note, never the note itself) and the CSV export of referred cases.
+import type { CaseSort, CaseStatusFilter, CaseSummary, SortOrder } from "../../../domain/contracts/sales";
+import type { Role } from "../../../domain/contracts/roles";
+import { decisionOf, statusAfter, type CaseStatus, type Decision } from "../../../domain/sales/cases";
+import { csvCell } from "../../../domain/csv/cell";
 import { addressOf } from "../../../domain/sales/comparables";
 import type { Sale } from "../../../domain/sales/sale";
 import type { CaseRule } from "../../../domain/sales/triage";
@@ -9,14 +13,8 @@ import { withAudit } from "../platform/audit";
 import { ApiError } from "../platform/errors";
 import { hashInput } from "../platform/hash";
 
-export const CASE_STATUSES = ["open", "dismissed", "referred"] as const;
-export type CaseStatus = (typeof CASE_STATUSES)[number];
-export const DECISIONS = ["dismiss", "refer"] as const;
-export type Decision = (typeof DECISIONS)[number];
-export const CASE_SORTS = ["score", "date", "price", "arrondissement"] as const;
-
 export interface CaseFilters {
-  status: CaseStatus | "all";
+  status: CaseStatusFilter;
   arrondissement?: number;
   from?: string;
   to?: string;
@@ -38,7 +36,7 @@ export interface CaseRow {
   import_id: string;
   opened_at: string;
   decided_by: string | null;
-  decided_role: string | null;
+  decided_role: Role | null;
   decided_at: string | null;
   decision_note: string | null;
   price: number;
@@ -51,9 +49,9 @@ export interface CaseRow {
   data: string;
 }
 
-const SORT_COLUMNS: Record<(typeof CASE_SORTS)[number], string> = { score: "c.score", date: "c.sale_date", price: "s.price", arrondissement: "c.arrondissement" };
+const SORT_COLUMNS: Record<CaseSort, string> = { score: "c.score", date: "c.sale_date", price: "s.price", arrondissement: "c.arrondissement" };
 
-export function caseSummary(row: CaseRow) {
+export function caseSummary(row: CaseRow): CaseSummary {
   const sale = JSON.parse(row.data) as Sale;
   return {
     id: row.id,
@@ -72,13 +70,12 @@ export function caseSummary(row: CaseRow) {
       expectedPrice: row.expected_price,
       ratio: row.price_ratio,
     },
-    decision: row.decided_at
-      ? { decision: row.status === "referred" ? "refer" : "dismiss", decidedBy: row.decided_by as string, role: row.decided_role as string, at: row.decided_at, note: row.decision_note as string }
-      : null,
+    decision:
+      row.decided_at && row.status !== "open"
+        ? { decision: decisionOf(row.status), decidedBy: row.decided_by as string, role: row.decided_role as Role, at: row.decided_at, note: row.decision_note as string }
+        : null,
   };
 }
-
-export type CaseSummary = ReturnType<typeof caseSummary>;
 
 const SELECT_CASE = `SELECT c.*, s.price, s.model_id AS sale_model_id, s.model_version AS sale_model_version, s.expected_price, s.price_ratio, s.surface, s.price_per_m2, s.data FROM sales_cases c JOIN sales s ON s.id = c.sale_id`;
 
@@ -101,7 +98,7 @@ function where(filters: CaseFilters): { sql: string; params: (string | number)[]
 export async function listCases(
   db: D1Database,
   filters: CaseFilters,
-  page: { sort: (typeof CASE_SORTS)[number]; order: "asc" | "desc"; limit: number; offset: number },
+  page: { sort: CaseSort; order: SortOrder; limit: number; offset: number },
 ): Promise<{ items: CaseSummary[]; total: number }> {
   const { sql, params } = where(filters);
   const order = `${SORT_COLUMNS[page.sort]} ${page.order === "asc" ? "ASC" : "DESC"}, c.score DESC, c.id`;
@@ -124,7 +121,7 @@ export async function decideCase(db: D1Database, id: string, input: { decision: 
   if (!existing) throw new ApiError("not_found", `No sales case ${id}.`);
   const decided = () => new ApiError("conflict", `Case ${id} was already decided (${existing.status}); a decision is taken once.`);
   if (existing.status !== "open") throw decided();
-  const status: CaseStatus = input.decision === "refer" ? "referred" : "dismissed";
+  const status: CaseStatus = statusAfter(input.decision);
   const at = now.toISOString();
   try {
     await withAudit(
@@ -148,12 +145,11 @@ const CSV_HEADER = [
   "declared_over_expected", "decided_by", "decided_at", "note",
 ];
 
-/** A CSV cell: quoted when needed, and a leading = + - @ neutralised so a spreadsheet never runs it. */
+/** A CSV cell, with a leading = + - @ neutralised so a spreadsheet never runs it. */
 function cell(value: string | number | null): string {
   if (value === null) return "";
-  let text = String(value);
-  if (typeof value === "string" && /^[=+\-@\t\r]/.test(text)) text = `'${text}`;
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+  const text = String(value);
+  return csvCell(typeof value === "string" && /^[=+\-@\t\r]/.test(text) ? `'${text}` : text);
 }
 
 /** The referred cases matching the filters, as CSV (RFC 4180, CRLF), oldest decision first; audited. */

@@ -4,11 +4,12 @@
 // Everything — sales, cases, rejections, the chunk's record, the import's counters, one audit entry per score
 // and per case — is written in one D1 batch. A chunk already recorded writes nothing (duplicate delivery);
 // sales already known (from an earlier import) are neither written nor scored again.
-import { GeoDvfParser, type LineIssue, type ParseBatch } from "../../../domain/sales/geodvf";
+import { parseGeoDvf, type LineIssue, type ParseBatch } from "../../../domain/sales/geodvf";
 import { priceSignal } from "../../../domain/sales/triage";
 import { withAudit, type AuditEntry } from "../platform/audit";
 import { bulkInsert, type SqlValue } from "../platform/bulk";
-import { CASE_COLUMNS, caseAudit, caseRow, SALE_COLUMNS, saleRow, scoreAudit, type ModelRef } from "./records";
+import type { ModelRef } from "../../../domain/contracts/common";
+import { CASE_COLUMNS, caseAudit, caseRow, SALE_COLUMNS, saleRow, scoreAudit } from "./records";
 import { priceSales } from "./expected-prices";
 import { MIN_SALE_DATE, triageThresholds } from "./settings";
 
@@ -23,18 +24,6 @@ const REJECTION_COLUMNS = ["import_id", "line", "code", "column_name", "message"
 
 interface ImportRow {
   max_date: string;
-}
-
-function parseChunk(text: string, firstDataLine: number, maxDate: string): ParseBatch & { lines: number } {
-  const parser = new GeoDvfParser({ firstDataLine, minDate: MIN_SALE_DATE, maxDate });
-  const first = parser.feed(text);
-  const last = parser.end();
-  return {
-    sales: [...first.sales, ...last.sales],
-    rejected: [...first.rejected, ...last.rejected],
-    issues: [...first.issues, ...last.issues],
-    lines: parser.stats.lines,
-  };
 }
 
 /** One rejection per issue, plus the lines of a rejected sale that had no issue of their own. */
@@ -63,7 +52,7 @@ export async function importChunk(env: Env, chunk: ChunkRef, now = new Date()): 
 
   const object = await env.UPLOADS.get(chunk.key);
   if (!object) throw new Error(`chunk ${chunk.key} of import ${chunk.importId} is missing from R2`);
-  const parsed = parseChunk(await object.text(), chunk.firstDataLine, imported.max_date);
+  const parsed = parseGeoDvf(await object.text(), { firstDataLine: chunk.firstDataLine, minDate: MIN_SALE_DATE, maxDate: imported.max_date });
 
   const { results: known } = await db
     .prepare("SELECT id, import_id FROM sales WHERE id IN (SELECT value FROM json_each(?1))")
@@ -98,7 +87,7 @@ export async function importChunk(env: Env, chunk: ChunkRef, now = new Date()): 
   }
   const rejected = rejections(chunk.importId, parsed, split);
   const scored = priced.filter((p) => p.expectedPrice !== null).length;
-  const chunkRecord = [parsed.lines, fresh.length, parsed.sales.length - fresh.length - splitSales.length, parsed.rejected.length + splitSales.length, new Set(rejected.map((r) => r[1])).size, scored];
+  const chunkRecord = [parsed.stats.lines, fresh.length, parsed.sales.length - fresh.length - splitSales.length, parsed.rejected.length + splitSales.length, new Set(rejected.map((r) => r[1])).size, scored];
   await withAudit(
     db,
     audit,

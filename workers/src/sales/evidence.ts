@@ -3,6 +3,7 @@
 // (candidates queried from D1 around the sale, ranked by the shared `findComparables`) with their prices per
 // m², the earlier sale of the same lot, the triage signals, and the distribution of prices per m² in the
 // sale's arrondissement around its date.
+import type { Distribution } from "../../../domain/contracts/sales";
 import { explainers } from "../../../models/artifacts";
 import { featureDefinition } from "../../../models/features";
 import type { GbdtModel } from "../../../models/lib/gbdt-model";
@@ -13,6 +14,7 @@ import { explainExpectedPrice, type PriceExplanation } from "../../../models/sal
 import { modelSurface, toMeters } from "../../../models/sale-price/features";
 import type { Sale } from "../../../domain/sales/sale";
 import { previousSaleOfLot, triageSale, type TriageSignal, type TriageThresholds } from "../../../domain/sales/triage";
+import { addMonths } from "../../../domain/time/days";
 import { modelKey } from "../inference/registry";
 import { featureContext } from "./expected-prices";
 
@@ -22,18 +24,6 @@ const BIN_EUROS = 1000;
 /** Upper bound of the candidates read for the comparables (the nearest 1 km over 24 months in central Paris
  * holds a few hundred sales a year). */
 const MAX_CANDIDATES = 5000;
-
-export interface Distribution {
-  arrondissement: number;
-  from: string;
-  to: string;
-  count: number;
-  quartiles: [number, number, number] | null;
-  bins: { from: number; to: number; count: number }[];
-  salePricePerM2: number | null;
-  /** Share of the area's sales priced below this sale, per m². */
-  salePercentile: number | null;
-}
 
 export interface SaleExplanation {
   features: number[];
@@ -49,12 +39,6 @@ export interface SaleEvidence {
   previousSale: { id: string; date: string; price: number } | null;
   signals: TriageSignal[];
   distribution: Distribution | null;
-}
-
-export function addMonths(date: string, months: number): string {
-  const d = new Date(`${date}T00:00:00Z`);
-  d.setUTCMonth(d.getUTCMonth() + months);
-  return d.toISOString().slice(0, 10);
 }
 
 /** TreeSHAP of the model version's trees on the sale's feature vector, and the reviewer's factors. */

@@ -1,6 +1,7 @@
 // Expected prices at the edge: the sales in the model's scope go through the shared feature code (with the
 // model version's feature context) into the sale-price ONNX model in one batch; the output (log price per m²)
 // becomes euros through the shared inverse transform. Sales out of scope keep their reasons and no price.
+import type { ModelRef } from "../../../domain/contracts/common";
 import { cards, contexts } from "../../../models/artifacts";
 import type { ModelCard } from "../../../models/cards/schema";
 import { featureDefinition } from "../../../models/features";
@@ -28,7 +29,7 @@ export function featureContext(modelId: string, version: string): SaleFeatureCon
  * The card of the model version that priced a sale, or of the current expected-price model when the sale was
  * not priced (a quick-resale case): its CRPA fields describe the triage either way.
  */
-export function triageCard(model: { id: string; version: string } | null): ModelCard {
+export function triageCard(model: ModelRef | null): ModelCard {
   const entry = model ? findModel(model.id, model.version) : findModel(SALE_PRICE_MODEL);
   if (!entry) throw new Error(`no card for ${model ? modelKey(model.id, model.version) : SALE_PRICE_MODEL}`);
   return cards[modelKey(entry.id, entry.version)] as ModelCard;

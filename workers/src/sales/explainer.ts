@@ -2,16 +2,17 @@
 // and where it comes from, each feature's weight for this sale (its TreeSHAP contribution to the log price
 // per m², computed now at the edge), the operations and the rule that opened the case, its score, and the
 // agent's decision if one was taken.
+import type { Bilingual } from "../../../domain/i18n";
 import { SALE_FEATURE_NAMES } from "../../../models/sale-price/features";
 import type { Sale } from "../../../domain/sales/sale";
-import type { Explanation } from "../explanations/explanation";
+import type { Explanation } from "../../../domain/contracts/explanation";
 import type { Explainer } from "../explanations/registry";
 import { caseSummary, getCase } from "./cases";
 import { explainSale } from "./evidence";
 import { triageCard } from "./expected-prices";
 import { CASE_RULE_TEXTS, REVIEW_NOTICE } from "./texts";
 
-const t = (fr: string, en: string) => ({ fr, en });
+const t = (fr: string, en: string): Bilingual => ({ fr, en });
 const DVF_SOURCE = "DVF (DGFiP, geo-dvf by Etalab), imported file";
 
 export const salesCaseExplainer: Explainer = {

@@ -4,6 +4,10 @@
 // chunk events published. Status views report progress, counters and the rejected lines. An import whose
 // chunk or finalisation event exhausted its retries (recorded in dead_events) is reported "stalled"; sending
 // the same file again publishes those events once more, once the cause is fixed.
+import type { RejectedLine, SalesImport } from "../../../domain/contracts/sales";
+import type { IssueCode } from "../../../domain/sales/geodvf-row";
+import type { ImportState } from "../../../domain/sales/imports";
+import { utcDay } from "../../../domain/time/days";
 import type { ActingAgent } from "../platform/auth";
 import { withAudit } from "../platform/audit";
 import { sha256Hex } from "../platform/hash";
@@ -21,7 +25,7 @@ interface ImportRow {
   text_bytes: number;
   compressed: number;
   max_date: string;
-  status: "processing" | "completed";
+  status: ImportState;
   chunks_total: number;
   chunks_done: number;
   rows_read: number;
@@ -35,14 +39,6 @@ interface ImportRow {
   created_at: string;
   published_at: string | null;
   completed_at: string | null;
-}
-
-export interface RejectedLine {
-  line: number;
-  code: string;
-  column: string | null;
-  message: string;
-  saleId: string | null;
 }
 
 /** Which of an import's events are in the dead letters: chunk indices, and whether its finalisation is. */
@@ -74,7 +70,7 @@ export async function importViewOf(db: D1Database, row: ImportRow) {
   return importView(row, (await deadSteps(db, [row.id])).get(row.id));
 }
 
-function importView(row: ImportRow, dead: DeadSteps = NONE_DEAD) {
+function importView(row: ImportRow, dead: DeadSteps = NONE_DEAD): SalesImport {
   const stalled = row.status === "processing" && (dead.chunks.length > 0 || dead.finalise);
   return {
     id: row.id,
@@ -101,8 +97,6 @@ function importView(row: ImportRow, dead: DeadSteps = NONE_DEAD) {
   };
 }
 
-export type ImportView = ReturnType<typeof importView>;
-
 /** Publishes again the events of a stalled import, dropping their dead-letter records in the same step. */
 async function resumeDeadSteps(env: Env, row: ImportRow, dead: DeadSteps): Promise<void> {
   const chunks = (await storedChunks(env, row.sha256)).filter((c) => dead.chunks.includes(c.index));
@@ -110,8 +104,6 @@ async function resumeDeadSteps(env: Env, row: ImportRow, dead: DeadSteps): Promi
   await publish(env.EVENTS, events);
   await env.DB.batch(forgetDeadEvents(env.DB, events.map((e) => e.id)));
 }
-
-const todayUtc = (now: Date) => now.toISOString().slice(0, 10);
 
 async function publishChunks(env: Env, importId: string, chunks: Pick<StoredChunk, "index" | "key" | "firstDataLine">[], now: Date) {
   await publish(env.EVENTS, chunks.map((c) => chunkEvent({ importId, index: c.index, key: c.key, firstDataLine: c.firstDataLine })));
@@ -128,7 +120,7 @@ async function storedChunks(env: Env, sha256: string): Promise<StoredChunk[]> {
  * Accepts an uploaded file: the existing import for a file already sent (created: false), or a new import
  * whose chunks are queued (created: true). Throws an ApiError for a file-level problem, leaving nothing behind.
  */
-export async function acceptUpload(env: Env, raw: ArrayBuffer, fileName: string | null, agent: ActingAgent, now = new Date()): Promise<{ created: boolean; view: ImportView }> {
+export async function acceptUpload(env: Env, raw: ArrayBuffer, fileName: string | null, agent: ActingAgent, now = new Date()): Promise<{ created: boolean; view: SalesImport }> {
   const sha256 = await sha256Hex(raw);
   const id = importIdFor(sha256);
   const existing = await getImport(env.DB, id);
@@ -153,7 +145,7 @@ export async function acceptUpload(env: Env, raw: ArrayBuffer, fileName: string 
       env.DB.prepare(
         `INSERT INTO sales_imports (id, sha256, file_name, raw_key, bytes, text_bytes, compressed, max_date, status, chunks_total, created_by, created_at)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, 'processing', ?9, ?10, ?11) ON CONFLICT DO NOTHING`,
-      ).bind(id, sha256, fileName, rawFileKey(sha256), raw.byteLength, split.textBytes, split.compressed ? 1 : 0, todayUtc(now), split.chunks.length, agent.id, at),
+      ).bind(id, sha256, fileName, rawFileKey(sha256), raw.byteLength, split.textBytes, split.compressed ? 1 : 0, utcDay(now), split.chunks.length, agent.id, at),
     ],
     () => now,
   );
@@ -165,7 +157,7 @@ export function getImport(db: D1Database, id: string): Promise<ImportRow | null>
   return db.prepare("SELECT * FROM sales_imports WHERE id = ?1").bind(id).first<ImportRow>();
 }
 
-export async function listImports(db: D1Database, limit: number, offset: number): Promise<{ items: ImportView[]; total: number }> {
+export async function listImports(db: D1Database, limit: number, offset: number): Promise<{ items: SalesImport[]; total: number }> {
   const [rows, count] = await db.batch([
     db.prepare("SELECT * FROM sales_imports ORDER BY created_at DESC, id LIMIT ?1 OFFSET ?2").bind(limit, offset),
     db.prepare("SELECT count(*) AS n FROM sales_imports"),
@@ -182,7 +174,7 @@ export async function rejectedLines(db: D1Database, importId: string, limit: num
       .bind(importId, limit, offset),
     db.prepare("SELECT count(*) AS n FROM sales_import_rejections WHERE import_id = ?1").bind(importId),
   ]);
-  const items = (rows.results as { line: number; code: string; column_name: string; message: string; sale_id: string | null }[])
+  const items = (rows.results as { line: number; code: IssueCode; column_name: string; message: string; sale_id: string | null }[])
     .map((r) => ({ line: r.line, code: r.code, column: r.column_name || null, message: r.message, saleId: r.sale_id }));
   return { items, total: (count.results[0] as { n: number }).n };
 }

@@ -3,9 +3,12 @@
 // is priced at the edge (audited: model, input hash, output) and triaged against the sales already imported
 // (comparables, earlier sale of the same lot). Nothing is stored but the audit entry: a case opens only
 // through an import.
-import { GEODVF_COLUMNS, SECTION_PREFIX_COLUMN, validateRow, type LineIssue } from "../../../domain/sales/geodvf-row";
+import type { ModelRef } from "../../../domain/contracts/common";
+import type { GeoDvfRowInput } from "../../../domain/contracts/sales";
+import { GEODVF_COLUMNS, validateRow, type LineIssue } from "../../../domain/sales/geodvf-row";
 import { aggregateSale, checkSaleConsistency, type Sale } from "../../../domain/sales/sale";
-import type { CaseRule } from "../../../domain/sales/triage";
+import type { CaseRule, ScopeIssue } from "../../../domain/sales/triage";
+import { utcDay } from "../../../domain/time/days";
 import type { ActingAgent } from "../platform/auth";
 import { withAudit } from "../platform/audit";
 import { ApiError } from "../platform/errors";
@@ -14,13 +17,10 @@ import { scoreAudit } from "./records";
 import { priceSales } from "./expected-prices";
 import { MIN_SALE_DATE, triageThresholds } from "./settings";
 
-export const SCORE_COLUMNS = [...GEODVF_COLUMNS, SECTION_PREFIX_COLUMN] as const;
-export type GeoDvfRowInput = Partial<Record<(typeof SCORE_COLUMNS)[number], string | number | null>>;
-
 export interface SaleScore {
   sale: Sale;
-  scopeIssues: string[];
-  model: { id: string; version: string } | null;
+  scopeIssues: ScopeIssue[];
+  model: ModelRef | null;
   expectedPrice: number | null;
   ratio: number | null;
   threshold: number;
@@ -57,7 +57,7 @@ export function saleFromRows(rows: GeoDvfRowInput[], today: string): Sale {
 }
 
 export async function scoreSale(env: Env, rows: GeoDvfRowInput[], agent: ActingAgent, now = new Date()): Promise<SaleScore> {
-  const sale = saleFromRows(rows, now.toISOString().slice(0, 10));
+  const sale = saleFromRows(rows, utcDay(now));
   const thresholds = triageThresholds(env);
   const { model: loaded, priced } = await priceSales([sale]);
   const [p] = priced;

@@ -1,6 +1,8 @@
 // How sales and cases are written to D1: the columns of each table, a sale's row (with its priced surface and
 // expected price), a case's deterministic id and row, and the audit entries of a score and of an opened case.
 // Shared by the import's chunk handler, its finalisation and on-demand scoring.
+import type { ModelRef } from "../../../domain/contracts/common";
+import type { Opening } from "../../../domain/contracts/sales";
 import { modelSurface } from "../../../models/sale-price/features";
 import type { Sale } from "../../../domain/sales/sale";
 import { caseScore, type CaseRule, type PriceSignal, type ResaleSignal, type TriageThresholds } from "../../../domain/sales/triage";
@@ -17,11 +19,6 @@ export const SALE_COLUMNS = [
 export const CASE_COLUMNS = [
   "id", "sale_id", "rule", "score", "sale_date", "arrondissement", "evidence", "model_id", "model_version", "import_id", "opened_at",
 ] as const;
-
-export interface ModelRef {
-  id: string;
-  version: string;
-}
 
 const RULE_PREFIX: Record<CaseRule, string> = { price_below_expected: "pb", quick_resale: "qr" };
 
@@ -41,7 +38,7 @@ export function saleRow(p: PricedSale, importId: string, model: ModelRef | null,
 }
 
 export function caseRow(sale: Sale, signal: PriceSignal | ResaleSignal, thresholds: TriageThresholds, importId: string, model: ModelRef | null, at: string): SqlValue[] {
-  const evidence = { ...signal, thresholds: { openBelowShareOfExpected: thresholds.openBelowShareOfExpected, quickResaleMonths: thresholds.quickResaleMonths, quickResaleRatio: thresholds.quickResaleRatio } };
+  const evidence: Opening = { ...signal, thresholds: { openBelowShareOfExpected: thresholds.openBelowShareOfExpected, quickResaleMonths: thresholds.quickResaleMonths, quickResaleRatio: thresholds.quickResaleRatio } };
   return [
     caseIdFor(signal.kind, sale.id), sale.id, signal.kind, caseScore(signal), sale.date, sale.arrondissement, JSON.stringify(evidence),
     model?.id ?? null, model?.version ?? null, importId, at,

@@ -1,6 +1,7 @@
 // Purge statements of the sales data classes (their periods and reasons are in privacy/retention.ts), and the
 // sweep of R2: a raw file or chunk whose import no longer exists (purged) is deleted by the nightly sweep,
 // once a day old (an upload being split writes its chunks before its import row).
+import { DAY_MS } from "../../../domain/time/days";
 
 type Purge = (db: D1Database, cutoff: string) => D1PreparedStatement[];
 
@@ -21,8 +22,6 @@ export const purgeImports: Purge = (db, cutoff) => [
 ];
 
 const PREFIXES = ["sales/raw/", "sales/chunks/"];
-
-const DAY_MS = 86_400_000;
 
 /** Deletes the R2 objects, older than a day, of imports that no longer exist; returns how many. */
 export async function sweepImportFiles(env: Env, asOf: Date): Promise<number> {

@@ -1,6 +1,6 @@
 // The sales use case's settings, in one place: the triage thresholds in force (defaults calibrated in
-// models/sale-price/TRIAGE.md; an operator may set another opening share with the SALES_CASE_THRESHOLD variable,
-// e.g. `wrangler secret put` or [vars]), the import limits, and where import files live in R2.
+// models/sale-price/TRIAGE.md; an operator may set another opening share with the SALES_CASE_THRESHOLD variable of
+// wrangler.toml, empty by default), the import limits, and where import files live in R2.
 import { DEFAULT_TRIAGE_THRESHOLDS, type TriageThresholds } from "../../../domain/sales/triage";
 
 export const SALE_PRICE_MODEL = "sale-price";
@@ -25,8 +25,8 @@ export const importIdFor = (sha256: string) => `imp-${sha256.slice(0, 24)}`;
 
 /** The thresholds in force: the calibrated defaults, with the opening share configured by the operator if any. */
 export function triageThresholds(env: Env): TriageThresholds {
-  const configured = (env as { SALES_CASE_THRESHOLD?: string }).SALES_CASE_THRESHOLD;
-  if (configured === undefined || configured === "") return DEFAULT_TRIAGE_THRESHOLDS;
+  const configured = env.SALES_CASE_THRESHOLD;
+  if (configured === "") return DEFAULT_TRIAGE_THRESHOLDS;
   const share = Number(configured);
   if (!(share > 0 && share < 1)) throw new Error(`SALES_CASE_THRESHOLD must be a number between 0 and 1, got ${JSON.stringify(configured)}`);
   return { ...DEFAULT_TRIAGE_THRESHOLDS, openBelowShareOfExpected: share, validationShareBelow: Number.NaN };

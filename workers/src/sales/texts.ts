@@ -1,16 +1,17 @@
 // Texts the sales API gives with every case (French first): what a case is and is not, and what each rule
 // means, for the case page, the explanation and the CSV readers.
+import type { Bilingual } from "../../../domain/i18n";
 import { DEFAULT_TRIAGE_THRESHOLDS, type CaseRule } from "../../../domain/sales/triage";
 
 const { quickResaleMonths: months, quickResaleRatio: band } = DEFAULT_TRIAGE_THRESHOLDS;
 const frBand = String(band).replace(".", ",");
 
-export const REVIEW_NOTICE = {
+export const REVIEW_NOTICE: Bilingual = {
   fr: "Signal à examiner par un agent, jamais une accusation : seule la DGFiP peut rectifier un prix déclaré (LPF, art. L17).",
   en: "A signal for an agent to review, never an accusation: only the DGFiP may correct a declared price (LPF, art. L17).",
 };
 
-export const CASE_RULE_TEXTS: Record<CaseRule, { label: { fr: string; en: string }; operation: { fr: string; en: string } }> = {
+export const CASE_RULE_TEXTS: Record<CaseRule, { label: Bilingual; operation: Bilingual }> = {
   price_below_expected: {
     label: { fr: "Prix déclaré très inférieur au prix attendu", en: "Declared price far below the expected price" },
     operation: {

@@ -2,9 +2,12 @@
 // (gunzipped when it starts with the gzip magic bytes, decoded as strict UTF-8, its header checked) and cut
 // between sales into chunks that are stored in R2 as they come. A file-level problem (wrong header or
 // delimiter, truncated or corrupt gzip, bytes that are not UTF-8, too large once decompressed, no data line)
-// stops the pass with a 4xx naming the problem, its code in parentheses and its line, and the chunks already stored are deleted: no
-// chunk event is published and no sale written. Line-level problems are left to the chunk handler.
+// stops the pass with a 4xx naming the problem — its code and line in the field error, for the console, and in
+// the message — and the chunks already stored are deleted: no chunk event is published and no sale written.
+// Line-level problems are left to the chunk handler.
+import { parseCsv } from "../../../domain/csv/reader";
 import { checkHeader } from "../../../domain/sales/geodvf-row";
+import type { FileProblem } from "../../../domain/sales/imports";
 import { findInvalidUtf8, SaleChunker } from "../../../domain/sales/geodvf";
 import { ApiError } from "../platform/errors";
 import { CHUNK_BYTES, chunkKey, MAX_TEXT_BYTES } from "./settings";
@@ -21,7 +24,11 @@ export interface SplitFile {
   chunks: StoredChunk[];
 }
 
-const fileProblem = (message: string) => new ApiError("validation_failed", `The file cannot be imported: ${message}`, [{ field: "file", message }]);
+/** A file refused as a whole, e.g. `line 1 (wrong_header): …` for the reader, code and line for the console. */
+function fileProblem(code: FileProblem, line: number | null, detail: string): ApiError {
+  const message = line === null ? `(${code}) ${detail}` : `line ${line} (${code}): ${detail}`;
+  return new ApiError("validation_failed", `The file cannot be imported: ${message}`, [{ field: "file", message, code, ...(line === null ? {} : { line }) }]);
+}
 
 /** Whether the bytes start with the gzip magic number (RFC 1952: 0x1f 0x8b). */
 export const isGzip = (bytes: Uint8Array) => bytes.length >= 2 && bytes[0] === 0x1f && bytes[1] === 0x8b;
@@ -43,7 +50,7 @@ export async function splitUpload(bucket: R2Bucket, raw: Uint8Array<ArrayBuffer>
       await bucket.put(key, text, { httpMetadata: { contentType: "text/csv; charset=utf-8" }, customMetadata: { firstDataLine: String(firstDataLine) } });
       chunks.push({ index, key, firstDataLine });
     });
-    if (chunks.length === 0) throw fileProblem("(no_data) it has a header but no data line");
+    if (chunks.length === 0) throw fileProblem("no_data", null, "it has a header but no data line");
     return { compressed, textBytes, chunks };
   } catch (error) {
     if (chunks.length) await bucket.delete(chunks.map((c) => c.key));
@@ -66,8 +73,9 @@ async function streamChunks(raw: Uint8Array<ArrayBuffer>, compressed: boolean, s
       head += text;
       const end = head.indexOf("\n");
       if (end < 0 && !final) return;
-      const header = checkHeader((end < 0 ? head : head.slice(0, end)).replace(/\r$/, ""));
-      if (!header.ok) throw fileProblem(`line 1 (${header.code}): ${header.message}`);
+      const [first] = parseCsv(end < 0 ? head : head.slice(0, end), { keepBlankLines: true });
+      const header = checkHeader(first ? first.cells : []);
+      if (!header.ok) throw fileProblem(header.code, 1, header.message);
       headerChecked = true;
       text = head;
       head = "";
@@ -79,20 +87,20 @@ async function streamChunks(raw: Uint8Array<ArrayBuffer>, compressed: boolean, s
     try {
       piece = await reader.read();
     } catch (error) {
-      throw fileProblem(`(truncated_gzip) the gzip stream is truncated or corrupt after ${textBytes} bytes of text (${String(error instanceof Error ? error.message : error)})`);
+      throw fileProblem("truncated_gzip", null, `the gzip stream is truncated or corrupt after ${textBytes} bytes of text (${String(error instanceof Error ? error.message : error)})`);
     }
     if (piece.done) break;
     textBytes += piece.value.length;
     if (textBytes > MAX_TEXT_BYTES) {
       await reader.cancel();
-      throw new ApiError("payload_too_large", `The file is over ${MAX_TEXT_BYTES} bytes once decompressed.`, [{ field: "file", message: `(too_large) more than ${MAX_TEXT_BYTES} bytes of text` }]);
+      throw new ApiError("payload_too_large", `The file is over ${MAX_TEXT_BYTES} bytes once decompressed.`, [{ field: "file", message: `(too_large) more than ${MAX_TEXT_BYTES} bytes of text`, code: "too_large" }]);
     }
     let text: string;
     try {
       text = decoder.decode(piece.value, { stream: true });
     } catch {
       const bad = findInvalidUtf8(piece.value, line, false);
-      throw fileProblem(`line ${bad?.line ?? line} (invalid_utf8): bytes that are not UTF-8; geo-dvf files are UTF-8`);
+      throw fileProblem("invalid_utf8", bad?.line ?? line, "bytes that are not UTF-8; geo-dvf files are UTF-8");
     }
     line += countNewlines(piece.value);
     await take(text, false);
@@ -101,9 +109,9 @@ async function streamChunks(raw: Uint8Array<ArrayBuffer>, compressed: boolean, s
   try {
     rest = decoder.decode();
   } catch {
-    throw fileProblem(`line ${line} (invalid_utf8): the file ends inside a UTF-8 character`);
+    throw fileProblem("invalid_utf8", line, "the file ends inside a UTF-8 character");
   }
-  if (textBytes === 0) throw fileProblem("(empty_file) it is empty");
+  if (textBytes === 0) throw fileProblem("empty_file", null, "it is empty");
   await take(rest, true);
   return textBytes;
 }

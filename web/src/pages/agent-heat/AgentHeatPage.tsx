@@ -1,24 +1,28 @@
 // The heat agents' console (/agent/canicule): the indicators of the coming days against the thresholds, the
 // episode, the call list with reasons and outcomes, and the follow-up lists.
 import { useCallback, useEffect, useState } from "preact/hooks";
-import { dateTimeFormat, useMessages } from "../../app/i18n";
+import { useTranslations } from "../../app/i18n";
+import { dateTimeFormat } from "../../../../domain/i18n";
+import { dayToDate } from "../../../../domain/time/days";
 import { RoleRequired } from "../agent/RoleRequired";
 import { useStore } from "../../app/store";
 import { usePageTitle } from "../../app/title";
 import { failureText } from "../../api/client";
 import { agentSession } from "../../api/session";
-import { fetchHeatStatus, type HeatStatus } from "../heat/status";
-import { loadFollowUps, type CallPage, type FollowUp } from "./api";
+import type { HeatStatus } from "../../../../domain/contracts/heat";
+import { fetchHeatStatus } from "../heat/status";
+import type { CallPage, FollowUp } from "../../../../domain/contracts/heat";
+import { loadFollowUps } from "./api";
 import { CallList } from "./CallList";
 import { FollowUps } from "./FollowUps";
 import { HeatChart } from "./HeatChart";
-import { agentHeatMessages } from "./translations";
+import { agentHeatTranslations } from "./translations";
 import "./agent-heat.css";
 
 function EpisodeSummary({ page }: { page: CallPage | null }) {
-  const { t, lang } = useMessages(agentHeatMessages);
+  const { t, lang } = useTranslations(agentHeatTranslations);
   if (!page) return null;
-  const day = (date: string) => dateTimeFormat(lang, { dateStyle: "long", timeZone: "UTC" }).format(new Date(`${date}T12:00:00Z`));
+  const day = (date: string) => dateTimeFormat(lang, { dateStyle: "long", timeZone: "UTC" }).format(dayToDate(date));
   const e = page.episode;
   return (
     <section aria-labelledby="episode-title">
@@ -31,7 +35,7 @@ function EpisodeSummary({ page }: { page: CallPage | null }) {
 }
 
 export default function AgentHeatPage() {
-  const { t } = useMessages(agentHeatMessages);
+  const { t } = useTranslations(agentHeatTranslations);
   usePageTitle(t("title"));
   const session = useStore(agentSession);
   const allowed = session?.roles.includes("heat-agent") ?? false;

@@ -1,17 +1,20 @@
 // The call list of the current round, highest risk first, with each person's reasons, an outcome form per
 // row and the explanation of a rank; loaded page by page with a progress bar (up to the whole register).
 import { useEffect, useMemo, useState } from "preact/hooks";
-import { numberFormat, useMessages } from "../../app/i18n";
+import { useTranslations } from "../../app/i18n";
+import { numberFormat } from "../../../../domain/i18n";
 import { failureText } from "../../api/client";
 import { DataTable, type Column } from "../../components/DataTable";
-import { CALL_FILTERS, loadCalls, type Call, type CallFilter, type CallPage, type CallStatus } from "./api";
+import type { Call, CallPage } from "../../../../domain/contracts/heat";
+import type { CallStatus, FollowUpTeam } from "../../../../domain/heat/calls";
+import { CALL_FILTERS, loadCalls, type CallFilter } from "./api";
 import { ExplanationPanel } from "./ExplanationPanel";
-import { agentHeatMessages } from "./translations";
+import { agentHeatTranslations } from "./translations";
 import { OutcomeForm } from "./OutcomeForm";
 import { frenchPhone, PhoneLink } from "./PhoneLink";
 
 export function CallList({ onPage, onRecorded }: { onPage(page: CallPage): void; onRecorded(): void }) {
-  const { t, lang } = useMessages(agentHeatMessages);
+  const { t, lang } = useTranslations(agentHeatTranslations);
   const [filter, setFilter] = useState<CallFilter>("open");
   const [state, setState] = useState<{ page?: CallPage; progress?: [number, number]; error?: string }>({});
   const [explained, setExplained] = useState<{ call: Call; trigger: HTMLElement } | null>(null);
@@ -31,9 +34,9 @@ export function CallList({ onPage, onRecorded }: { onPage(page: CallPage): void;
     };
   }, [filter]);
 
-  const recorded = (call: Call, status: CallStatus, team: string | null) => {
+  const recorded = (call: Call, status: CallStatus, team: FollowUpTeam | null) => {
     setState((s) => s.page ? { page: { ...s.page, items: s.page.items.map((c) => (c.callId === call.callId ? { ...c, status, attempts: c.attempts + 1 } : c)) } } : s);
-    setNotice(`${t("outcomeSaved", { name: call.person.name, status: t(`status_${status}`) })}${team ? ` ${t("outcomeRouted", { team: t(`team_${team}` as "team_home-visits") })}` : ""}`);
+    setNotice(`${t("outcomeSaved", { name: call.person.name, status: t(`status_${status}`) })}${team ? ` ${t("outcomeRouted", { team: t(`team_${team}`) })}` : ""}`);
     onRecorded();
   };
 

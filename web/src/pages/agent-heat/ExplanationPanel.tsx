@@ -2,14 +2,16 @@
 // feature's value and weight for this person, the operations. Focus moves to it when it opens (it is drawn
 // under the call list) and back to the row's button when it closes.
 import { useEffect, useLayoutEffect, useRef, useState } from "preact/hooks";
-import { numberFormat, useMessages } from "../../app/i18n";
+import { useTranslations } from "../../app/i18n";
+import { numberFormat } from "../../../../domain/i18n";
 import { failureText } from "../../api/client";
-import type { Explanation } from "../../../../workers/src/explanations/explanation";
-import { loadExplanation, type Call } from "./api";
-import { agentHeatMessages } from "./translations";
+import type { Explanation } from "../../../../domain/contracts/explanation";
+import type { Call } from "../../../../domain/contracts/heat";
+import { loadExplanation } from "./api";
+import { agentHeatTranslations } from "./translations";
 
 export function ExplanationPanel({ call, onClose }: { call: Call; onClose(): void }) {
-  const { t, lang } = useMessages(agentHeatMessages);
+  const { t, lang } = useTranslations(agentHeatTranslations);
   const [state, setState] = useState<{ data?: Explanation; error?: string }>({});
   const heading = useRef<HTMLHeadingElement>(null);
   useLayoutEffect(() => heading.current?.focus(), [call.callId]);

@@ -1,10 +1,11 @@
 // The follow-up lists of the episode: home visits needed (three unanswered calls within 48 hours, or a wrong
 // number), people passed on to emergency doctors (health) and to social workers (social).
 import { useMemo } from "preact/hooks";
-import { dateTimeFormat, useMessages } from "../../app/i18n";
+import { useTranslations } from "../../app/i18n";
+import { dateTimeFormat } from "../../../../domain/i18n";
 import { DataTable, type Column } from "../../components/DataTable";
-import type { FollowUp } from "./api";
-import { agentHeatMessages, type AgentHeatKey } from "./translations";
+import type { FollowUp } from "../../../../domain/contracts/heat";
+import { agentHeatTranslations, type AgentHeatKey } from "./translations";
 import { frenchPhone, PhoneLink } from "./PhoneLink";
 
 const LISTS = [
@@ -13,25 +14,20 @@ const LISTS = [
   { kind: "social", title: "socialTitle" },
 ] as const;
 
-const UNANSWERED = /^(\d+) unanswered calls within (\d+) hours$/;
-
-/** The reason the Worker records (a rule in English, or the call's outcome) in the page's language. */
-function reasonText(reason: string, t: (key: AgentHeatKey, params?: Record<string, string | number>) => string): string {
-  const unanswered = UNANSWERED.exec(reason);
-  if (unanswered) return t("reasonUnanswered", { calls: unanswered[1], hours: unanswered[2] });
-  const outcome = `outcome_${reason}`;
-  return outcome in agentHeatMessages.fr ? t(outcome as AgentHeatKey) : reason;
+/** Why the person is on the list, in the page's language: the unanswered calls of the visit rule, or the call's outcome. */
+function reasonText(f: FollowUp, t: (key: AgentHeatKey, params?: Record<string, string | number>) => string): string {
+  return f.unanswered ? t("reasonUnanswered", { calls: f.unanswered.calls, hours: f.unanswered.withinHours }) : t(`outcome_${f.reason}`);
 }
 
 export function FollowUps({ items }: { items: FollowUp[] }) {
-  const { t, lang } = useMessages(agentHeatMessages);
+  const { t, lang } = useTranslations(agentHeatTranslations);
   const columns = useMemo<Column<FollowUp>[]>(() => {
     const when = dateTimeFormat(lang, { dateStyle: "short", timeStyle: "short" });
     return [
       { key: "name", label: t("colName"), value: (f) => f.person.name },
       { key: "phone", label: t("colPhone"), value: (f) => (f.person.phone ? frenchPhone(f.person.phone) : null), sortable: false, render: (f) => <PhoneLink phone={f.person.phone} /> },
       { key: "address", label: t("colAddress"), value: (f) => [f.person.address, t("arrondissement", { n: f.person.arrondissement })].filter(Boolean).join(", ") },
-      { key: "reason", label: t("colReason"), value: (f) => reasonText(f.reason, t) },
+      { key: "reason", label: t("colReason"), value: (f) => reasonText(f, t) },
       { key: "since", label: t("colSince"), value: (f) => f.createdAt, render: (f) => when.format(new Date(f.createdAt)) },
     ];
   }, [lang]);

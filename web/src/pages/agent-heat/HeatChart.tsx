@@ -1,14 +1,17 @@
 // IBMx and IBMn of the coming days against their thresholds (uPlot, with the data table as text alternative).
 import { useMemo } from "preact/hooks";
-import { dateTimeFormat, useMessages } from "../../app/i18n";
+import { useTranslations } from "../../app/i18n";
+import { dateTimeFormat } from "../../../../domain/i18n";
+import { PARIS_TIME_ZONE } from "../../../../domain/time/paris";
 import { LineChart } from "../../components/LineChart";
-import { upcomingDays, type HeatStatus } from "../heat/status";
-import { agentHeatMessages } from "./translations";
+import type { HeatStatus } from "../../../../domain/contracts/heat";
+import { upcomingDays } from "../heat/status";
+import { agentHeatTranslations } from "./translations";
 
 const round1 = (v: number | null) => (v === null ? null : Math.round(v * 10) / 10);
 
 export function HeatChart({ status }: { status: HeatStatus }) {
-  const { t, lang } = useMessages(agentHeatMessages);
+  const { t, lang } = useTranslations(agentHeatTranslations);
   const days = upcomingDays(status).filter((d) => d.ibmx !== null);
   const dayFormat = dateTimeFormat(lang, { weekday: "short", day: "numeric", month: "short", timeZone: "UTC" });
   const series = useMemo(
@@ -26,7 +29,7 @@ export function HeatChart({ status }: { status: HeatStatus }) {
     <>
       <LineChart title={t("chartTitle")} x={x} xLabel={t("chartDay")} formatX={(s) => dayFormat.format(new Date(s * 1000))} series={series} yLabel="°C" />
       <p class="hint">
-        {t("chartForecast", { time: dateTimeFormat(lang, { dateStyle: "long", timeStyle: "short", timeZone: "Europe/Paris" }).format(new Date(status.forecast.issuedAt)), source: status.forecast.source })}
+        {t("chartForecast", { time: dateTimeFormat(lang, { dateStyle: "long", timeStyle: "short", timeZone: PARIS_TIME_ZONE }).format(new Date(status.forecast.issuedAt)), source: status.forecast.source })}
       </p>
     </>
   );

@@ -1,12 +1,14 @@
 // Recording one call's outcome from its row of the call list (the choice is read when the form is sent).
 import { useState } from "preact/hooks";
-import { useMessages } from "../../app/i18n";
+import { useTranslations } from "../../app/i18n";
 import { failureText } from "../../api/client";
-import { OUTCOMES, recordOutcome, type Call, type CallStatus, type Outcome } from "./api";
-import { agentHeatMessages } from "./translations";
+import type { Call } from "../../../../domain/contracts/heat";
+import { OUTCOMES, type CallStatus, type FollowUpTeam, type Outcome } from "../../../../domain/heat/calls";
+import { recordOutcome } from "./api";
+import { agentHeatTranslations } from "./translations";
 
-export function OutcomeForm({ call, onRecorded }: { call: Call; onRecorded(status: CallStatus, team: string | null): void }) {
-  const { t } = useMessages(agentHeatMessages);
+export function OutcomeForm({ call, onRecorded }: { call: Call; onRecorded(status: CallStatus, team: FollowUpTeam | null): void }) {
+  const { t } = useTranslations(agentHeatTranslations);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const id = `outcome-${call.registrationId}`;

@@ -1,55 +1,12 @@
-// The heat agents' API calls and the shapes they return.
+// The heat agents' API calls; the shapes they return are the API's contracts (domain/contracts/heat.ts).
+import type { CallOutcome, CallPage, FollowUps } from "../../../../domain/contracts/heat";
+import type { Explanation } from "../../../../domain/contracts/explanation";
+import type { CallListFilter, Outcome } from "../../../../domain/heat/calls";
 import { api } from "../../api/client";
-import type { Explanation } from "../../../../workers/src/explanations/explanation";
 
-export type CallStatus = "to-call" | "retry" | "done" | "visit-needed" | "wrong-number";
-export type Outcome = "reached-fine" | "reached-needs-health-help" | "reached-needs-social-help" | "no-answer" | "wrong-number";
-export const OUTCOMES: Outcome[] = ["reached-fine", "reached-needs-health-help", "reached-needs-social-help", "no-answer", "wrong-number"];
-export const CALL_FILTERS = ["open", "all", "visit-needed", "done", "wrong-number"] as const;
+/** The lists an agent can choose between. */
+export const CALL_FILTERS = ["open", "all", "visit-needed", "done", "wrong-number"] as const satisfies readonly CallListFilter[];
 export type CallFilter = (typeof CALL_FILTERS)[number];
-
-export interface Person {
-  name: string;
-  phone: string | null;
-  arrondissement: number;
-  address: string | null;
-  contact: { name: string; phone: string | null } | null;
-}
-
-export interface Call {
-  callId: string;
-  registrationId: string;
-  rank: number;
-  risk: number;
-  reasons: { code: string; labels: { fr: string; en: string } }[];
-  status: CallStatus;
-  attempts: number;
-  person: Person;
-}
-
-export interface Episode {
-  id: string;
-  status: "open" | "closed";
-  startDate: string;
-  peakLevel: "orange" | "red";
-  currentRound: number;
-}
-
-export interface CallPage {
-  episode: Episode | null;
-  round: number | null;
-  items: Call[];
-  total: number;
-}
-
-export interface FollowUp {
-  registrationId: string;
-  kind: "visit" | "health" | "social";
-  team: string;
-  reason: string;
-  createdAt: string;
-  person: Person;
-}
 
 const PAGE = 500;
 
@@ -68,11 +25,8 @@ export async function loadCalls(filter: CallFilter, onProgress: (loaded: number,
 }
 
 export const recordOutcome = (registrationId: string, outcome: Outcome) =>
-  api<{ status: CallStatus; followUp: { kind: string; team: string } | null }>(`/api/v1/heat/calls/${encodeURIComponent(registrationId)}/outcomes`, {
-    method: "POST",
-    json: { outcome },
-  });
+  api<CallOutcome>(`/api/v1/heat/calls/${encodeURIComponent(registrationId)}/outcomes`, { method: "POST", json: { outcome } });
 
-export const loadFollowUps = () => api<{ items: FollowUp[] }>("/api/v1/heat/followups").then((r) => r.items);
+export const loadFollowUps = () => api<FollowUps>("/api/v1/heat/followups").then((r) => r.items);
 
 export const loadExplanation = (callId: string) => api<Explanation>(`/api/v1/explanations/heat-call/${encodeURIComponent(callId)}`);

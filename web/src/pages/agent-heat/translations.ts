@@ -1,6 +1,6 @@
-import { defineMessages } from "../../app/i18n";
+import { defineCatalogue } from "../../../../domain/i18n";
 
-export const agentHeatMessages = defineMessages({
+export const agentHeatTranslations = defineCatalogue({
   fr: {
     title: "Canicule : liste d'appels et suivi",
     needRole: "Cet espace est réservé aux agents du registre canicule (rôle heat-agent).",
@@ -149,4 +149,4 @@ export const agentHeatMessages = defineMessages({
   },
 });
 
-export type AgentHeatKey = keyof typeof agentHeatMessages.fr;
+export type AgentHeatKey = keyof typeof agentHeatTranslations.fr;

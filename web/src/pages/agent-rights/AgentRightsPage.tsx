@@ -4,7 +4,8 @@
 // then the list with its filters, explanations and export, the lines in error, the households to check, and
 // the counts by arrondissement that alone may be sent.
 import { useEffect, useState } from "preact/hooks";
-import { numberFormat, plural, useMessages } from "../../app/i18n";
+import { useTranslations } from "../../app/i18n";
+import { numberFormat, plural } from "../../../../domain/i18n";
 import { RoleRequired } from "../agent/RoleRequired";
 import { useStore } from "../../app/store";
 import { usePageTitle } from "../../app/title";
@@ -12,26 +13,26 @@ import { agentSession } from "../../api/session";
 import { rightsMentions } from "../../../../domain/rights/mention";
 import type { Factor } from "../../../../models/non-take-up/explain";
 import { CSV_COLUMNS } from "../../../../domain/rights/outreach/household-csv";
+import { todayInParis } from "../../../../domain/time/paris";
 import type { OutreachHousehold, OutreachStage } from "../../../../domain/rights/outreach/pipeline";
-import exampleUrl from "../../../../infra/seed/data/rights/households-10000.csv?url";
 import { BadLines } from "./BadLines";
 import { ExplanationPanel } from "./ExplanationPanel";
 import { nonTakeUpTrees } from "./explainer";
 import { factorCache } from "./factors";
-import { agentRightsMessages } from "./translations";
+import { agentRightsTranslations } from "./translations";
 import { OutreachList } from "./OutreachList";
 import { prepareRanking, rankInWorker, type RankedFile } from "./ranking";
 import { StatsPanel } from "./StatsPanel";
 import { ToCheck } from "./ToCheck";
 import "./agent-rights.css";
 
-/** Today in Paris (YYYY-MM-DD), the day whose amounts apply: the UTC date is yesterday's until 1 or 2 am. */
-const today = () => new Date().toLocaleDateString("en-CA", { timeZone: "Europe/Paris" });
+/** The synthetic example file, a static asset of the app (web/public/examples, credited in docs/rights-household-csv.md). */
+const EXAMPLE_URL = "/examples/households-10000.csv";
 
 type Progress = { stage: OutreachStage | "reading"; done: number; total: number };
 
 function Summary({ ranked }: { ranked: RankedFile }) {
-  const { t, lang } = useMessages(agentRightsMessages);
+  const { t, lang } = useTranslations(agentRightsTranslations);
   const { list } = ranked;
   const count = (key: "linesRead" | "toContact" | "toCheck" | "badLines", n: number) => t(plural(key, n, lang), { n });
   return (
@@ -48,7 +49,7 @@ function Summary({ ranked }: { ranked: RankedFile }) {
 }
 
 export default function AgentRightsPage() {
-  const { t, lang } = useMessages(agentRightsMessages);
+  const { t, lang } = useTranslations(agentRightsTranslations);
   usePageTitle(t("title"));
   const session = useStore(agentSession);
   const [progress, setProgress] = useState<Progress | null>(null);
@@ -88,7 +89,7 @@ export default function AgentRightsPage() {
     setProgress({ stage: "reading", done: 0, total: 0 });
     try {
       const text = await file.text();
-      const result = await rankInWorker(text, today(), (stage, done, total) => setProgress({ stage, done, total }));
+      const result = await rankInWorker(text, todayInParis(), (stage, done, total) => setProgress({ stage, done, total }));
       setRanked(result);
     } catch (error) {
       setFailure(error instanceof Error ? error.message : String(error));
@@ -121,7 +122,7 @@ export default function AgentRightsPage() {
         </ul>
       </details>
       <p>
-        <a href={exampleUrl} download="households-10000.csv">{t("exampleLink")}</a>
+        <a href={EXAMPLE_URL} download="households-10000.csv">{t("exampleLink")}</a>
       </p>
       <div role="status" aria-live="polite">
         {progress && (
@@ -144,6 +145,7 @@ export default function AgentRightsPage() {
               <div class="callout" data-legal-mention>
                 <h2>{t("mentionTitle")}</h2>
                 <p>{rightsMentions.outreach[lang]}</p>
+                <p data-synthetic-training>{t("syntheticTraining")}</p>
               </div>
               <OutreachList households={list.households} date={list.date} factors={factors} onExplain={(household, trigger) => setExplained({ household, trigger })} />
               {explained && (

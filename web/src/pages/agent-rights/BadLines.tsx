@@ -1,9 +1,9 @@
 // The lines of the file that could not be processed: line number, household id, column and reason, one row
 // per problem, in the shared sortable table.
 import { DataTable, type Column } from "../../components/DataTable";
-import { useMessages } from "../../app/i18n";
+import { useTranslations } from "../../app/i18n";
 import type { BadLine, CsvProblem } from "../../../../domain/rights/outreach/household-csv";
-import { agentRightsMessages, type AgentRightsKey } from "./translations";
+import { agentRightsTranslations, type AgentRightsKey } from "./translations";
 
 interface ProblemRow {
   key: string;
@@ -13,7 +13,7 @@ interface ProblemRow {
 }
 
 export function BadLines({ badLines }: { badLines: BadLine[] }) {
-  const { t } = useMessages(agentRightsMessages);
+  const { t } = useTranslations(agentRightsTranslations);
   const rows: ProblemRow[] = badLines.flatMap((b) => b.problems.map((problem, i) => ({ key: `${b.line}-${i}`, line: b.line, id: b.id ?? "", problem })));
   const reason = (p: CsvProblem) => t(`reason_${p.code}` as AgentRightsKey, p.params);
   const columns: Column<ProblemRow>[] = [

@@ -2,12 +2,14 @@
 // legal mention, the algorithm's role, the data used, each right with its amount, the rules' reasons and the
 // model's weights for this household, the priority, the pacing group, and the operations.
 import { useEffect, useLayoutEffect, useRef, useState } from "preact/hooks";
-import { numberFormat, useMessages } from "../../app/i18n";
+import { useTranslations } from "../../app/i18n";
+import { numberFormat, translator } from "../../../../domain/i18n";
 import { explainRank, type RankExplanation } from "../../../../models/non-take-up/explain";
 import type { OutreachHousehold } from "../../../../domain/rights/outreach/pipeline";
-import { formatMessage, type MessageCode } from "../../../../domain/rights/translations";
+import { rightsCodeTranslations, type MessageCode } from "../../../../domain/rights/translations";
+import { hasHouseholdSignal } from "../../../../models/non-take-up/signal";
 import { nonTakeUpTrees } from "./explainer";
-import { agentRightsMessages } from "./translations";
+import { agentRightsTranslations } from "./translations";
 
 interface Props {
   household: OutreachHousehold;
@@ -18,7 +20,7 @@ interface Props {
 }
 
 export function ExplanationPanel({ household, modelVersion, date, ranked, onClose }: Props) {
-  const { t, lang } = useMessages(agentRightsMessages);
+  const { t, lang } = useTranslations(agentRightsTranslations);
   const [explanation, setExplanation] = useState<RankExplanation | null>(null);
   const [error, setError] = useState<string | null>(null);
   const heading = useRef<HTMLHeadingElement>(null);
@@ -37,6 +39,7 @@ export function ExplanationPanel({ household, modelVersion, date, ranked, onClos
   const percent = numberFormat(lang, { style: "percent", maximumFractionDigits: 1 });
   const signed = numberFormat(lang, { signDisplay: "always", maximumFractionDigits: 2 });
   const value = numberFormat(lang, { maximumFractionDigits: 2 });
+  const rightsText = translator(rightsCodeTranslations, lang);
   if (error) return <p class="notice notice-error" role="alert">{t("failed", { message: error })}</p>;
   if (!explanation) return <p role="status" class="loading">{t("stage_model")}</p>;
   const e = explanation;
@@ -55,11 +58,13 @@ export function ExplanationPanel({ household, modelVersion, date, ranked, onClos
       {e.rights.map((r) => (
         <div class="explained-right" key={r.benefit}>
           <h4>{t(`right_${r.benefit}`)}</h4>
-          <p>{t("stakeLine", { amount: euros.format(r.monthlyStake), probability: percent.format(r.nonTakeUp), expected: euros.format(r.expectedUnclaimed) })}</p>
+          <p>
+            {t(hasHouseholdSignal(r.benefit) ? "stakeLine" : "stakeLineNational", { amount: euros.format(r.monthlyStake), probability: percent.format(r.nonTakeUp), expected: euros.format(r.expectedUnclaimed) })}
+          </p>
           {r.reasons.length > 0 && (
             <>
               <p class="benefit-label">{t("rulesReasons")}</p>
-              <ul>{r.reasons.map((reason, i) => <li key={i}>{formatMessage(reason.code as MessageCode, reason.params, lang)}</li>)}</ul>
+              <ul>{r.reasons.map((reason, i) => <li key={i}>{rightsText(reason.code as MessageCode, reason.params)}</li>)}</ul>
             </>
           )}
           <p>{t("weightsIntro", { baseline: percent.format(r.baseline) })}</p>
@@ -77,7 +82,7 @@ export function ExplanationPanel({ household, modelVersion, date, ranked, onClos
           </ul>
         </div>
       ))}
-      {e.toCheck.length > 0 && <p>{t("toCheckLine", { benefits: e.toCheck.map((b) => formatMessage(`benefit.${b}` as MessageCode, {}, lang)).join(", ") })}</p>}
+      {e.toCheck.length > 0 && <p>{t("toCheckLine", { benefits: e.toCheck.map((b) => rightsText(`benefit.${b}` as MessageCode)).join(", ") })}</p>}
       {e.rank !== null && e.group.mainRight && (
         <>
           <p>{t("priorityLine", { priority: euros.format(e.priority) })}</p>

@@ -2,33 +2,24 @@
 // what would be sent (cells under 10 households hidden, as the Worker also does); sending is a click, and the
 // totals received from every console can be read back.
 import { useMemo, useState } from "preact/hooks";
-import { plural, useMessages } from "../../app/i18n";
+import { useTranslations } from "../../app/i18n";
+import { plural } from "../../../../domain/i18n";
+import type { StatsStored as Stored, StatsSubmission, StatsTotals as Totals } from "../../../../domain/contracts/rights";
 import { ApiFailure, api, failureText } from "../../api/client";
 import { LineChart } from "../../components/LineChart";
 import type { OutreachList } from "../../../../domain/rights/outreach/pipeline";
 import { OUTREACH_TOP_SHARE } from "../../../../domain/rights/outreach/ranking";
 import { MIN_CELL_HOUSEHOLDS, publishableCounts, STATS_METRICS, type StatsMetric } from "../../../../domain/rights/outreach/stats";
-import { agentRightsMessages } from "./translations";
-
-interface Stored {
-  created: boolean;
-  storedCells: number;
-  suppressed: string[];
-}
-
-type TotalCell = { households: number; submissions: number } | null;
-interface Totals {
-  submissions: number;
-  arrondissements: ({ arrondissement: number } & Record<StatsMetric, TotalCell>)[];
-}
+import { agentRightsTranslations } from "./translations";
 
 interface Props {
   list: OutreachList;
-  model: { id: string; version: string };
+  /** The model that ranked the list: the only one whose counts the API stores. */
+  model: { id: StatsSubmission["modelId"]; version: string };
 }
 
 function CountsTable({ caption, rows }: { caption: string; rows: ({ arrondissement: number } & Record<StatsMetric, number | null>)[] }) {
-  const { t } = useMessages(agentRightsMessages);
+  const { t } = useTranslations(agentRightsTranslations);
   return (
     <div class="table-scroll">
       <table>
@@ -54,7 +45,7 @@ function CountsTable({ caption, rows }: { caption: string; rows: ({ arrondisseme
 
 /** Households with a right and at the top of the list, side by side for each arrondissement sent. */
 function CountsChart({ rows }: { rows: ({ arrondissement: number } & Record<StatsMetric, number | null>)[] }) {
-  const { t, lang } = useMessages(agentRightsMessages);
+  const { t, lang } = useTranslations(agentRightsTranslations);
   const x = useMemo(() => rows.map((r) => r.arrondissement), [rows]);
   const series = useMemo(
     () => [
@@ -68,17 +59,15 @@ function CountsChart({ rows }: { rows: ({ arrondissement: number } & Record<Stat
 }
 
 export function StatsPanel({ list, model }: Props) {
-  const { t, lang } = useMessages(agentRightsMessages);
+  const { t, lang } = useTranslations(agentRightsTranslations);
   const rows = useMemo(() => publishableCounts(list), [list]);
   const submissionId = useMemo(() => crypto.randomUUID(), [list]);
   const [state, setState] = useState<{ sending?: boolean; stored?: Stored; error?: string }>({});
   const [totals, setTotals] = useState<{ data?: Totals; error?: string }>({});
   const send = () => {
     setState({ sending: true });
-    api<Stored>("/api/v1/rights/stats", {
-      method: "POST",
-      json: { submissionId, modelId: model.id, modelVersion: model.version, rulesDate: list.date, topShare: OUTREACH_TOP_SHARE, arrondissements: rows },
-    })
+    const submission: StatsSubmission = { submissionId, modelId: model.id, modelVersion: model.version, rulesDate: list.date, topShare: OUTREACH_TOP_SHARE, arrondissements: rows };
+    api<Stored>("/api/v1/rights/stats", { method: "POST", json: submission })
       .then((stored) => setState({ stored }))
       .catch((e: Error) => setState({ error: `${failureText(e)}${e instanceof ApiFailure && e.fields.length ? ` (${e.fields.map((f) => f.field).join(", ")})` : ""}` }));
   };

@@ -1,15 +1,17 @@
 // Households whose rights the rules could not decide ("maybe"): not ranked, listed for the agent to check.
 import { DataTable, type Column } from "../../components/DataTable";
-import { useMessages } from "../../app/i18n";
-import { formatMessage, type MessageCode } from "../../../../domain/rights/translations";
+import { useTranslations } from "../../app/i18n";
+import { translator } from "../../../../domain/i18n";
+import { rightsCodeTranslations, type MessageCode } from "../../../../domain/rights/translations";
 import type { OutreachHousehold } from "../../../../domain/rights/outreach/pipeline";
-import { agentRightsMessages } from "./translations";
+import { agentRightsTranslations } from "./translations";
 
 export function ToCheck({ households }: { households: OutreachHousehold[] }) {
-  const { t, lang } = useMessages(agentRightsMessages);
+  const { t, lang } = useTranslations(agentRightsTranslations);
   const rows = households.filter((h) => h.toCheck.length > 0);
   if (!rows.length) return null;
-  const benefits = (h: OutreachHousehold) => h.toCheck.map((b) => formatMessage(`benefit.${b}` as MessageCode, {}, lang)).join(" ; ");
+  const benefitName = translator(rightsCodeTranslations, lang);
+  const benefits = (h: OutreachHousehold) => h.toCheck.map((b) => benefitName(`benefit.${b}` as MessageCode)).join(" ; ");
   const columns: Column<OutreachHousehold>[] = [
     { key: "id", label: t("colId"), value: (h) => h.id },
     { key: "arrondissement", label: t("colArrondissement"), value: (h) => h.arrondissement },

@@ -4,11 +4,10 @@ import type { GbdtModel } from "../../../../models/lib/gbdt-model";
 import { mainFactors, type Factor } from "../../../../models/non-take-up/explain";
 import type { OutreachHousehold } from "../../../../domain/rights/outreach/pipeline";
 import { mainRight } from "../../../../domain/rights/outreach/ranking";
-import { plural, type Translate } from "../../app/i18n";
-import type { Lang } from "../../app/settings";
+import { plural, type Language, type Translate } from "../../../../domain/i18n";
 import type { AgentRightsKey } from "./translations";
 
-export function factorText(f: Factor, h: OutreachHousehold, t: Translate<AgentRightsKey>, lang: Lang): string {
+export function factorText(f: Factor, h: OutreachHousehold, t: Translate<AgentRightsKey>, lang: Language): string {
   if (f.feature.startsWith("benefit")) return t("factor_benefit", { right: t(`right_${mainRight(h.rights)!}`) });
   if (f.feature === "monthlyStake") return t("factor_monthlyStake");
   if (f.feature === "children") return t(plural("factor_children", f.value, lang), { n: f.value });

@@ -2,7 +2,7 @@
 // review with filters, sort and pages, and one case at a time (?cas=<id>) with its evidence and decision
 // (tax agents only). Every view recalls that a case is a signal for review, never an accusation.
 import { useState } from "preact/hooks";
-import { useMessages } from "../../app/i18n";
+import { useTranslations } from "../../app/i18n";
 import { location } from "../../app/router";
 import { RoleRequired } from "../agent/RoleRequired";
 import { useStore } from "../../app/store";
@@ -11,11 +11,11 @@ import { agentSession } from "../../api/session";
 import { CaseList } from "./CaseList";
 import { CaseView } from "./CaseView";
 import { ImportPanel } from "./ImportPanel";
-import { salesMessages } from "./translations";
+import { salesTranslations } from "./translations";
 import "./agent-sales.css";
 
 export default function AgentSalesPage() {
-  const { t } = useMessages(salesMessages);
+  const { t } = useTranslations(salesTranslations);
   usePageTitle(t("title"));
   const session = useStore(agentSession);
   const caseId = new URLSearchParams(useStore(location).split("?")[1] ?? "").get("cas");

@@ -2,13 +2,16 @@
 // score, date, price or arrondissement, and pages of 50 — only one page is ever in the DOM, so 20,000 cases
 // stay fast — with a link to each case and the CSV export of referred cases.
 import { useEffect, useState } from "preact/hooks";
-import { dateTimeFormat, numberFormat, plural, useMessages } from "../../app/i18n";
+import { useTranslations } from "../../app/i18n";
+import { dateTimeFormat, numberFormat, plural } from "../../../../domain/i18n";
 import { Link } from "../../app/router";
 import { failureText } from "../../api/client";
 import { downloadText } from "../../app/download";
 import { Pagination, SortableHeader } from "../../components/TableControls";
-import { CASE_RULES, CASE_STATUSES, listCases, PAGE_SIZE, referredCasesCsv, type CaseQuery, type CaseSort, type CaseSummary } from "./api";
-import { salesMessages, type SalesMessageKey } from "./translations";
+import { CASE_STATUS_FILTERS, type CaseSort, type CaseSummary } from "../../../../domain/contracts/sales";
+import { CASE_RULES } from "../../../../domain/sales/triage";
+import { listCases, PAGE_SIZE, referredCasesCsv, type CaseQuery } from "./api";
+import { salesTranslations } from "./translations";
 
 const INITIAL: CaseQuery = { status: "open", arrondissement: "", from: "", to: "", minScore: "", rule: "", sort: "score", order: "desc", offset: 0 };
 const ARRONDISSEMENTS = Array.from({ length: 20 }, (_, i) => i + 1);
@@ -16,12 +19,12 @@ const ARRONDISSEMENTS = Array.from({ length: 20 }, (_, i) => i + 1);
 export const caseHref = (id: string) => `/agent/ventes?cas=${encodeURIComponent(id)}`;
 
 export function useArrondissementName() {
-  const { t } = useMessages(salesMessages);
+  const { t } = useTranslations(salesTranslations);
   return (n: number | null) => (n === null ? "—" : n === 1 ? t("arrondissementFirst") : t("arrondissementName", { n }));
 }
 
 function Filters({ query, onApply }: { query: CaseQuery; onApply(query: CaseQuery): void }) {
-  const { t } = useMessages(salesMessages);
+  const { t } = useTranslations(salesTranslations);
   const name = useArrondissementName();
   const [draft, setDraft] = useState(query);
   const set = (key: keyof CaseQuery) => (e: Event) => setDraft({ ...draft, [key]: (e.currentTarget as HTMLInputElement).value });
@@ -37,7 +40,7 @@ function Filters({ query, onApply }: { query: CaseQuery; onApply(query: CaseQuer
       <div class="field">
         <label for="f-status">{t("filterStatus")}</label>
         <select id="f-status" value={draft.status} onChange={set("status")}>
-          {CASE_STATUSES.map((s) => <option key={s} value={s}>{t(`caseStatus_${s}`)}</option>)}
+          {CASE_STATUS_FILTERS.map((s) => <option key={s} value={s}>{t(`caseStatus_${s}`)}</option>)}
         </select>
       </div>
       <div class="field">
@@ -87,7 +90,7 @@ function Filters({ query, onApply }: { query: CaseQuery; onApply(query: CaseQuer
 }
 
 export function CaseList({ refresh }: { refresh: number }) {
-  const { t, lang } = useMessages(salesMessages);
+  const { t, lang } = useTranslations(salesTranslations);
   const name = useArrondissementName();
   const [query, setQuery] = useState<CaseQuery>(INITIAL);
   const [state, setState] = useState<{ items?: CaseSummary[]; total?: number; error?: string }>({});
@@ -166,7 +169,7 @@ export function CaseList({ refresh }: { refresh: number }) {
                   <td>{c.sale.address}</td>
                   <td class="number">{euros.format(c.sale.price)}</td>
                   <td class="number">{c.sale.expectedPrice === null ? "—" : euros.format(c.sale.expectedPrice)}</td>
-                  <td>{t(`caseStatus_${c.status}` as SalesMessageKey)}</td>
+                  <td>{t(`caseStatus_${c.status}`)}</td>
                   <td><Link href={caseHref(c.id)} aria-label={t("openCase", { id: c.id })}>{c.id}</Link></td>
                 </tr>
               ))}

@@ -3,17 +3,19 @@
 // decision taken. Every case says it is a signal for review, never an accusation, with the CRPA mention.
 import { Fragment } from "preact";
 import { useEffect, useRef, useState } from "preact/hooks";
-import { dateTimeFormat, numberFormat, useMessages } from "../../app/i18n";
+import { useTranslations } from "../../app/i18n";
+import { dateTimeFormat, numberFormat } from "../../../../domain/i18n";
 import { Link } from "../../app/router";
 import { failureText } from "../../api/client";
-import { getCase, type CaseDetail, type CaseSummary } from "./api";
+import type { CaseDetail, CaseSummary } from "../../../../domain/contracts/sales";
+import { getCase } from "./api";
 import { useArrondissementName } from "./CaseList";
 import { DecisionForm } from "./DecisionForm";
 import { ComparablesChart, DistributionChart } from "./EvidenceCharts";
-import { salesMessages } from "./translations";
+import { salesTranslations } from "./translations";
 
 function Facts({ detail }: { detail: CaseDetail }) {
-  const { t, lang } = useMessages(salesMessages);
+  const { t, lang } = useTranslations(salesTranslations);
   const name = useArrondissementName();
   const { sale } = detail.case;
   const euros = numberFormat(lang, { style: "currency", currency: "EUR", maximumFractionDigits: 0 });
@@ -30,7 +32,7 @@ function Facts({ detail }: { detail: CaseDetail }) {
     [t("salePricePerM2"), sale.pricePerM2 === null ? t("unknown") : euros.format(sale.pricePerM2)],
     [t("saleExpected"), sale.expectedPrice === null ? t("unknown") : euros.format(sale.expectedPrice)],
     [t("saleRatio"), sale.ratio === null ? t("unknown") : ratio.format(sale.ratio)],
-    ...(detail.opening.threshold !== undefined ? [[t("saleThreshold"), ratio.format(detail.opening.threshold)] as [string, string]] : []),
+    ...(detail.opening.kind === "price_below_expected" ? [[t("saleThreshold"), ratio.format(detail.opening.threshold)] as [string, string]] : []),
     [t("saleScore"), percent.format(detail.case.score)],
     [t("saleStatus"), t(`caseStatus_${detail.case.status}`)],
   ];
@@ -53,7 +55,7 @@ function Facts({ detail }: { detail: CaseDetail }) {
 }
 
 function Explanation({ detail }: { detail: CaseDetail }) {
-  const { t, lang } = useMessages(salesMessages);
+  const { t, lang } = useTranslations(salesTranslations);
   const { factors, referencePrice } = detail.evidence;
   const euros = numberFormat(lang, { style: "currency", currency: "EUR", maximumFractionDigits: 0, signDisplay: "exceptZero" });
   const percent = numberFormat(lang, { maximumFractionDigits: 1, signDisplay: "exceptZero" });
@@ -89,7 +91,7 @@ function Explanation({ detail }: { detail: CaseDetail }) {
 }
 
 function Comparables({ detail }: { detail: CaseDetail }) {
-  const { t, lang } = useMessages(salesMessages);
+  const { t, lang } = useTranslations(salesTranslations);
   const { comparables, comparablesPrice } = detail.evidence;
   const euros = numberFormat(lang, { style: "currency", currency: "EUR", maximumFractionDigits: 0 });
   const n = numberFormat(lang, { maximumFractionDigits: 0 });
@@ -133,7 +135,7 @@ function Comparables({ detail }: { detail: CaseDetail }) {
 }
 
 function Distribution({ detail }: { detail: CaseDetail }) {
-  const { t, lang } = useMessages(salesMessages);
+  const { t, lang } = useTranslations(salesTranslations);
   const name = useArrondissementName();
   const area = detail.evidence.distribution;
   const euros = numberFormat(lang, { style: "currency", currency: "EUR", maximumFractionDigits: 0 });
@@ -161,7 +163,7 @@ function Distribution({ detail }: { detail: CaseDetail }) {
 }
 
 export function CaseView({ id }: { id: string }) {
-  const { t, lang } = useMessages(salesMessages);
+  const { t, lang } = useTranslations(salesTranslations);
   const [state, setState] = useState<{ detail?: CaseDetail; error?: string }>({});
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => {

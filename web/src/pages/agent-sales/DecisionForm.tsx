@@ -1,14 +1,17 @@
 // The decision on a case: dismiss or refer, with a mandatory note; taken once (the API refuses a second one),
 // audited by the API. Once taken, the decision is shown instead of the form.
 import { useState } from "preact/hooks";
-import { dateTimeFormat, useMessages } from "../../app/i18n";
+import { useTranslations } from "../../app/i18n";
+import { dateTimeFormat } from "../../../../domain/i18n";
 import { failureText, type ApiFailure } from "../../api/client";
-import { decideCase, type CaseSummary } from "./api";
-import { salesMessages } from "./translations";
+import type { CaseSummary } from "../../../../domain/contracts/sales";
+import { DECISIONS, type Decision } from "../../../../domain/sales/cases";
+import { decideCase } from "./api";
+import { salesTranslations } from "./translations";
 
 export function DecisionForm({ summary, onDecided }: { summary: CaseSummary; onDecided(summary: CaseSummary): void }) {
-  const { t, lang } = useMessages(salesMessages);
-  const [decision, setDecision] = useState<"refer" | "dismiss" | "">("");
+  const { t, lang } = useTranslations(salesTranslations);
+  const [decision, setDecision] = useState<Decision | "">("");
   const [note, setNote] = useState("");
   const [errors, setErrors] = useState<{ decision?: boolean; note?: boolean; api?: string }>({});
   const [busy, setBusy] = useState(false);
@@ -50,7 +53,7 @@ export function DecisionForm({ summary, onDecided }: { summary: CaseSummary; onD
       <form onSubmit={submit} noValidate>
         <fieldset aria-describedby={errors.decision ? "decision-error" : undefined}>
           <legend>{t("decisionLegend")}</legend>
-          {(["dismiss", "refer"] as const).map((value) => (
+          {DECISIONS.map((value) => (
             <div class="choice" key={value}>
               <input type="radio" id={`decision-${value}`} name="decision" value={value} checked={decision === value} onChange={() => setDecision(value)} />
               <label for={`decision-${value}`}>{t(`decision_${value}`)}</label>

@@ -2,15 +2,16 @@
 // comparable sales over time against this sale's, and the number of the area's sales by band of price per m²
 // (a histogram).
 import { useMemo } from "preact/hooks";
-import { dateTimeFormat, numberFormat, useMessages } from "../../app/i18n";
+import { useTranslations } from "../../app/i18n";
+import { dateTimeFormat, numberFormat } from "../../../../domain/i18n";
 import { LineChart } from "../../components/LineChart";
-import type { CaseDetail } from "./api";
-import { salesMessages } from "./translations";
+import type { CaseDetail } from "../../../../domain/contracts/sales";
+import { salesTranslations } from "./translations";
 
 const toSeconds = (date: string) => Date.parse(`${date}T00:00:00Z`) / 1000;
 
 export function ComparablesChart({ detail }: { detail: CaseDetail }) {
-  const { t, lang } = useMessages(salesMessages);
+  const { t, lang } = useTranslations(salesTranslations);
   const { comparables } = detail.evidence;
   const own = detail.case.sale.pricePerM2;
   const points = useMemo(() => {
@@ -46,7 +47,7 @@ export function ComparablesChart({ detail }: { detail: CaseDetail }) {
 }
 
 export function DistributionChart({ detail }: { detail: CaseDetail }) {
-  const { t, lang } = useMessages(salesMessages);
+  const { t, lang } = useTranslations(salesTranslations);
   const bins = detail.evidence.distribution?.bins ?? [];
   const n = numberFormat(lang).format;
   const series = useMemo(() => [{ label: t("chartSales"), values: bins.map((b) => b.count), color: "#16357a" }], [detail, lang]);

@@ -3,14 +3,16 @@
 // number and reason, and the latest imports can be reopened. A file refused as a whole says why and where; an
 // import stalled by a part that failed for good says so and how to resume it.
 import { useEffect, useRef, useState } from "preact/hooks";
-import { dateTimeFormat, numberFormat, plural, useMessages } from "../../app/i18n";
+import { useTranslations } from "../../app/i18n";
+import { dateTimeFormat, numberFormat, plural } from "../../../../domain/i18n";
 import { ApiFailure, failureText } from "../../api/client";
 import { DataTable, type Column } from "../../components/DataTable";
-import { importStatus, recentImports, uploadFile, type ImportStatus, type RejectedLine, type SalesImport } from "./api";
-import { salesMessages, type SalesMessageKey } from "./translations";
+import type { ImportStatus, RejectedLine, SalesImport } from "../../../../domain/contracts/sales";
+import { FILE_PROBLEMS } from "../../../../domain/sales/imports";
+import { importStatus, recentImports, uploadFile } from "./api";
+import { salesTranslations, type SalesKey } from "./translations";
 
 const POLL_MS = 1000;
-const FILE_ERRORS = new Set(["wrong_header", "wrong_delimiter", "invalid_utf8", "truncated_gzip", "empty_file", "no_data", "too_large"]);
 
 type Phase =
   | { kind: "idle" }
@@ -19,19 +21,20 @@ type Phase =
   | { kind: "refused"; error: ApiFailure }
   | { kind: "unfollowed"; message: string };
 
-/** The French-first reason of a file refused as a whole, from the code and line the API puts in its message. */
-function refusal(error: ApiFailure, t: (key: SalesMessageKey, params?: Record<string, string | number>) => string): { text: string; detail: string } {
-  const detail = error.fields[0]?.message ?? error.message;
+const isFileProblem = (code: string | undefined): code is (typeof FILE_PROBLEMS)[number] => (FILE_PROBLEMS as readonly (string | undefined)[]).includes(code);
+
+/** The reason of a file refused as a whole, in the page's language, from the code and line of the API's field error. */
+function refusal(error: ApiFailure, t: (key: SalesKey, params?: Record<string, string | number>) => string): { text: string; detail: string } {
+  const field = error.fields.find((f) => f.field === "file");
+  const detail = field?.message ?? error.message;
   if (error.code === "payload_too_large") return { text: t("fileError_too_large"), detail };
-  const match = /(?:line (\d+) )?\((\w+)\)/.exec(detail);
-  const code = match && FILE_ERRORS.has(match[2]) ? match[2] : "other";
-  return { text: t(`fileError_${code}` as SalesMessageKey, { line: match?.[1] ?? "1" }), detail };
+  return { text: t(isFileProblem(field?.code) ? `fileError_${field.code}` : "fileError_other", { line: field?.line ?? 1 }), detail };
 }
 
 function RejectedLines({ status }: { status: ImportStatus }) {
-  const { t } = useMessages(salesMessages);
+  const { t } = useTranslations(salesTranslations);
   const { items, total } = status.rejectedLines;
-  const reason = (code: string) => (`reason_${code}` in salesMessages.fr ? t(`reason_${code}` as SalesMessageKey) : t("reason_other"));
+  const reason = (code: RejectedLine["code"]) => (`reason_${code}` in salesTranslations.fr ? t(`reason_${code}` as SalesKey) : t("reason_other"));
   const columns: Column<RejectedLine>[] = [
     { key: "line", label: t("colLine"), value: (r) => r.line, numeric: true },
     { key: "reason", label: t("colReason"), value: (r) => reason(r.code) },
@@ -49,7 +52,7 @@ function RejectedLines({ status }: { status: ImportStatus }) {
 }
 
 function Progress({ status, again }: { status: ImportStatus; again: boolean }) {
-  const { t, lang } = useMessages(salesMessages);
+  const { t, lang } = useTranslations(salesTranslations);
   type Counted = "rowsRead" | "salesImported" | "salesKnown" | "salesScored" | "casesOpened" | "linesRejected";
   const count = (key: Counted, value: number) => t(plural(key, value, lang), { n: numberFormat(lang).format(value) });
   if (status.status === "completed") {
@@ -80,7 +83,7 @@ function Progress({ status, again }: { status: ImportStatus; again: boolean }) {
 }
 
 export function ImportPanel({ onCompleted }: { onCompleted(): void }) {
-  const { t, lang } = useMessages(salesMessages);
+  const { t, lang } = useTranslations(salesTranslations);
   const [file, setFile] = useState<File | null>(null);
   const [missingFile, setMissingFile] = useState(false);
   const [phase, setPhase] = useState<Phase>({ kind: "idle" });

@@ -1,58 +1,11 @@
-// The sales console's API calls (tax agents; ops for imports) and the shapes they return.
+// The sales console's API calls (tax agents; ops for imports); the shapes they return are the API's contracts
+// (domain/contracts/sales.ts).
+import type { CaseDetail, CaseSort, CaseStatusFilter, CaseSummary, ImportStatus, SalesImport, SortOrder } from "../../../../domain/contracts/sales";
+import type { Decision } from "../../../../domain/sales/cases";
+import type { CaseRule } from "../../../../domain/sales/triage";
 import { api } from "../../api/client";
 
-/** stalled: a part of the file failed for good; sending the same file again resumes it. */
-export type ImportStatusName = "processing" | "completed" | "stalled";
-
-export interface SalesImport {
-  id: string;
-  fileName: string | null;
-  bytes: number;
-  compressed: boolean;
-  status: ImportStatusName;
-  failedChunks: number[];
-  progress: number;
-  chunksTotal: number;
-  chunksDone: number;
-  rowsRead: number;
-  salesImported: number;
-  salesAlreadyKnown: number;
-  salesRejected: number;
-  linesRejected: number;
-  salesScored: number;
-  casesOpened: number;
-  createdAt: string;
-}
-
-export interface RejectedLine {
-  line: number;
-  code: string;
-  column: string | null;
-  message: string;
-  saleId: string | null;
-}
-
-export interface ImportStatus extends SalesImport {
-  rejectedLines: { items: RejectedLine[]; total: number };
-}
-
-export const CASE_STATUSES = ["open", "referred", "dismissed", "all"] as const;
-export type CaseStatusFilter = (typeof CASE_STATUSES)[number];
-export const CASE_RULES = ["price_below_expected", "quick_resale"] as const;
-export type CaseRule = (typeof CASE_RULES)[number];
-export const CASE_SORTS = ["score", "date", "price", "arrondissement"] as const;
-export type CaseSort = (typeof CASE_SORTS)[number];
-
-export interface CaseSummary {
-  id: string;
-  rule: CaseRule;
-  score: number;
-  status: "open" | "dismissed" | "referred";
-  openedAt: string;
-  sale: { id: string; date: string; arrondissement: number | null; address: string; price: number; surface: number | null; pricePerM2: number | null; expectedPrice: number | null; ratio: number | null };
-  decision: { decision: "refer" | "dismiss"; decidedBy: string; at: string; note: string } | null;
-}
-
+/** The case list's filters as the form holds them (text fields, "" when unset), its sort and its page. */
 export interface CaseQuery {
   status: CaseStatusFilter;
   arrondissement: string;
@@ -61,53 +14,8 @@ export interface CaseQuery {
   minScore: string;
   rule: CaseRule | "";
   sort: CaseSort;
-  order: "asc" | "desc";
+  order: SortOrder;
   offset: number;
-}
-
-export interface Comparable {
-  id: string;
-  date: string;
-  price: number;
-  surface: number;
-  pricePerM2: number;
-  address: string;
-  meters: number;
-  monthsBefore: number;
-}
-
-export interface Factor {
-  factor: "location" | "size" | "lots" | "date";
-  percent: number;
-  euros: number;
-}
-
-export interface CaseDetail {
-  case: CaseSummary;
-  rule: { label: { fr: string; en: string }; operation: { fr: string; en: string } };
-  opening: { threshold?: number; previousId?: string; previousDate?: string; previousPrice?: number; ratio?: number };
-  model: { id: string; version: string } | null;
-  notice: { fr: string; en: string };
-  mention: { fr: string; en: string };
-  evidence: {
-    expectedPrice: number | null;
-    referencePrice: number | null;
-    factors: Factor[];
-    comparables: Comparable[];
-    comparablesPrice: number | null;
-    previousSale: { id: string; date: string; price: number } | null;
-    signals: { kind: string }[];
-    distribution: {
-      arrondissement: number;
-      from: string;
-      to: string;
-      count: number;
-      quartiles: [number, number, number] | null;
-      bins: { from: number; to: number; count: number }[];
-      salePricePerM2: number | null;
-      salePercentile: number | null;
-    } | null;
-  };
 }
 
 export const PAGE_SIZE = 50;
@@ -132,7 +40,7 @@ export function listCases(query: CaseQuery): Promise<{ items: CaseSummary[]; tot
 
 export const getCase = (id: string) => api<CaseDetail>(`/api/v1/sales/cases/${encodeURIComponent(id)}`);
 
-export const decideCase = (id: string, decision: "refer" | "dismiss", note: string) =>
+export const decideCase = (id: string, decision: Decision, note: string) =>
   api<CaseSummary>(`/api/v1/sales/cases/${encodeURIComponent(id)}/decision`, { method: "POST", json: { decision, note } });
 
 /** The referred cases as CSV text (the API audits the export). */

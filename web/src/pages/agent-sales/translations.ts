@@ -1,6 +1,6 @@
-import { defineMessages } from "../../app/i18n";
+import { defineCatalogue } from "../../../../domain/i18n";
 
-export const salesMessages = defineMessages({
+export const salesTranslations = defineCatalogue({
   fr: {
     title: "Ventes immobilières : dossiers à examiner",
     needRole: "Cet espace est réservé aux agents chargés du suivi des ventes (rôle tax-agent) ; l'exploitation (rôle ops) peut y importer des fichiers.",
@@ -375,4 +375,4 @@ export const salesMessages = defineMessages({
   },
 });
 
-export type SalesMessageKey = keyof typeof salesMessages.fr;
+export type SalesKey = keyof typeof salesTranslations.fr;

@@ -1,6 +1,8 @@
 // Entry of the agent console: sign-in, then the workspaces the agent's roles open, and the ops and
 // auditor panels.
-import { dateTimeFormat, useMessages } from "../../app/i18n";
+import type { Role } from "../../../../domain/contracts/roles";
+import { useTranslations } from "../../app/i18n";
+import { dateTimeFormat } from "../../../../domain/i18n";
 import { Link } from "../../app/router";
 import { useStore } from "../../app/store";
 import { usePageTitle } from "../../app/title";
@@ -8,17 +10,17 @@ import { agentSession } from "../../api/session";
 import { AuditPanel } from "./AuditPanel";
 import { DeadEventsPanel } from "./DeadEventsPanel";
 import { LoginForm } from "./LoginForm";
-import { agentMessages } from "./translations";
+import { agentTranslations } from "./translations";
 
 /** Each workspace and the roles it opens to (ops import sales files; the cases stay with tax agents). */
 const consoles = [
   { roles: ["heat-agent"], href: "/agent/canicule", label: "heatConsole" },
   { roles: ["tax-agent", "ops"], href: "/agent/ventes", label: "salesConsole" },
   { roles: ["social-agent"], href: "/agent/droits", label: "rightsConsole" },
-] as const;
+] as const satisfies readonly { roles: readonly Role[]; href: string; label: string }[];
 
 export default function AgentHome() {
-  const { t, lang } = useMessages(agentMessages);
+  const { t, lang } = useTranslations(agentTranslations);
   const session = useStore(agentSession);
   usePageTitle(t("title"));
   if (!session) {
@@ -29,7 +31,7 @@ export default function AgentHome() {
       </>
     );
   }
-  const mine = consoles.filter((c) => c.roles.some((role) => session.roles.includes(role)));
+  const mine = consoles.filter((c) => c.roles.some((role: Role) => session.roles.includes(role)));
   return (
     <>
       <h1>{t("title")}</h1>

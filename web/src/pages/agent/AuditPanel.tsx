@@ -1,17 +1,13 @@
 // Auditor panel: verifies the audit log's hash chain on demand (GET /api/v1/audit/verify).
 import { useState } from "preact/hooks";
-import { plural, useMessages } from "../../app/i18n";
+import { useTranslations } from "../../app/i18n";
+import { plural } from "../../../../domain/i18n";
+import type { ChainReport } from "../../../../domain/contracts/platform";
 import { api, failureText } from "../../api/client";
-import { agentMessages } from "./translations";
-
-interface ChainReport {
-  valid: boolean;
-  entries: number;
-  firstBroken?: { seq: number; reason: "gap_or_reorder" | "prev_hash_mismatch" | "hash_mismatch" };
-}
+import { agentTranslations } from "./translations";
 
 export function AuditPanel() {
-  const { t, lang } = useMessages(agentMessages);
+  const { t, lang } = useTranslations(agentTranslations);
   const [report, setReport] = useState<ChainReport | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [verifying, setVerifying] = useState(false);

@@ -1,19 +1,14 @@
 // Ops panel: events that exhausted their retries (GET /api/v1/ops/dead-events).
 import { useEffect, useMemo, useState } from "preact/hooks";
-import { dateTimeFormat, useMessages } from "../../app/i18n";
+import { useTranslations } from "../../app/i18n";
+import { dateTimeFormat } from "../../../../domain/i18n";
+import type { DeadEvent } from "../../../../domain/contracts/platform";
 import { api, failureText } from "../../api/client";
 import { DataTable, type Column } from "../../components/DataTable";
-import { agentMessages } from "./translations";
-
-interface DeadEvent {
-  eventId: string;
-  eventType: string;
-  attempts: number;
-  receivedAt: string;
-}
+import { agentTranslations } from "./translations";
 
 export function DeadEventsPanel() {
-  const { t, lang } = useMessages(agentMessages);
+  const { t, lang } = useTranslations(agentTranslations);
   const [state, setState] = useState<{ items?: DeadEvent[]; error?: string }>({});
   useEffect(() => {
     api<{ items: DeadEvent[] }>("/api/v1/ops/dead-events?limit=100")

@@ -1,11 +1,11 @@
 // Token sign-in for agents: the token is checked for shape and expiry here, and by the API on each call.
 import { useState } from "preact/hooks";
-import { useMessages } from "../../app/i18n";
+import { useTranslations } from "../../app/i18n";
 import { agentSession, readToken } from "../../api/session";
-import { agentMessages } from "./translations";
+import { agentTranslations } from "./translations";
 
 export function LoginForm() {
-  const { t } = useMessages(agentMessages);
+  const { t } = useTranslations(agentTranslations);
   const [error, setError] = useState(false);
   const onSubmit = (event: Event) => {
     event.preventDefault();

@@ -1,11 +1,11 @@
 // What a console shows to someone not signed in with its role: the page's title, who the console is for, and
 // the way to the sign-in page.
-import { useMessages } from "../../app/i18n";
+import { useTranslations } from "../../app/i18n";
 import { Link } from "../../app/router";
-import { agentMessages } from "./translations";
+import { agentTranslations } from "./translations";
 
 export function RoleRequired({ title, reason }: { title: string; reason: string }) {
-  const { t } = useMessages(agentMessages);
+  const { t } = useTranslations(agentTranslations);
   return (
     <>
       <h1>{title}</h1>

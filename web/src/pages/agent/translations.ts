@@ -1,6 +1,6 @@
-import { defineMessages } from "../../app/i18n";
+import { defineCatalogue } from "../../../../domain/i18n";
 
-export const agentMessages = defineMessages({
+export const agentTranslations = defineCatalogue({
   fr: {
     title: "Espace agents",
     loginIntro: "Cet espace est réservé aux agents de la Ville de Paris. Collez le jeton d'accès que vous a remis votre administrateur.",

@@ -2,10 +2,12 @@
 // person's rights, data and retention, risks, non-discrimination, the fundamental-rights assessment, follow-up,
 // responsibility, and its models.
 import type { ComponentChildren } from "preact";
-import { plural, useMessages } from "../../app/i18n";
+import { useTranslations } from "../../app/i18n";
+import { inLanguage, plural, type Bilingual } from "../../../../domain/i18n";
 import type { PublishedEntry } from "../../../../domain/algorithm-register/published";
-import { inLang, isWebLink, longDate, personalKey, riskKey, roleKey, seriousnessKey, statusKey, useKey } from "./labels";
-import { registerMessages } from "./translations";
+import type { Role } from "../../../../domain/contracts/roles";
+import { isWebLink, longDate, personalKey, riskKey, roleKey, seriousnessKey, statusKey, useKey } from "./labels";
+import { registerTranslations } from "./translations";
 import { ModelSection } from "./ModelSection";
 
 function Block({ title, children }: { title: string; children: ComponentChildren }) {
@@ -22,9 +24,9 @@ function Reference({ link }: { link: string }) {
 }
 
 export function EntrySection({ entry }: { entry: PublishedEntry }) {
-  const { t, lang } = useMessages(registerMessages);
-  const l = (text: { fr: string; en: string }) => inLang(text, lang);
-  const roles = (list: string[]) => (list.length ? list.map((r) => (roleKey[r] ? t(roleKey[r]) : r)).join(", ") : t("nobody"));
+  const { t, lang } = useTranslations(registerTranslations);
+  const l = (text: Bilingual) => inLanguage(text, lang);
+  const roles = (list: readonly Role[]) => (list.length ? list.map((r) => t(roleKey[r])).join(", ") : t("nobody"));
   const retention = (days: number) =>
     days % 365 === 0 ? t(plural("years", days / 365, lang), { count: days / 365 }) : t(plural("days", days, lang), { count: days });
   const section = (suffix: string) => `${entry.id}-${suffix}`;

@@ -4,12 +4,13 @@
 import { useEffect, useState } from "preact/hooks";
 import type { PublishedRegister } from "../../../../domain/algorithm-register/published";
 import { api } from "../../api/client";
-import { useMessages } from "../../app/i18n";
+import { useTranslations } from "../../app/i18n";
+import { inLanguage } from "../../../../domain/i18n";
 import { keepForOffline } from "../../app/offline";
 import { usePageTitle } from "../../app/title";
 import { EntrySection } from "./EntrySection";
-import { inLang, longDate } from "./labels";
-import { registerMessages } from "./translations";
+import { longDate } from "./labels";
+import { registerTranslations } from "./translations";
 import "./register.css";
 
 type State = { status: "loading" } | { status: "ready"; register: PublishedRegister } | { status: "failed" };
@@ -46,7 +47,7 @@ function useFragmentTarget(ready: boolean) {
 }
 
 export default function RegisterPage() {
-  const { t, lang } = useMessages(registerMessages);
+  const { t, lang } = useTranslations(registerTranslations);
   usePageTitle(t("title"));
   const { state, retry } = useRegister();
   useFragmentTarget(state.status === "ready");
@@ -73,9 +74,9 @@ export default function RegisterPage() {
             <ul>
               {state.register.entries.map((entry) => (
                 <li key={entry.id}>
-                  <a href={`#${entry.id}`}>{inLang(entry.name, lang)}</a>
+                  <a href={`#${entry.id}`}>{inLanguage(entry.name, lang)}</a>
                   <ul>
-                    {entry.models.map((m) => <li key={m.id}><a href={`#modele-${m.id}`}>{inLang(m.name, lang)}</a></li>)}
+                    {entry.models.map((m) => <li key={m.id}><a href={`#modele-${m.id}`}>{inLanguage(m.name, lang)}</a></li>)}
                   </ul>
                 </li>
               ))}

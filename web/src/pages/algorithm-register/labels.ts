@@ -1,11 +1,11 @@
-// Message keys for the register's enumerated values (status, risk level, roles…), and small formatters.
-import type { Bilingual } from "../../../../models/cards/schema";
+// Catalogue keys for the register's enumerated values (status, risk level, roles…), and small formatters.
 import type { RegisterEntry } from "../../../../domain/algorithm-register/schema";
-import { dateTimeFormat } from "../../app/i18n";
-import type { Lang } from "../../app/settings";
-import type { registerMessages } from "./translations";
+import type { Role } from "../../../../domain/contracts/roles";
+import { dateTimeFormat, type CatalogueKey, type Language } from "../../../../domain/i18n";
+import { dayToDate } from "../../../../domain/time/days";
+import type { registerTranslations } from "./translations";
 
-type Key = keyof (typeof registerMessages)["fr"];
+type Key = CatalogueKey<typeof registerTranslations>;
 
 export const statusKey: Record<RegisterEntry["status"], Key> = {
   planned: "statusPlanned",
@@ -43,7 +43,7 @@ export const seriousnessKey: Record<RegisterEntry["fundamentalRights"]["rights"]
   high: "seriousnessHigh",
 };
 
-export const roleKey: Record<string, Key> = {
+export const roleKey: Record<Role, Key> = {
   "heat-agent": "roleHeatAgent",
   "social-agent": "roleSocialAgent",
   "tax-agent": "roleTaxAgent",
@@ -51,11 +51,8 @@ export const roleKey: Record<string, Key> = {
   auditor: "roleAuditor",
 };
 
-/** The text in the page's language. */
-export const inLang = (text: Bilingual, lang: Lang) => text[lang];
-
 /** Pages and public sites are links; repository paths (docs/…, models/…) and API routes are shown as code. */
 export const isWebLink = (link: string) => link.startsWith("https://") || (link.startsWith("/") && !link.startsWith("/api/"));
 
 /** A day of the register (YYYY-MM-DD) written in words: "28 novembre 2026". */
-export const longDate = (day: string, lang: Lang) => dateTimeFormat(lang, { dateStyle: "long", timeZone: "UTC" }).format(new Date(`${day}T12:00:00Z`));
+export const longDate = (day: string, lang: Language) => dateTimeFormat(lang, { dateStyle: "long", timeZone: "UTC" }).format(dayToDate(day));

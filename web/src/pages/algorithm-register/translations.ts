@@ -1,6 +1,6 @@
-import { defineMessages } from "../../app/i18n";
+import { defineCatalogue } from "../../../../domain/i18n";
 
-export const registerMessages = defineMessages({
+export const registerTranslations = defineCatalogue({
   fr: {
     title: "Registre public des algorithmes",
     intro: "La Ville de Paris publie ici chaque algorithme de Recoque. Pour chacun : à quoi il sert, sur quelle base légale, avec quelles données, qui décide, quels risques et comment ils sont limités, et comment contester. Vous pouvez aussi demander comment un algorithme a été utilisé pour vous.",

@@ -2,13 +2,13 @@
 // do, the on-device self-assessment, the optional registration, and the person's own data. The page keeps the
 // status and the model's files in the service worker's caches, so that it all works offline after one visit.
 import { useEffect, useState } from "preact/hooks";
-import { useMessages } from "../../app/i18n";
+import { useTranslations } from "../../app/i18n";
 import { keepForOffline } from "../../app/offline";
 import { usePageTitle } from "../../app/title";
 import { deviceModelFiles } from "../../inference/ort";
 import { HEAT_RISK_MODEL, type Answers } from "./assessment";
 import { ManageRegistration } from "./ManageRegistration";
-import { heatMessages } from "./translations";
+import { heatTranslations } from "./translations";
 import { RegistrationForm } from "./RegistrationForm";
 import { SelfAssessment } from "./SelfAssessment";
 import { HEAT_STATUS_URL } from "./status";
@@ -16,7 +16,7 @@ import { AdviceSection, StatusSection, useHeatStatus } from "./StatusSection";
 import "./heat.css";
 
 export default function HeatPage() {
-  const { t } = useMessages(heatMessages);
+  const { t } = useTranslations(heatTranslations);
   usePageTitle(t("title"));
   const status = useHeatStatus();
   const [answers, setAnswers] = useState<Answers | null>(null);

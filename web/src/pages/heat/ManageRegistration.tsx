@@ -2,17 +2,14 @@
 // the full export as a file, renewal for the next season, and erasure (after a confirmation, which takes the
 // focus on its safe choice and gives it back when declined).
 import { useLayoutEffect, useRef, useState } from "preact/hooks";
-import { dateTimeFormat, useMessages } from "../../app/i18n";
+import { useTranslations } from "../../app/i18n";
+import { dateTimeFormat } from "../../../../domain/i18n";
+import { PARIS_TIME_ZONE } from "../../../../domain/time/paris";
 import { ApiFailure, api, failureText } from "../../api/client";
 import { downloadText } from "../../app/download";
+import { SECRET_HEADER, type RegistrationExport as Export } from "../../../../domain/contracts/heat-registration";
 import { RENEWAL_WINDOW_DAYS } from "../../../../domain/heat/season";
-import { heatMessages } from "./translations";
-
-interface Export {
-  registration: { id: string; name: string; channels: string[]; factors: Record<string, unknown>; expiresAt: string };
-  calls: unknown[];
-  messages: unknown[];
-}
+import { heatTranslations } from "./translations";
 
 type State =
   | { status: "idle" }
@@ -21,10 +18,8 @@ type State =
   | { status: "open"; data: Export; note?: string; confirming?: boolean }
   | { status: "deleted" };
 
-const SECRET_HEADER = "X-Registration-Secret";
-
 export function ManageRegistration() {
-  const { t, lang } = useMessages(heatMessages);
+  const { t, lang } = useTranslations(heatTranslations);
   const [state, setState] = useState<State>({ status: "idle" });
   const [codes, setCodes] = useState({ id: "", secret: "" });
   const deleteButton = useRef<HTMLButtonElement>(null);
@@ -33,7 +28,7 @@ export function ManageRegistration() {
   useLayoutEffect(() => {
     if (confirming) keepButton.current?.focus();
   }, [confirming]);
-  const date = (iso: string) => dateTimeFormat(lang, { dateStyle: "long", timeZone: "Europe/Paris" }).format(new Date(Date.parse(iso) - 1));
+  const date = (iso: string) => dateTimeFormat(lang, { dateStyle: "long", timeZone: PARIS_TIME_ZONE }).format(new Date(Date.parse(iso) - 1));
   const call = <T,>(path: string, method = "GET") =>
     api<T>(`/api/v1/heat/registrations/${encodeURIComponent(codes.id)}${path}`, { method, headers: { [SECRET_HEADER]: codes.secret } });
   const failed = (error: unknown) =>
@@ -74,7 +69,7 @@ export function ManageRegistration() {
         <div class="stack" data-my-data>
           <p>{t("manageSummary", { name: state.data.registration.name, date: date(state.data.registration.expiresAt) })}</p>
           <ul>
-            <li>{t("manageChannels", { channels: state.data.registration.channels.map((c) => t(`channel_${c as "sms" | "voice" | "email"}`)).join(", ") })}</li>
+            <li>{t("manageChannels", { channels: state.data.registration.channels.map((c) => t(`channel_${c}`)).join(", ") })}</li>
             <li>{t("manageFactors", { count: Object.keys(state.data.registration.factors).length })}</li>
             <li>{t("manageCalls", { calls: state.data.calls.length, messages: state.data.messages.length })}</li>
           </ul>

@@ -2,20 +2,24 @@
 // (none by default, taken from their self-assessment), and an explicit consent. The personal codes are shown
 // once, with a way to keep them (focus moves to them: the form that had it is gone).
 import { useLayoutEffect, useRef, useState } from "preact/hooks";
-import { dateTimeFormat, useMessages } from "../../app/i18n";
+import { useTranslations } from "../../app/i18n";
+import { dateTimeFormat } from "../../../../domain/i18n";
+import { dayToDate } from "../../../../domain/time/days";
+import { PARIS_TIME_ZONE } from "../../../../domain/time/paris";
 import { ApiFailure, api, failureText } from "../../api/client";
+import type { RegistrationCreated as Created, RegistrationRequest } from "../../../../domain/contracts/heat-registration";
 import { factorsFromPerson, type SharedFactors } from "../../../../domain/heat/register-factors";
+import { CHANNELS } from "../../../../domain/heat/warnings";
 import { SEASON } from "../../../../domain/heat/season";
 import type { Answers } from "./assessment";
 import { downloadText } from "../../app/download";
-import { heatMessages, type HeatMessageKey } from "./translations";
+import { heatTranslations, type HeatKey } from "./translations";
 import { YES_NO_FACTORS } from "./SelfAssessment";
 
-const CHANNELS = ["sms", "voice", "email"] as const;
 const ARRONDISSEMENTS = Array.from({ length: 20 }, (_, i) => i + 1);
 
 /** Which input each field of the API's error body belongs to, and the message shown for it. */
-const FIELD_INPUTS: [RegExp, string, HeatMessageKey][] = [
+const FIELD_INPUTS: [RegExp, string, HeatKey][] = [
   [/^name/, "reg-name", "err_name"],
   [/^phone/, "reg-phone", "err_phone"],
   [/^email/, "reg-email", "err_email"],
@@ -25,17 +29,10 @@ const FIELD_INPUTS: [RegExp, string, HeatMessageKey][] = [
   [/^consent/, "reg-consent", "err_consent"],
 ];
 
-interface Created {
-  id: string;
-  secret: string;
-  expiresAt: string;
-  alertUnderWay: boolean;
-}
-
-type Errors = Partial<Record<string, HeatMessageKey>>;
+type Errors = Partial<Record<string, HeatKey>>;
 
 export function RegistrationForm({ answers }: { answers: Answers | null }) {
-  const { t, lang } = useMessages(heatMessages);
+  const { t, lang } = useTranslations(heatTranslations);
   const [errors, setErrors] = useState<Errors>({});
   const [failure, setFailure] = useState<string | null>(null);
   const [sending, setSending] = useState(false);
@@ -61,7 +58,7 @@ export function RegistrationForm({ answers }: { answers: Answers | null }) {
     if (Object.keys(local).length) return showErrors(local);
     const factors: SharedFactors = {};
     for (const [key, value] of Object.entries(shareable ?? {})) if (form.get(`share-${key}`) === "on") Object.assign(factors, { [key]: value });
-    const body = {
+    const body: RegistrationRequest = {
       name: text("name"),
       ...(text("phone") ? { phone: text("phone") } : {}),
       ...(text("email") ? { email: text("email") } : {}),
@@ -111,7 +108,7 @@ export function RegistrationForm({ answers }: { answers: Answers | null }) {
   return (
     <section aria-labelledby="register-title">
       <h2 id="register-title">{t("registerTitle")}</h2>
-      <p>{t("registerIntro", { seasonEnd: dateTimeFormat(lang, { day: "numeric", month: "long", timeZone: "UTC" }).format(new Date(`2000-${SEASON.endMonthDay}T12:00:00Z`)) })}</p>
+      <p>{t("registerIntro", { seasonEnd: dateTimeFormat(lang, { day: "numeric", month: "long", timeZone: "UTC" }).format(dayToDate(`2000-${SEASON.endMonthDay}`)) })}</p>
       <p class="hint">{t("registerOnlyNeeded")}</p>
       {Object.keys(errors).length > 0 && <p class="notice notice-error" role="alert">{t("regErrors")}</p>}
       {failure && <p class="notice notice-error" role="alert">{failure}</p>}
@@ -187,8 +184,8 @@ export function RegistrationForm({ answers }: { answers: Answers | null }) {
 }
 
 function RegistrationDone({ created }: { created: Created }) {
-  const { t, lang } = useMessages(heatMessages);
-  const date = dateTimeFormat(lang, { dateStyle: "long", timeZone: "Europe/Paris" }).format(new Date(Date.parse(created.expiresAt) - 1));
+  const { t, lang } = useTranslations(heatTranslations);
+  const date = dateTimeFormat(lang, { dateStyle: "long", timeZone: PARIS_TIME_ZONE }).format(new Date(Date.parse(created.expiresAt) - 1));
   const heading = useRef<HTMLHeadingElement>(null);
   useLayoutEffect(() => heading.current?.focus(), []);
   return (

@@ -1,21 +1,22 @@
 // The self-assessment form: answers are kept in this page's memory only and the model runs in the browser.
 // The page can then offer them for registration, where the person chooses which to share.
 import { useState } from "preact/hooks";
-import { numberFormat, useMessages } from "../../app/i18n";
-import type { Mobility } from "../../../../models/heat-risk/features";
+import { useTranslations } from "../../app/i18n";
+import { numberFormat } from "../../../../domain/i18n";
+import { MOBILITIES, type Mobility } from "../../../../models/heat-risk/features";
+import type { SharedFactor } from "../../../../domain/heat/register-factors";
 import { assess, type Answers, type Assessment } from "./assessment";
-import { heatMessages } from "./translations";
-import type { HeatStatus } from "./status";
+import { heatTranslations } from "./translations";
+import type { HeatStatus } from "../../../../domain/contracts/heat";
 
 export const YES_NO_FACTORS = [
   "livesAlone", "isolated", "sleepsUnderRoof", "airConditioning", "coolPlaceAccess", "cardiovascular", "respiratory", "psychiatric",
-] as const;
-export const MOBILITIES: Mobility[] = ["independent", "limited", "bedridden"];
+] as const satisfies readonly SharedFactor[];
 
 type Run = { status: "idle" } | { status: "running" } | { status: "failed"; message: string; offline: boolean } | { status: "done"; result: Assessment };
 
 export function SelfAssessment({ status, onAnswers }: { status: HeatStatus | null; onAnswers(answers: Answers): void }) {
-  const { t, lang } = useMessages(heatMessages);
+  const { t, lang } = useTranslations(heatTranslations);
   const [ageError, setAgeError] = useState(false);
   const [run, setRun] = useState<Run>({ status: "idle" });
   const onSubmit = (event: Event) => {

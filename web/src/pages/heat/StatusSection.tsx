@@ -1,9 +1,13 @@
 // The alert level for today and the next days, from the public status: the last one received stays
 // readable offline, clearly marked as possibly out of date with the time it was received.
 import { useEffect, useState } from "preact/hooks";
-import { dateTimeFormat, numberFormat, useMessages } from "../../app/i18n";
-import { heatMessages } from "./translations";
-import { fetchHeatStatus, isPossiblyStale, upcomingDays, type HeatStatus } from "./status";
+import { useTranslations } from "../../app/i18n";
+import { dateTimeFormat, numberFormat } from "../../../../domain/i18n";
+import { dayToDate } from "../../../../domain/time/days";
+import { PARIS_TIME_ZONE } from "../../../../domain/time/paris";
+import { heatTranslations } from "./translations";
+import type { HeatStatus } from "../../../../domain/contracts/heat";
+import { fetchHeatStatus, isPossiblyStale, upcomingDays } from "./status";
 
 type State = { status: "loading" } | { status: "failed" } | { status: "ready"; data: HeatStatus };
 
@@ -18,18 +22,18 @@ export function useHeatStatus(): State {
 }
 
 export function LevelBadge({ level }: { level: HeatStatus["days"][number]["level"] }) {
-  const { t } = useMessages(heatMessages);
+  const { t } = useTranslations(heatTranslations);
   if (!level) return <span>{t("levelUnknown")}</span>;
   return <span class={`level level-${level}`}>{t(`level_${level}`)}</span>;
 }
 
 export function StatusSection({ state }: { state: State }) {
-  const { t, lang } = useMessages(heatMessages);
-  const when = dateTimeFormat(lang, { dateStyle: "long", timeStyle: "short", timeZone: "Europe/Paris" });
+  const { t, lang } = useTranslations(heatTranslations);
+  const when = dateTimeFormat(lang, { dateStyle: "long", timeStyle: "short", timeZone: PARIS_TIME_ZONE });
   const day = dateTimeFormat(lang, { weekday: "long", day: "numeric", month: "long", timeZone: "UTC" });
   const deg = numberFormat(lang, { maximumFractionDigits: 1 });
   const celsius = numberFormat(lang, { style: "unit", unit: "celsius", maximumFractionDigits: 1 });
-  const dayLabel = (date: string) => day.format(new Date(`${date}T12:00:00Z`));
+  const dayLabel = (date: string) => day.format(dayToDate(date));
   return (
     <section aria-labelledby="status-title" class="heat-status">
       <h2 id="status-title">{t("statusTitle")}</h2>
@@ -84,7 +88,7 @@ export function StatusSection({ state }: { state: State }) {
 }
 
 export function AdviceSection() {
-  const { t } = useMessages(heatMessages);
+  const { t } = useTranslations(heatTranslations);
   return (
     <section aria-labelledby="advice-title">
       <h2 id="advice-title">{t("adviceTitle")}</h2>

@@ -5,7 +5,7 @@ import { featureDefinition } from "../../../../models/features";
 import { personFromFactors } from "../../../../domain/heat/register-factors";
 import { heatRiskReasons, type HeatExposure, type HeatRiskPerson, type Reason } from "../../../../models/heat-risk/features";
 import { deviceModel } from "../../inference/ort";
-import type { HeatStatus } from "./status";
+import type { HeatStatus } from "../../../../domain/contracts/heat";
 
 export type Answers = HeatRiskPerson;
 

@@ -1,6 +1,6 @@
-import { defineMessages } from "../../app/i18n";
+import { defineCatalogue } from "../../../../domain/i18n";
 
-export const heatMessages = defineMessages({
+export const heatTranslations = defineCatalogue({
   fr: {
     title: "Canicule à Paris",
     intro: "Le niveau d'alerte des prochains jours et les bons gestes. Vous pouvez aussi évaluer votre risque : rien n'est envoyé. Et vous pouvez vous inscrire pour que la Ville vous appelle pendant les fortes chaleurs.",
@@ -70,7 +70,7 @@ export const heatMessages = defineMessages({
     resultReasons: "Ce qui augmente votre risque :",
     resultNoReasons: "Aucun de vos facteurs n'augmente le risque.",
     resultAdvice: "Pendant une canicule, suivez les bons gestes. Vous pouvez vous inscrire au registre canicule : la Ville vous appellera.",
-    resultLimits: "Ce résultat est une estimation statistique, pas un avis médical. Parlez-en à votre médecin.",
+    resultLimits: "Ce résultat est une estimation statistique, pas un avis médical. Parlez-en à votre médecin. Le modèle a été entraîné sur une population synthétique, pas sur des données de personnes réelles.",
 
     registerTitle: "M'inscrire au registre canicule (facultatif)",
     registerIntro: "Pendant une alerte, la Ville de Paris appelle les personnes inscrites tous les deux jours et peut envoyer de l'aide. L'inscription est gratuite et dure jusqu'au {seasonEnd}.",
@@ -212,7 +212,7 @@ export const heatMessages = defineMessages({
     resultReasons: "What raises your risk:",
     resultNoReasons: "None of your factors raises the risk.",
     resultAdvice: "During a heatwave, follow the advice above. You can sign up to the heatwave register: the City will call you.",
-    resultLimits: "This result is a statistical estimate, not medical advice. Talk to your doctor about it.",
+    resultLimits: "This result is a statistical estimate, not medical advice. Talk to your doctor about it. The model was trained on a synthetic population, not on data about real people.",
 
     registerTitle: "Sign up to the heatwave register (optional)",
     registerIntro: "During an alert, the City of Paris calls the people in the register every two days and can send help. Registration is free and lasts until {seasonEnd}.",
@@ -287,4 +287,4 @@ export const heatMessages = defineMessages({
   },
 });
 
-export type HeatMessageKey = keyof typeof heatMessages.fr;
+export type HeatKey = keyof typeof heatTranslations.fr;

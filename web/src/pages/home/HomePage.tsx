@@ -1,11 +1,11 @@
 // Citizen home page: what Recoque offers, and the promise that answers stay on the device.
-import { useMessages } from "../../app/i18n";
+import { useTranslations } from "../../app/i18n";
 import { Link } from "../../app/router";
 import { usePageTitle } from "../../app/title";
-import { homeMessages } from "./translations";
+import { homeTranslations } from "./translations";
 
 export default function HomePage() {
-  const { t } = useMessages(homeMessages);
+  const { t } = useTranslations(homeTranslations);
   usePageTitle(t("title"));
   return (
     <>

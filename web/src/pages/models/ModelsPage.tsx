@@ -1,17 +1,18 @@
 // The model registry for everyone: each model with its version, file fingerprint and card, and a check
 // that runs its reference examples on this device and compares them with training and with the server.
 import { useState } from "preact/hooks";
-import { numberFormat, useMessages } from "../../app/i18n";
+import { useTranslations } from "../../app/i18n";
+import { numberFormat } from "../../../../domain/i18n";
 import { Link } from "../../app/router";
 import { usePageTitle } from "../../app/title";
 import { manifest } from "../../inference/ort";
 import { checkOnDevice, type CheckRow } from "./device-check";
-import { modelsMessages } from "./translations";
+import { modelsTranslations } from "./translations";
 
 const TOLERANCE = 1e-6;
 
 function ModelCheck({ id }: { id: string }) {
-  const { t, lang } = useMessages(modelsMessages);
+  const { t, lang } = useTranslations(modelsTranslations);
   const [state, setState] = useState<{ status: "idle" | "running" | "done" | "failed"; rows?: CheckRow[]; error?: string; offline?: boolean }>({ status: "idle" });
   const run = () => {
     setState({ status: "running" });
@@ -64,7 +65,7 @@ function ModelCheck({ id }: { id: string }) {
 }
 
 export default function ModelsPage() {
-  const { t } = useMessages(modelsMessages);
+  const { t } = useTranslations(modelsTranslations);
   usePageTitle(t("title"));
   return (
     <>

@@ -2,6 +2,7 @@
 // as the Worker — and fetches the edge's outputs for the same examples, for comparison.
 import { featureDefinition } from "../../../../models/features";
 import type { ModelCard } from "../../../../models/cards/schema";
+import type { ModelCheck } from "../../../../domain/contracts/platform";
 import { deviceModel } from "../../inference/ort";
 
 export interface CheckRow {
@@ -20,7 +21,7 @@ export async function checkOnDevice(id: string): Promise<CheckRow[]> {
   const { entry } = model;
   const [card, edge] = await Promise.all([
     fetch(`/api/v1/models/${entry.id}`).then((r) => json<ModelCard>(r)),
-    fetch(`/api/v1/models/${entry.id}/${entry.version}/check`).then((r) => json<{ examples: { output: number }[] }>(r)),
+    fetch(`/api/v1/models/${entry.id}/${entry.version}/check`).then((r) => json<ModelCheck>(r)),
   ]);
   const features = featureDefinition(entry.id);
   const width = entry.features.length;

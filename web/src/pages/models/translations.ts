@@ -1,6 +1,6 @@
-import { defineMessages } from "../../app/i18n";
+import { defineCatalogue } from "../../../../domain/i18n";
 
-export const modelsMessages = defineMessages({
+export const modelsTranslations = defineCatalogue({
   fr: {
     title: "Modèles de Recoque",
     intro: "Chaque modèle publié, avec sa version et l'empreinte de son fichier. Vous pouvez vérifier qu'il donne, sur votre appareil, les mêmes résultats que ceux enregistrés lors de son entraînement et que ceux du serveur.",

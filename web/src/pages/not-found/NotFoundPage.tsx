@@ -1,11 +1,11 @@
 // Shown for an unknown address.
-import { useMessages } from "../../app/i18n";
+import { useTranslations } from "../../app/i18n";
 import { Link } from "../../app/router";
 import { usePageTitle } from "../../app/title";
-import { messages } from "./translations";
+import { notFoundTranslations } from "./translations";
 
 export default function NotFoundPage() {
-  const { t } = useMessages(messages);
+  const { t } = useTranslations(notFoundTranslations);
   usePageTitle(t("title"));
   return (
     <>

@@ -1,9 +1,10 @@
 // The rights questionnaire: household, income, home, situation and Paris, in plain French, with each error
 // next to its field and a summary at the top that links to them.
-import { plural, useMessages } from "../../app/i18n";
+import { useTranslations } from "../../app/i18n";
+import { plural } from "../../../../domain/i18n";
 import type { AdultAnswers, Answers, Errors } from "./answers";
 import { RadioGroup, Section, SelectField, TextField } from "./fields";
-import { rightsMessages } from "./translations";
+import { rightsTranslations } from "./translations";
 
 const HOUSING_STATUSES = ["tenantPrivate", "tenantSocial", "owner", "hostedFree", "homeless"] as const;
 const MAX_CHILDREN = 8;
@@ -15,7 +16,7 @@ interface Props {
 }
 
 export function Questionnaire({ answers: a, errors, onChange }: Props) {
-  const { t, lang } = useMessages(rightsMessages);
+  const { t, lang } = useTranslations(rightsTranslations);
   const set = <K extends keyof Answers>(key: K, value: Answers[K]) => onChange({ ...a, [key]: value });
   const setAdult = (i: 0 | 1, patch: Partial<AdultAnswers>) => {
     const adults = [...a.adults] as Answers["adults"];
@@ -101,6 +102,9 @@ export function Questionnaire({ answers: a, errors, onChange }: Props) {
           onValue={(v) => set("housingStatus", v)}
         />
         <TextField id="rent" label={t("rent")} mode="decimal" value={a.rent} error={errors.rent} onValue={(v) => set("rent", v)} />
+        {(a.housingStatus === "tenantPrivate" || a.housingStatus === "tenantSocial") && (
+          <TextField id="charges" label={t("charges")} hint={t("chargesHint")} mode="decimal" value={a.charges} error={errors.charges} onValue={(v) => set("charges", v)} />
+        )}
         <RadioGroup name="housing-aid" legend={t("housingAid")} options={yesNo} value={a.housingAid} error={errors["housing-aid-yes"]} onValue={(v) => set("housingAid", v)} />
         {a.housingAid === "yes" && (
           <TextField id="housing-aid-amount" label={t("housingAidAmount")} hint={t("housingAidAmountHint")} mode="decimal" value={a.housingAidAmount} error={errors["housing-aid-amount"]} onValue={(v) => set("housingAidAmount", v)} />

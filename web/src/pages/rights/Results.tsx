@@ -1,29 +1,26 @@
 // The simulation's results: each benefit with its status, amount, reasons, arithmetic and how to claim, the
 // benefits to check, the others folded away, and the notice required by CRPA L311-3-1 with the explanation.
-import { dateTimeFormat, numberFormat, useMessages } from "../../app/i18n";
+import { useTranslations } from "../../app/i18n";
+import { dateTimeFormat, numberFormat, translator } from "../../../../domain/i18n";
+import { dayToDate } from "../../../../domain/time/days";
 import { Link } from "../../app/router";
 import { rightsMentions } from "../../../../domain/rights/mention";
-import { formatMessage, type MessageCode } from "../../../../domain/rights/translations";
+import { rightsCodeTranslations, type MessageCode } from "../../../../domain/rights/translations";
 import type { BenefitResult, SimulationResult } from "../../../../domain/rights/simulate";
-import { rightsMessages } from "./translations";
+import { amountText } from "./amount";
+import { WhereToClaim } from "./WhereToClaim";
+import { rightsTranslations } from "./translations";
 
-/** The aids of issue 13 the engine does not simulate yet, said to the person rather than left out silently. */
-const NOT_COMPUTED = ["notComputed_housingAid", "notComputed_energyCheque", "notComputed_navigo", "notComputed_parisAids"] as const;
+/** The aids the engine does not simulate, said to the person rather than left out silently, with why. */
+export const NOT_COMPUTED = ["notComputed_parisOther", "notComputed_ass"] as const;
 
-function BenefitCard({ result }: { result: BenefitResult }) {
-  const { t, lang } = useMessages(rightsMessages);
+function BenefitCard({ result, arrondissement }: { result: BenefitResult; arrondissement?: number }) {
+  const { t, lang } = useTranslations(rightsTranslations);
   const euros = numberFormat(lang, { style: "currency", currency: "EUR" });
-  const text = (code: MessageCode, params?: Record<string, number | string>) => formatMessage(code, params, lang);
+  const text = translator(rightsCodeTranslations, lang);
   const status = String(result.eligible) as "true" | "maybe" | "false";
   const id = `benefit-${result.benefit}`;
-  let amount: string | null = null;
-  if (result.benefit === "css" && result.eligible !== false && result.variant) {
-    amount = result.variant === "free" ? t("cssFree") : t("cssContribution", { amount: euros.format(result.monthlyContribution ?? 0) });
-  } else if (result.eligible !== false && result.yearlyAmount !== undefined) {
-    amount = t("perYear", { amount: euros.format(result.yearlyAmount) });
-  } else if (result.eligible !== false) {
-    amount = result.monthlyAmount === null ? t("amountUnknown") : t("perMonth", { amount: euros.format(result.monthlyAmount) });
-  }
+  const amount = amountText(result, t, euros);
   return (
     <li class={`benefit benefit-${status}`} aria-labelledby={id}>
       <h4 id={id}>{text(`benefit.${result.benefit}` as MessageCode)}</h4>
@@ -57,21 +54,22 @@ function BenefitCard({ result }: { result: BenefitResult }) {
           <a href={result.howToClaim.url} rel="noopener">{t("moreInformation")}</a>
         </p>
       )}
+      {result.eligible !== false && <WhereToClaim results={[result]} arrondissement={arrondissement} />}
     </li>
   );
 }
 
-export function Results({ simulation }: { simulation: SimulationResult }) {
-  const { t, lang } = useMessages(rightsMessages);
+export function Results({ simulation, arrondissement }: { simulation: SimulationResult; arrondissement?: number }) {
+  const { t, lang } = useTranslations(rightsTranslations);
   const euros = numberFormat(lang, { style: "currency", currency: "EUR", maximumFractionDigits: 0 });
-  const date = dateTimeFormat(lang, { dateStyle: "long", timeZone: "UTC" }).format(new Date(`${simulation.date}T12:00:00Z`));
+  const date = dateTimeFormat(lang, { dateStyle: "long", timeZone: "UTC" }).format(dayToDate(simulation.date));
   const groups = {
     true: simulation.results.filter((r) => r.eligible === true),
     maybe: simulation.results.filter((r) => r.eligible === "maybe"),
     false: simulation.results.filter((r) => r.eligible === false),
   };
   const total = groups.true.reduce((s, r) => s + (r.benefit === "css" ? 0 : (r.monthlyAmount ?? 0)), 0);
-  const list = (results: BenefitResult[]) => <ul class="benefits">{results.map((r) => <BenefitCard key={r.benefit} result={r} />)}</ul>;
+  const list = (results: BenefitResult[]) => <ul class="benefits">{results.map((r) => <BenefitCard key={r.benefit} result={r} arrondissement={arrondissement} />)}</ul>;
   return (
     <section aria-labelledby="results-title" class="results">
       <h2 id="results-title" tabIndex={-1}>{t("resultsTitle")}</h2>
@@ -110,6 +108,7 @@ export function Results({ simulation }: { simulation: SimulationResult }) {
         <p>{t("notDecision")}</p>
         <p>{t("dataUsed")}</p>
         <p>{t("rulesUsed")}</p>
+        <p data-synthetic-training>{t("noModel")}</p>
         <p><Link href="/registre">{t("registerLink")}</Link></p>
       </section>
     </section>

@@ -1,36 +1,47 @@
 // Citizen page /droits: the rights questionnaire and its results, computed by the rights engine in the
 // browser (it works offline). Nothing is sent anywhere; the answers are kept on this device only when the
-// person ticks the box, and can be erased.
+// person ticks the box, and can be erased. In helper mode (a social worker or carer filling it in with or for
+// someone; /droits?accompagnement opens in it) nothing is ever kept and a one-page recap can be printed.
 import { useEffect, useState } from "preact/hooks";
-import { useMessages } from "../../app/i18n";
+import { useTranslations } from "../../app/i18n";
 import { usePageTitle } from "../../app/title";
 import { simulate, type SimulationResult } from "../../../../domain/rights/simulate";
+import { todayInParis } from "../../../../domain/time/paris";
 import { emptyAnswers, eraseAnswers, keepAnswers, keptAnswers, toHousehold, type Answers, type Errors } from "./answers";
-import { rightsMessages, type RightsMessageKey } from "./translations";
+import { rightsTranslations, type RightsKey } from "./translations";
 import { Questionnaire } from "./Questionnaire";
+import { Recap } from "./Recap";
 import { Results } from "./Results";
 import "./rights.css";
 
-/** Today in Paris (YYYY-MM-DD), the day whose amounts apply: the UTC date is yesterday's until 1 or 2 am. */
-const today = () => new Date().toLocaleDateString("en-CA", { timeZone: "Europe/Paris" });
 
 function focusSoon(id: string) {
   requestAnimationFrame(() => document.getElementById(id)?.focus());
 }
 
 export default function RightsPage() {
-  const { t } = useMessages(rightsMessages);
+  const { t } = useTranslations(rightsTranslations);
   usePageTitle(t("title"));
-  const [restored] = useState(keptAnswers);
+  const [helper, setHelper] = useState(() => new URLSearchParams(location.search).has("accompagnement"));
+  const [restored] = useState(() => (helper ? null : keptAnswers()));
   const [answers, setAnswers] = useState<Answers>(restored ?? emptyAnswers());
   const [keep, setKeep] = useState(restored !== null);
   const [errors, setErrors] = useState<Errors>({});
   const [simulation, setSimulation] = useState<SimulationResult | null>(null);
-  const [notice, setNotice] = useState<RightsMessageKey | null>(restored ? "kept" : null);
+  const [arrondissement, setArrondissement] = useState<number | undefined>(undefined);
+  const [notice, setNotice] = useState<RightsKey | null>(restored ? "kept" : null);
 
   useEffect(() => {
-    if (keep) keepAnswers(answers);
-  }, [answers, keep]);
+    if (keep && !helper) keepAnswers(answers);
+  }, [answers, keep, helper]);
+
+  const onHelper = (checked: boolean) => {
+    setHelper(checked);
+    if (checked) {
+      setKeep(false);
+      eraseAnswers();
+    }
+  };
 
   const onSubmit = (event: Event) => {
     event.preventDefault();
@@ -42,7 +53,8 @@ export default function RightsPage() {
       return;
     }
     setErrors({});
-    setSimulation(simulate(converted.household, { date: today() }));
+    setSimulation(simulate(converted.household, { date: todayInParis() }));
+    setArrondissement(converted.household.arrondissement);
     focusSoon("results-title");
   };
 
@@ -66,6 +78,12 @@ export default function RightsPage() {
       <h1>{t("title")}</h1>
       <p class="lead">{t("intro")}</p>
       <p class="callout">{t("privacy")}</p>
+      <div class="callout helper-mode">
+        <label class="choice">
+          <input type="checkbox" id="helper-mode" checked={helper} aria-describedby="helper-mode-hint" onChange={(e) => onHelper((e.currentTarget as HTMLInputElement).checked)} /> {t("helperMode")}
+        </label>
+        <p class="hint" id="helper-mode-hint">{t("helperModeHint")}</p>
+      </div>
       <div role="status">{notice && <p class="notice">{t(notice)}</p>}</div>
       {errorIds.length > 0 && (
         <div class="notice notice-error error-summary" id="error-summary" tabIndex={-1} role="alert" aria-labelledby="error-summary-title">
@@ -80,7 +98,7 @@ export default function RightsPage() {
                     document.getElementById(id)?.focus();
                   }}
                 >
-                  {fieldLabel(id, t)} — {t(`err_${errors[id].code}` as RightsMessageKey, errors[id].params)}
+                  {fieldLabel(id, t)} — {t(`err_${errors[id].code}` as RightsKey, errors[id].params)}
                 </a>
               </li>
             ))}
@@ -90,22 +108,30 @@ export default function RightsPage() {
       <form onSubmit={onSubmit} noValidate class="stack rights-form" data-rights-form>
         <p class="hint">{t("requiredNote")}</p>
         <Questionnaire answers={answers} errors={errors} onChange={setAnswers} />
-        <section aria-labelledby="keep-title" class="form-section">
-          <h2 id="keep-title">{t("keepTitle")}</h2>
-          <label class="choice">
-            <input type="checkbox" id="keep-answers" checked={keep} aria-describedby="keep-hint" onChange={(e) => onKeep((e.currentTarget as HTMLInputElement).checked)} /> {t("keep")}
-          </label>
-          <p class="hint" id="keep-hint">{t("keepHint")}</p>
-          <button type="button" class="button-secondary" onClick={onErase}>{t("erase")}</button>
-        </section>
+        {!helper && (
+          <section aria-labelledby="keep-title" class="form-section">
+            <h2 id="keep-title">{t("keepTitle")}</h2>
+            <label class="choice">
+              <input type="checkbox" id="keep-answers" checked={keep} aria-describedby="keep-hint" onChange={(e) => onKeep((e.currentTarget as HTMLInputElement).checked)} /> {t("keep")}
+            </label>
+            <p class="hint" id="keep-hint">{t("keepHint")}</p>
+            <button type="button" class="button-secondary" onClick={onErase}>{t("erase")}</button>
+          </section>
+        )}
         <button type="submit">{t("submit")}</button>
       </form>
-      {simulation && <Results simulation={simulation} />}
+      {simulation && helper && (
+        <p>
+          <button type="button" id="print-recap" onClick={() => window.print()}>{t("printRecap")}</button>
+        </p>
+      )}
+      {simulation && <Results simulation={simulation} arrondissement={arrondissement} />}
+      {simulation && helper && <Recap simulation={simulation} arrondissement={arrondissement} />}
     </>
   );
 }
 
-const FIELD_LABELS: [RegExp, RightsMessageKey][] = [
+const FIELD_LABELS: [RegExp, RightsKey][] = [
   [/^couple/, "coupleQuestion"],
   [/^adult0-age$/, "yourAge"],
   [/^adult1-age$/, "partnerAge"],
@@ -119,6 +145,7 @@ const FIELD_LABELS: [RegExp, RightsMessageKey][] = [
   [/^family-benefits$/, "familyBenefits"],
   [/^housing-status/, "housingStatus"],
   [/^rent$/, "rent"],
+  [/^charges$/, "charges"],
   [/^housing-aid-amount$/, "housingAidAmount"],
   [/^housing-aid/, "housingAid"],
   [/^nationality/, "nationality"],
@@ -130,7 +157,7 @@ const FIELD_LABELS: [RegExp, RightsMessageKey][] = [
 ];
 
 /** The question of a field, as the error summary names it. */
-function fieldLabel(id: string, t: (key: RightsMessageKey, params?: Record<string, number>) => string): string {
+function fieldLabel(id: string, t: (key: RightsKey, params?: Record<string, number>) => string): string {
   const key = FIELD_LABELS.find(([pattern]) => pattern.test(id))?.[1] ?? "title";
   const child = /^child(\d+)/.exec(id);
   const who = /^adult1-(earned|pensions|other|aah)/.test(id) ? ` (${t("partner")})` : "";

@@ -20,6 +20,7 @@ export interface Answers {
   childrenAges: string[];
   housingStatus: "" | HousingStatus;
   rent: string;
+  charges: string;
   housingAid: "" | "yes" | "no";
   housingAidAmount: string;
   savings: string;
@@ -42,6 +43,7 @@ export const emptyAnswers = (): Answers => ({
   childrenAges: [],
   housingStatus: "",
   rent: "",
+  charges: "",
   housingAid: "",
   housingAidAmount: "",
   savings: "",
@@ -78,6 +80,7 @@ export function inputOfPath(path: (string | number)[]): string {
   const ids: Record<string, string> = {
     "housing.status": "housing-status",
     "housing.rentMonthly": "rent",
+    "housing.chargesMonthly": "charges",
     "housing.receivesHousingAid": "housing-aid-yes",
     "housing.housingAidMonthly": "housing-aid-amount",
     savings: "savings",
@@ -131,6 +134,7 @@ export function toHousehold(a: Answers): Converted {
   const singleParent = couple === "no" && children.length > 0;
   const status = choice("housing-status", a.housingStatus);
   const aid = choice("housing-aid-yes", a.housingAid);
+  const isTenant = status === "tenantPrivate" || status === "tenantSocial";
   const nationality = choice("nationality-french", a.nationality);
   const validPermit = nationality === "other" ? choice("valid-permit-yes", a.validPermit) : "yes";
   const inParis = choice("in-paris-yes", a.livesInParis);
@@ -140,6 +144,7 @@ export function toHousehold(a: Answers): Converted {
     housing: {
       status: status ?? "tenantPrivate",
       rentMonthly: number("rent", a.rent) ?? 0,
+      ...(isTenant && number("charges", a.charges) !== undefined ? { chargesMonthly: number("charges", a.charges) } : {}),
       receivesHousingAid: aid === "yes",
       ...(aid === "yes" && number("housing-aid-amount", a.housingAidAmount) !== undefined ? { housingAidMonthly: number("housing-aid-amount", a.housingAidAmount) } : {}),
     },

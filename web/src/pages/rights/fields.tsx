@@ -1,14 +1,14 @@
 // Form fields of the rights questionnaire: a labelled text input and a group of radio buttons, each with its
 // hint and its error right next to it, tied together with aria-describedby and aria-invalid.
 import type { ComponentChildren } from "preact";
-import { useMessages } from "../../app/i18n";
+import { useTranslations } from "../../app/i18n";
 import type { FieldError } from "./answers";
-import { rightsMessages, type RightsMessageKey } from "./translations";
+import { rightsTranslations, type RightsKey } from "./translations";
 
 export function ErrorText({ id, error }: { id: string; error?: FieldError }) {
-  const { t } = useMessages(rightsMessages);
+  const { t } = useTranslations(rightsTranslations);
   if (!error) return null;
-  return <p class="field-error" id={`${id}-error`}>{t(`err_${error.code}` as RightsMessageKey, error.params)}</p>;
+  return <p class="field-error" id={`${id}-error`}>{t(`err_${error.code}` as RightsKey, error.params)}</p>;
 }
 
 const describedBy = (id: string, hint: boolean, error: boolean) =>
@@ -90,7 +90,7 @@ interface SelectFieldProps {
 }
 
 export function SelectField({ id, label, value, error, options, onValue }: SelectFieldProps) {
-  const { t } = useMessages(rightsMessages);
+  const { t } = useTranslations(rightsTranslations);
   return (
     <div class="field">
       <label for={id}>{label}</label>

@@ -1,39 +1,14 @@
 // The heat agents' work: the call list of the current round (highest risk first, with each person's reasons),
 // recording a call outcome, and the follow-up lists (home visits, emergency doctors, social workers).
 import { createRoute, z } from "@hono/zod-openapi";
+import { callListQuery, callListSchema, callOutcomeRequestSchema, callOutcomeSchema, followUpsQuery, followUpsSchema, type EpisodeSummary } from "../../../../domain/contracts/heat";
 import { agentOf, forRoles } from "../../platform/access";
 import { ApiError, errorResponses } from "../../platform/errors";
-import { pageQuery, subApp } from "../../platform/openapi";
-import { CALL_STATUSES, OUTCOMES, episodeForCalls, listCalls, listFollowUps, recordOutcome } from "../calls";
+import { subApp } from "../../platform/openapi";
+import type { EpisodeRow } from "../episodes";
+import { episodeForCalls, listCalls, listFollowUps, recordOutcome } from "../calls";
 
-const person = z.object({
-  name: z.string(),
-  phone: z.string().nullable(),
-  email: z.string().nullable().optional(),
-  arrondissement: z.number(),
-  address: z.string().nullable(),
-  contact: z.object({ name: z.string(), phone: z.string().nullable() }).nullable(),
-});
-const reason = z.object({ code: z.string(), labels: z.object({ fr: z.string(), en: z.string() }) });
-const episodeSummary = z.object({ id: z.string(), status: z.string(), startDate: z.string(), peakLevel: z.string(), currentRound: z.number() });
-
-const callListSchema = z
-  .object({
-    episode: episodeSummary.nullable(),
-    round: z.number().nullable(),
-    items: z.array(
-      z.object({
-        callId: z.string(), registrationId: z.string(), rank: z.number(), risk: z.number(), reasons: z.array(reason),
-        status: z.enum(CALL_STATUSES), attempts: z.number(), lastOutcome: z.string().nullable(), lastOutcomeAt: z.string().nullable(), person,
-      }),
-    ),
-    total: z.number(),
-    limit: z.number(),
-    offset: z.number(),
-  })
-  .openapi("HeatCallList");
-
-const summary = (e: { id: string; status: string; start_date: string; peak_level: string; current_round: number }) => ({
+const summary = (e: EpisodeRow): EpisodeSummary => ({
   id: e.id, status: e.status, startDate: e.start_date, peakLevel: e.peak_level, currentRound: e.current_round,
 });
 
@@ -45,14 +20,7 @@ export const callRoutes = subApp()
       tags: ["heat"],
       summary: "The call list of an episode's round (default: the open or latest episode, its latest round, calls still to make), highest risk first",
       ...forRoles("heat-agent"),
-      request: {
-        query: pageQuery.extend({
-          episodeId: z.string().max(80).optional(),
-          round: z.coerce.number().int().min(1).max(1000).optional(),
-          status: z.enum(["open", "all", ...CALL_STATUSES]).default("open"),
-          arrondissement: z.coerce.number().int().min(1).max(20).optional(),
-        }),
-      },
+      request: { query: callListQuery },
       responses: {
         200: { description: "A page of the call list", content: { "application/json": { schema: callListSchema } } },
         ...errorResponses("validation_failed", "unauthenticated", "forbidden", "not_found"),
@@ -80,21 +48,11 @@ export const callRoutes = subApp()
         params: z.object({ registrationId: z.string().min(1).max(40) }),
         body: {
           required: true,
-          content: { "application/json": { schema: z.object({ outcome: z.enum(OUTCOMES), note: z.string().trim().max(500).optional() }).openapi("HeatCallOutcome") } },
+          content: { "application/json": { schema: callOutcomeRequestSchema } },
         },
       },
       responses: {
-        201: {
-          description: "Recorded",
-          content: {
-            "application/json": {
-              schema: z.object({
-                callId: z.string(), status: z.enum(CALL_STATUSES), unansweredWithin48h: z.number(),
-                followUp: z.object({ kind: z.string(), team: z.string() }).nullable(),
-              }),
-            },
-          },
-        },
+        201: { description: "Recorded", content: { "application/json": { schema: callOutcomeSchema } } },
         ...errorResponses("validation_failed", "malformed_body", "unauthenticated", "forbidden", "not_found"),
       },
     }),
@@ -110,19 +68,9 @@ export const callRoutes = subApp()
       tags: ["heat"],
       summary: "Follow-ups of an episode: home visits needed, people routed to emergency doctors or social workers",
       ...forRoles("heat-agent"),
-      request: { query: z.object({ episodeId: z.string().max(80).optional(), kind: z.enum(["visit", "health", "social"]).optional() }) },
+      request: { query: followUpsQuery },
       responses: {
-        200: {
-          description: "Follow-ups, newest first",
-          content: {
-            "application/json": {
-              schema: z.object({
-                episode: episodeSummary.nullable(),
-                items: z.array(z.object({ registrationId: z.string(), kind: z.string(), team: z.string(), reason: z.string(), createdAt: z.string(), createdBy: z.string(), person })),
-              }),
-            },
-          },
-        },
+        200: { description: "Follow-ups, newest first", content: { "application/json": { schema: followUpsSchema } } },
         ...errorResponses("validation_failed", "unauthenticated", "forbidden", "not_found"),
       },
     }),

@@ -1,30 +1,12 @@
 // POST /heat/forecasts: daily forecasts from ops or heat agents. Every problem of the body is reported with the
 // field it concerns and nothing is applied; an accepted forecast is stored, audited and handed to the pipeline.
 import { createRoute, z } from "@hono/zod-openapi";
+import { forecastHandlingSchema, forecastReceiptSchema, type ForecastOutcome } from "../../../../domain/contracts/heat";
 import { clockProblems, forecastSchema } from "../../../../domain/heat/forecast";
 import { agentOf, forRoles } from "../../platform/access";
 import { ApiError, errorResponses } from "../../platform/errors";
 import { subApp } from "../../platform/openapi";
 import { loadForecast, receiveForecast } from "../forecasts";
-
-const receiptSchema = z
-  .object({
-    forecastId: z.string(),
-    issueDay: z.string(),
-    duplicate: z.boolean().openapi({ description: "The same forecast was already received: nothing new is applied." }),
-    queued: z.boolean().openapi({ description: "Handed to the pipeline now (otherwise the next cron pull does it)." }),
-  })
-  .openapi("HeatForecastReceipt");
-
-const handlingSchema = z
-  .object({
-    forecastId: z.string(),
-    issueDay: z.string(),
-    receivedAt: z.string(),
-    processedAt: z.string().nullable(),
-    outcome: z.record(z.string(), z.unknown()).nullable().openapi({ description: "What the forecast did to the alert episode, once handled" }),
-  })
-  .openapi("HeatForecastHandling");
 
 export const forecastRoutes = subApp()
   .openapi(
@@ -36,7 +18,7 @@ export const forecastRoutes = subApp()
       ...forRoles("ops", "heat-agent"),
       request: { body: { required: true, content: { "application/json": { schema: forecastSchema } } } },
       responses: {
-        202: { description: "Accepted: the pipeline grades it and updates the alert episode", content: { "application/json": { schema: receiptSchema } } },
+        202: { description: "Accepted: the pipeline grades it and updates the alert episode", content: { "application/json": { schema: forecastReceiptSchema } } },
         ...errorResponses("validation_failed", "malformed_body", "unauthenticated", "forbidden", "conflict"),
       },
     }),
@@ -57,7 +39,7 @@ export const forecastRoutes = subApp()
       ...forRoles("ops", "heat-agent"),
       request: { params: z.object({ id: z.string().regex(/^[0-9a-f]{64}$/) }) },
       responses: {
-        200: { description: "The forecast's handling", content: { "application/json": { schema: handlingSchema } } },
+        200: { description: "The forecast's handling", content: { "application/json": { schema: forecastHandlingSchema } } },
         ...errorResponses("validation_failed", "unauthenticated", "forbidden", "not_found"),
       },
     }),
@@ -66,7 +48,7 @@ export const forecastRoutes = subApp()
       if (!forecast) throw new ApiError("not_found", "No such forecast.");
       return c.json({
         forecastId: forecast.id, issueDay: forecast.issue_day, receivedAt: forecast.received_at, processedAt: forecast.processed_at,
-        outcome: forecast.outcome ? (JSON.parse(forecast.outcome) as Record<string, unknown>) : null,
+        outcome: forecast.outcome ? (JSON.parse(forecast.outcome) as ForecastOutcome) : null,
       }, 200);
     },
   );

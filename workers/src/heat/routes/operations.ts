@@ -1,27 +1,15 @@
 // Oversight of the pipeline: the episodes with their rounds and counts (heat agents and ops), and the messages
 // the local provider recorded (ops). Ops operate the pipeline without reading personal data (privacy/purposes.ts):
 // recipients come masked, the person known by the register's pseudonymous id only.
-import { createRoute, z } from "@hono/zod-openapi";
+import { createRoute } from "@hono/zod-openapi";
+import { pageOf } from "../../../../domain/contracts/common";
+import { episodesQuery, episodesSchema, messageSchema, messagesQuery } from "../../../../domain/contracts/heat";
+import type { RoundReason } from "../../../../domain/heat/episodes";
+import type { Channel, MessageKind } from "../../../../domain/heat/warnings";
 import { forRoles } from "../../platform/access";
 import { errorResponses } from "../../platform/errors";
-import { pageOf, pageQuery, subApp } from "../../platform/openapi";
-
-const episodeSchema = z
-  .object({
-    id: z.string(), departement: z.string(), status: z.string(), startDate: z.string(), lastAlertDate: z.string(), endDate: z.string().nullable(),
-    peakLevel: z.string(), currentRound: z.number(), openedAt: z.string(), closedAt: z.string().nullable(),
-    rounds: z.array(z.object({ round: z.number(), day: z.string(), reason: z.string(), messageKind: z.string().nullable(), calls: z.number() })),
-    messages: z.object({ pending: z.number(), sent: z.number() }),
-  })
-  .openapi("HeatEpisode");
-
-const messageSchema = z
-  .object({
-    idempotencyKey: z.string(), registrationId: z.string(), episodeId: z.string(), kind: z.string(), channel: z.string(),
-    recipient: z.string().openapi({ description: "Masked: the last two digits of a phone number, the domain of an e-mail address" }),
-    subject: z.string().nullable(), body: z.string(), sentAt: z.string(),
-  })
-  .openapi("HeatMessage");
+import { subApp } from "../../platform/openapi";
+import type { EpisodeRow } from "../episodes";
 
 /** "+33639981234" → "+33 •• •• •• •• 34"; "jeanne@example.org" → "•••@example.org". */
 export function maskRecipient(recipient: string): string {
@@ -29,9 +17,9 @@ export function maskRecipient(recipient: string): string {
   return at >= 0 ? `•••${recipient.slice(at)}` : `${recipient.slice(0, 3)} •• •• •• •• ${recipient.slice(-2)}`;
 }
 
-interface EpisodeRow {
-  id: string; departement: string; status: string; start_date: string; last_alert_date: string; end_date: string | null;
-  peak_level: string; current_round: number; opened_at: string; closed_at: string | null;
+interface MessageRow {
+  idempotency_key: string; registration_id: string; episode_id: string; kind: MessageKind; channel: Channel;
+  recipient: string; subject: string | null; body: string; sent_at: string;
 }
 
 export const operationRoutes = subApp()
@@ -42,12 +30,9 @@ export const operationRoutes = subApp()
       tags: ["heat"],
       summary: "Alert episodes, newest first, with their call rounds and message counts",
       ...forRoles("heat-agent", "ops"),
-      request: { query: z.object({ limit: z.coerce.number().int().min(1).max(50).default(10) }) },
+      request: { query: episodesQuery },
       responses: {
-        200: {
-          description: "Episodes, and how many people the register holds now",
-          content: { "application/json": { schema: z.object({ registered: z.number(), items: z.array(episodeSchema) }) } },
-        },
+        200: { description: "Episodes, and how many people the register holds now", content: { "application/json": { schema: episodesSchema } } },
         ...errorResponses("validation_failed", "unauthenticated", "forbidden"),
       },
     }),
@@ -71,7 +56,7 @@ export const operationRoutes = subApp()
           return {
             id: e.id, departement: e.departement, status: e.status, startDate: e.start_date, lastAlertDate: e.last_alert_date, endDate: e.end_date,
             peakLevel: e.peak_level, currentRound: e.current_round, openedAt: e.opened_at, closedAt: e.closed_at,
-            rounds: (rounds.results as { round: number; day: string; reason: string; message_kind: string | null; calls: number }[]).map((r) => ({
+            rounds: (rounds.results as { round: number; day: string; reason: RoundReason; message_kind: MessageKind | null; calls: number }[]).map((r) => ({
               round: r.round, day: r.day, reason: r.reason, messageKind: r.message_kind, calls: r.calls,
             })),
             messages: { pending: counts.pending ?? 0, sent: counts.sent ?? 0 },
@@ -88,7 +73,7 @@ export const operationRoutes = subApp()
       tags: ["heat"],
       summary: "Messages recorded by the local message provider, newest first",
       ...forRoles("ops"),
-      request: { query: pageQuery.extend({ episodeId: z.string().max(80).optional(), registrationId: z.string().max(40).optional() }) },
+      request: { query: messagesQuery },
       responses: {
         200: { description: "A page of messages", content: { "application/json": { schema: pageOf(messageSchema) } } },
         ...errorResponses("validation_failed", "unauthenticated", "forbidden"),
@@ -103,9 +88,9 @@ export const operationRoutes = subApp()
         db.prepare(`SELECT * FROM heat_messages ${where} ORDER BY sent_at DESC, idempotency_key LIMIT ?1 OFFSET ?2`).bind(limit, offset, ...params),
         db.prepare(`SELECT count(*) AS n FROM heat_messages ${where.replaceAll("?3", "?1").replaceAll("?4", "?2")}`).bind(...params),
       ]);
-      const items = (rows.results as Record<string, string | null>[]).map((m) => ({
-        idempotencyKey: m.idempotency_key!, registrationId: m.registration_id!, episodeId: m.episode_id!, kind: m.kind!, channel: m.channel!,
-        recipient: maskRecipient(m.recipient!), subject: m.subject, body: m.body!, sentAt: m.sent_at!,
+      const items = (rows.results as MessageRow[]).map((m) => ({
+        idempotencyKey: m.idempotency_key, registrationId: m.registration_id, episodeId: m.episode_id, kind: m.kind, channel: m.channel,
+        recipient: maskRecipient(m.recipient), subject: m.subject, body: m.body, sentAt: m.sent_at,
       }));
       return c.json({ items, total: (total.results[0] as { n: number }).n, limit, offset }, 200);
     },

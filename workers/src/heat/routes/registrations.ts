@@ -1,28 +1,19 @@
 // The heat register for citizens: register (explicit consent, rate-limited), then see, export, renew or erase
 // one's own data with the personal secret given at registration (header X-Registration-Secret).
 import { createRoute, z } from "@hono/zod-openapi";
+import {
+  erasedSchema, registrationCreatedSchema, registrationExportSchema, registrationSchema, renewedSchema, SECRET_HEADER,
+} from "../../../../domain/contracts/heat-registration";
 import { publicRoute, publicWrite } from "../../platform/access";
 import { errorResponses } from "../../platform/errors";
 import { subApp } from "../../platform/openapi";
-import { registrationSchema } from "../registration-schema";
-import { authorizedRegistration, erase, exportRegistration, register, renew, SECRET_HEADER } from "../registrations";
+import { authorizedRegistration, erase, exportRegistration, register, renew } from "../registrations";
 
 const idParams = z.object({ id: z.string().min(1).max(40) });
 const secretHeaders = z.object({
-  [SECRET_HEADER.toLowerCase()]: z.string().max(100).optional().openapi({ description: "The personal secret given at registration" }),
+  [SECRET_HEADER.toLowerCase()]: z.string().max(100).optional().meta({ description: "The personal secret given at registration" }),
 });
 const secretOf = (headers: Record<string, string | undefined>) => headers[SECRET_HEADER.toLowerCase()];
-
-const createdSchema = z
-  .object({
-    id: z.string(),
-    secret: z.string().openapi({ description: "Shown once: with the id, it lets the person see, export, renew and delete their data" }),
-    expiresAt: z.string(),
-    alertUnderWay: z.boolean(),
-  })
-  .openapi("HeatRegistrationCreated");
-
-const exportSchema = z.record(z.string(), z.unknown()).openapi("HeatRegistrationExport");
 
 export const registrationRoutes = subApp()
   .openapi(
@@ -34,7 +25,7 @@ export const registrationRoutes = subApp()
       ...publicWrite,
       request: { body: { required: true, content: { "application/json": { schema: registrationSchema } } } },
       responses: {
-        201: { description: "Registered", content: { "application/json": { schema: createdSchema } } },
+        201: { description: "Registered", content: { "application/json": { schema: registrationCreatedSchema } } },
         ...errorResponses("validation_failed", "malformed_body", "rate_limited"),
       },
     }),
@@ -49,7 +40,7 @@ export const registrationRoutes = subApp()
       ...publicRoute,
       request: { params: idParams, headers: secretHeaders },
       responses: {
-        200: { description: "The person's data", content: { "application/json": { schema: exportSchema } } },
+        200: { description: "The person's data", content: { "application/json": { schema: registrationExportSchema } } },
         ...errorResponses("validation_failed", "not_found"),
       },
     }),
@@ -68,7 +59,7 @@ export const registrationRoutes = subApp()
       ...publicWrite,
       request: { params: idParams, headers: secretHeaders },
       responses: {
-        200: { description: "Erased: rows removed per table", content: { "application/json": { schema: z.object({ erased: z.record(z.string(), z.number()) }) } } },
+        200: { description: "Erased: rows removed per table", content: { "application/json": { schema: erasedSchema } } },
         ...errorResponses("validation_failed", "not_found", "rate_limited"),
       },
     }),
@@ -86,7 +77,7 @@ export const registrationRoutes = subApp()
       ...publicWrite,
       request: { params: idParams, headers: secretHeaders },
       responses: {
-        200: { description: "Renewed", content: { "application/json": { schema: z.object({ expiresAt: z.string() }) } } },
+        200: { description: "Renewed", content: { "application/json": { schema: renewedSchema } } },
         ...errorResponses("validation_failed", "not_found", "conflict", "rate_limited"),
       },
     }),

@@ -1,37 +1,14 @@
 // GET /heat/status (public, cacheable): the levels of the forecast in use for today and the next days, with
 // IBMn/IBMx, the thresholds, when and by whom the forecast was issued, and the open alert episode.
-import { createRoute, z } from "@hono/zod-openapi";
-import { HEAT_LEVELS, LEVEL_RULE_ALGORITHM, sourcedDepartements, thresholdsFor } from "../../../../domain/heat/hazard";
+import { createRoute } from "@hono/zod-openapi";
+import { statusQuery, statusSchema } from "../../../../domain/contracts/heat";
+import { LEVEL_RULE_ALGORITHM, sourcedDepartements, thresholdsFor } from "../../../../domain/heat/hazard";
 import { publicRoute } from "../../platform/access";
 import { ApiError, errorResponses } from "../../platform/errors";
 import { subApp } from "../../platform/openapi";
 import { openEpisode } from "../episodes";
 import { currentForecast } from "../forecasts";
 import { forecastOutlook } from "../outlook";
-
-const level = z.enum(HEAT_LEVELS as [string, ...string[]]);
-
-export const statusSchema = z
-  .object({
-    departement: z.string(),
-    thresholds: z.object({ ibmn: z.number(), ibmx: z.number() }),
-    levelRule: z.object({ id: z.string(), version: z.string(), description: z.string() }),
-    forecast: z.object({ id: z.string(), source: z.string(), issuedAt: z.string(), receivedAt: z.string(), replay: z.boolean() }).nullable(),
-    today: z.string().nullable().openapi({ description: "The forecast's issue day (Paris time)" }),
-    days: z.array(
-      z.object({
-        date: z.string(),
-        tn: z.number(),
-        tx: z.number(),
-        ibmn: z.number().nullable().openapi({ description: "Mean TN over this day and the next two" }),
-        ibmx: z.number().nullable(),
-        level: level.nullable().openapi({ description: "Null when the forecast lacks a day the rule needs (D−1 … D+3)" }),
-      }),
-    ),
-    episode: z.object({ id: z.string(), startDate: z.string(), peakLevel: z.string(), lastAlertDate: z.string(), round: z.number() }).nullable(),
-    generatedAt: z.string(),
-  })
-  .openapi("HeatStatus");
 
 const CACHE = "public, max-age=300, stale-while-revalidate=600";
 
@@ -42,7 +19,7 @@ export const statusRoutes = subApp().openapi(
     tags: ["heat"],
     summary: "Heat levels for today and the next days, with the indicators, thresholds and the forecast's time",
     ...publicRoute,
-    request: { query: z.object({ departement: z.string().max(3).default("75") }) },
+    request: { query: statusQuery },
     responses: {
       200: { description: "The current status (forecast null before the first forecast)", content: { "application/json": { schema: statusSchema } } },
       ...errorResponses("validation_failed", "not_found"),

@@ -1,30 +1,24 @@
 // Cases for tax agents: the list (filters, sort, pages), a case with its evidence computed now at the edge, the
 // decision (dismiss or refer, with a mandatory note; audited), and the CSV export of referred cases (audited).
 import { createRoute, z } from "@hono/zod-openapi";
+import {
+  caseDetailSchema, caseFilters, caseListQuery, caseSummarySchema, decisionRequestSchema, type Evidence, type Opening,
+} from "../../../../domain/contracts/sales";
+import { pageOf } from "../../../../domain/contracts/common";
 import type { Sale } from "../../../../domain/sales/sale";
-import { CASE_RULES } from "../../../../domain/sales/triage";
 import { agentOf, forRoles } from "../../platform/access";
 import { ApiError, errorResponses } from "../../platform/errors";
-import { pageOf, pageQuery, subApp } from "../../platform/openapi";
-import { CASE_SORTS, CASE_STATUSES, caseSummary, decideCase, DECISIONS, getCase, listCases, referredCasesCsv } from "../cases";
+import { subApp } from "../../platform/openapi";
+import { caseSummary, decideCase, getCase, listCases, referredCasesCsv } from "../cases";
 import { saleEvidence, type SaleEvidence } from "../evidence";
 import { triageCard } from "../expected-prices";
 import { triageThresholds } from "../settings";
 import { CASE_RULE_TEXTS, REVIEW_NOTICE } from "../texts";
-import { caseDetailSchema, caseSummarySchema } from "./schemas";
 
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "a date YYYY-MM-DD");
-const filters = z.object({
-  arrondissement: z.coerce.number().int().min(1).max(20).optional(),
-  from: isoDate.optional().openapi({ description: "Sales on or after this date" }),
-  to: isoDate.optional().openapi({ description: "Sales on or before this date" }),
-  minScore: z.coerce.number().min(0).max(1).optional(),
-  rule: z.enum(CASE_RULES).optional(),
-});
 const caseParams = z.object({ id: z.string().min(1).max(80) });
 
 /** The evidence as the API gives it: expected and reference price, factors, comparables, signals, area. */
-export function evidenceView(expectedPrice: number | null, evidence: SaleEvidence) {
+export function evidenceView(expectedPrice: number | null, evidence: SaleEvidence): Evidence {
   const explanation = evidence.explanation?.explanation ?? null;
   return {
     expectedPrice,
@@ -33,7 +27,7 @@ export function evidenceView(expectedPrice: number | null, evidence: SaleEvidenc
     comparables: evidence.comparables,
     comparablesPrice: evidence.comparablesPrice,
     previousSale: evidence.previousSale,
-    signals: evidence.signals as unknown as Record<string, unknown>[],
+    signals: evidence.signals,
     distribution: evidence.distribution,
   };
 }
@@ -46,13 +40,7 @@ export const caseRoutes = subApp()
       tags: ["sales"],
       summary: "Cases to review, highest score first (filters: status, arrondissement, sale period, minimum score, rule)",
       ...forRoles("tax-agent"),
-      request: {
-        query: pageQuery.merge(filters).extend({
-          status: z.enum(["all", ...CASE_STATUSES]).default("open"),
-          sort: z.enum(CASE_SORTS).default("score"),
-          order: z.enum(["asc", "desc"]).default("desc"),
-        }),
-      },
+      request: { query: caseListQuery },
       responses: {
         200: { description: "A page of cases", content: { "application/json": { schema: pageOf(caseSummarySchema) } } },
         ...errorResponses("validation_failed", "unauthenticated", "forbidden"),
@@ -93,7 +81,7 @@ export const caseRoutes = subApp()
         {
           case: caseSummary(row),
           rule: CASE_RULE_TEXTS[row.rule],
-          opening: JSON.parse(row.evidence) as Record<string, unknown>,
+          opening: JSON.parse(row.evidence) as Opening,
           model,
           notice: REVIEW_NOTICE,
           mention: triageCard(model).crpa.mention,
@@ -116,12 +104,7 @@ export const caseRoutes = subApp()
           required: true,
           content: {
             "application/json": {
-              schema: z
-                .object({
-                  decision: z.enum(DECISIONS),
-                  note: z.string().trim().min(1, "a note is required: say why").max(2000),
-                })
-                .openapi("SalesCaseDecision"),
+              schema: decisionRequestSchema,
             },
           },
         },
@@ -143,7 +126,7 @@ export const caseRoutes = subApp()
       tags: ["sales"],
       summary: "The referred cases as CSV (filters: arrondissement, sale period, minimum score, rule); audited",
       ...forRoles("tax-agent"),
-      request: { query: filters },
+      request: { query: caseFilters },
       responses: {
         200: { description: "CSV, one referred case per line", content: { "text/csv": { schema: z.string() } } },
         ...errorResponses("validation_failed", "unauthenticated", "forbidden"),

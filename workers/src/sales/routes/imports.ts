@@ -1,15 +1,16 @@
 // Imports of geo-dvf files (tax agents and ops): upload a file as published (gzip or plain) as the request
 // body, follow its progress, read its rejected lines.
 import { createRoute, z } from "@hono/zod-openapi";
+import { pageOf, pageQuery } from "../../../../domain/contracts/common";
+import { importQuery, importSchema, importStatusSchema } from "../../../../domain/contracts/sales";
 import { agentOf, forRoles, forRolesWithBody } from "../../platform/access";
 import { ApiError, errorResponses } from "../../platform/errors";
-import { pageQuery, pageOf, subApp } from "../../platform/openapi";
+import { subApp } from "../../platform/openapi";
 import { acceptUpload, getImport, importViewOf, listImports, rejectedLines } from "../imports";
 import { MAX_UPLOAD_BYTES } from "../settings";
-import { importSchema, importStatusSchema } from "./schemas";
 
 const IMPORT_ROLES = ["tax-agent", "ops"] as const;
-const fileBody = z.string().openapi({ format: "binary" });
+const fileBody = z.string().meta({ format: "binary" });
 
 export const importRoutes = subApp()
   .openapi(
@@ -23,7 +24,7 @@ export const importRoutes = subApp()
         "The file is then kept in R2 and imported in chunks through the queue; line-level problems are reported by GET /sales/imports/{id}.",
       ...forRolesWithBody(MAX_UPLOAD_BYTES, ...IMPORT_ROLES),
       request: {
-        query: z.object({ fileName: z.string().trim().min(1).max(200).optional().openapi({ description: "The file's name, for the import list" }) }),
+        query: importQuery,
         body: {
           required: true,
           content: { "text/csv": { schema: fileBody }, "application/gzip": { schema: fileBody }, "application/octet-stream": { schema: fileBody } },
@@ -37,7 +38,7 @@ export const importRoutes = subApp()
     }),
     async (c) => {
       const raw = await c.req.arrayBuffer();
-      if (raw.byteLength === 0) throw new ApiError("validation_failed", "The request body must be the geo-dvf file.", [{ field: "file", message: "(empty_file) the body is empty" }]);
+      if (raw.byteLength === 0) throw new ApiError("validation_failed", "The request body must be the geo-dvf file.", [{ field: "file", message: "(empty_file) the body is empty", code: "empty_file" }]);
       const { created, view } = await acceptUpload(c.env, raw, c.req.valid("query").fileName ?? null, agentOf(c));
       c.header("Location", `/api/v1/sales/imports/${view.id}`);
       return created ? c.json(view, 202) : c.json(view, 200);

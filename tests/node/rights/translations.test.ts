@@ -1,21 +1,25 @@
 // Every code the engine emits has a French and an English text whose placeholders the engine fills.
 import fc from "fast-check";
 import { describe, expect, test } from "vitest";
-import { formatMessage, type MessageCode, messages, placeholders } from "../../../domain/rights/translations.ts";
+import { LANGUAGES, placeholders, translator, type Language } from "../../../domain/i18n/index.ts";
+import { rightsCodeTranslations, type MessageCode } from "../../../domain/rights/translations.ts";
 import { benefits, parseHousehold, simulate } from "../../../domain/rights/simulate.ts";
 import { dateArbitrary, householdArbitrary } from "./arbitraries.ts";
 import { referenceCases } from "./reference-households.ts";
 
+const textOf = (code: MessageCode, params: Record<string, number | string>, language: Language) =>
+  translator(rightsCodeTranslations, language)(code, params);
+
 function checkFilled(code: MessageCode, params: Record<string, number | string> = {}) {
-  for (const language of ["fr", "en"] as const) {
-    const text = messages[code][language];
+  for (const language of LANGUAGES) {
+    const text = rightsCodeTranslations[language][code];
     expect(text.trim().length, `${code} ${language}`).toBeGreaterThan(0);
     for (const name of placeholders(text)) expect(params, `${code} ${language} needs {${name}}`).toHaveProperty(name);
-    expect(formatMessage(code, params, language)).not.toMatch(/\{\w+\}/);
+    expect(textOf(code, params, language)).not.toMatch(/\{\w+\}/);
   }
 }
 
-describe("messages", () => {
+describe("texts of the emitted codes", () => {
   test("every benefit has a name and a way to claim in both languages", () => {
     for (const [benefit, spec] of Object.entries(benefits)) {
       checkFilled(`benefit.${benefit}` as MessageCode);
@@ -44,7 +48,7 @@ describe("messages", () => {
   });
 
   test("numbers are written the French or the English way", () => {
-    expect(formatMessage("aspa.resourcesTooHigh", { ceiling: 1034.28 }, "fr")).toContain("1\u202f034,28");
-    expect(formatMessage("aspa.resourcesTooHigh", { ceiling: 1034.28 }, "en")).toContain("1,034.28");
+    expect(textOf("aspa.resourcesTooHigh", { ceiling: 1034.28 }, "fr")).toContain("1\u202f034,28");
+    expect(textOf("aspa.resourcesTooHigh", { ceiling: 1034.28 }, "en")).toContain("1,034.28");
   });
 });
