@@ -4,7 +4,7 @@
 import { useEffect, useState } from "preact/hooks";
 import { useTranslations } from "../../app/i18n";
 import { dateTimeFormat, numberFormat, plural } from "../../../../domain/i18n";
-import { Link } from "../../app/router";
+import { Link } from "../../app/navigation";
 import { failureText } from "../../api/client";
 import { downloadText } from "../../app/download";
 import { Pagination, SortableHeader } from "../../components/TableControls";

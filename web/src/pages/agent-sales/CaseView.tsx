@@ -5,7 +5,7 @@ import { Fragment } from "preact";
 import { useEffect, useRef, useState } from "preact/hooks";
 import { useTranslations } from "../../app/i18n";
 import { dateTimeFormat, numberFormat } from "../../../../domain/i18n";
-import { Link } from "../../app/router";
+import { Link } from "../../app/navigation";
 import { failureText } from "../../api/client";
 import type { CaseDetail, CaseSummary } from "../../../../domain/contracts/sales";
 import { getCase } from "./api";

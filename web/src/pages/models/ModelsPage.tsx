@@ -3,7 +3,7 @@
 import { useState } from "preact/hooks";
 import { useTranslations } from "../../app/i18n";
 import { numberFormat } from "../../../../domain/i18n";
-import { Link } from "../../app/router";
+import { Link } from "../../app/navigation";
 import { usePageTitle } from "../../app/title";
 import { manifest } from "../../inference/ort";
 import { checkOnDevice, type CheckRow } from "./device-check";
