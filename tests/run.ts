@@ -1,5 +1,6 @@
-// `npm test` and `npm run test:fast`: the type check and the Vitest projects at once, each line of their output
-// prefixed with the task's name, then one summary line per task; exits non-zero if any task failed.
+// `npm test` and `npm run test:fast`: the type check, the import boundaries (dependency-cruiser), the unused-code
+// check (knip) and the Vitest projects at once, each line of their output prefixed with the task's name, then one
+// summary line per task with its time; exits non-zero if any task failed.
 // `--fast` leaves out the browser project (no PWA build, no wrangler dev, no Chromium) for the edit-test loop.
 //
 // Why separate processes: the browser project runs its files one after the other against one `wrangler dev`,
@@ -14,9 +15,13 @@ interface Task {
 
 const fast = process.argv.includes("--fast");
 const bin = (name: string) => new URL(`../node_modules/.bin/${name}`, import.meta.url).pathname;
+/** The checks run as their package.json scripts, so `npm run <script>` alone does the same. */
+const npmScript = (name: string) => ["npm", "run", "-s", name];
 
 const tasks: Task[] = [
-  { name: "typecheck", command: [bin("tsc"), "-b"] },
+  { name: "typecheck", command: npmScript("typecheck") },
+  { name: "boundaries", command: npmScript("check:boundaries") },
+  { name: "unused", command: npmScript("check:unused") },
   { name: "node+worker", command: [bin("vitest"), "run", "--project", "node", "--project", "worker"] },
   ...(fast ? [] : [{ name: "browser", command: [bin("vitest"), "run", "--project", "browser"] }]),
 ];
