@@ -78,7 +78,7 @@ test("every repository path an entry cites exists", () => {
   for (const quoted of paths) expect(existsSync(`${root}${JSON.parse(quoted)}`), quoted).toBe(true);
 });
 
-test("docs/trust.md holds the current field mapping table (npx tsx domain/algorithm-register/write-mapping.ts)", () => {
+test("docs/trust.md holds the current field mapping table (npx tsx domain/algorithm-register/cli/write-mapping.ts)", () => {
   const doc = readFileSync(`${root}docs/trust.md`, "utf8");
   expect(doc).toContain(`${MAPPING_START}\n${mappingTable()}\n${MAPPING_END}`);
 });
