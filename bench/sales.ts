@@ -10,7 +10,7 @@ import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { gunzipSync } from "node:zlib";
 import { startLocalStack } from "../infra/scripts/lib/local-stack";
-import { featureDefinition } from "../models/features";
+import { encodeRows, featureDefinition } from "../models/features";
 import type { Manifest } from "../models/manifest";
 import { loadSales, PARIS_DVF_FILE as PARIS_FILE } from "../models/sale-price/training/load-sales";
 import { scopeIssues } from "../domain/sales/triage";
@@ -75,7 +75,7 @@ async function main() {
     const entry = manifest.models.find((m) => m.id === "sale-price" && m.current)!;
     const context = JSON.parse(readFileSync(new URL(entry.context!, artifacts), "utf8"));
     const sales = (await loadSales(pathToFileURL(file.path), { departement: "75" })).filter((s) => scopeIssues(s).length === 0);
-    const rows = sales.slice(0, 1024).map((sale) => Array.from(featureDefinition(entry.id).encode(sale, context)));
+    const rows = sales.slice(0, 1024).map((sale) => Array.from(encodeRows(featureDefinition("sale-price"), [sale], context)));
     const predict = edgePredict(stack.baseUrl, await signAgentToken({ id: "bench", roles: ["ops"] }, stack.jwtSecret));
     console.log(`\n## ${entry.id}@${entry.version} on real ${YEAR} feature rows: onnxruntime-web in workerd vs onnxruntime-node native (one thread each)\n`);
     console.log("| batch | runs per request | workerd rows/s | native rows/s | ratio workerd/native (goal ≥ 0.25) |");

@@ -1,14 +1,17 @@
 // `npm run models:build`: trains every model (deterministic, seeded), exports ONNX, records each card's
-// reference outputs with onnxruntime-node, validates the cards, and writes models/artifacts/ (files,
+// reference outputs with onnxruntime-node, writes each card — the model's written card (models/<id>/card.json)
+// with its placeholders filled from the model, its facts and its metrics, the features from the feature
+// definition, the artifact and the examples — validates the cards, and writes models/artifacts/ (files,
 // manifest.json, index.ts). `--check` rebuilds in memory and fails if the committed artifacts differ.
 import { createHash } from "node:crypto";
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import * as ort from "onnxruntime-node";
 import { writeArtifactsIndex } from "./artifacts/write-index.ts";
-import { modelCardSchema, type ModelCard } from "./cards/schema.ts";
-import type { ModelDefinition } from "./model-definition.ts";
-import { featureDefinition } from "./features.ts";
+import { fillPlaceholders } from "../domain/placeholders.ts";
+import { authoredCardSchema, modelCardSchema, type AuthoredCard, type ModelCard } from "./cards/schema.ts";
+import type { ModelDefinition, TrainedModel } from "./model-definition.ts";
+import { anyFeatureDefinition, encodeRows, type FeatureDefinition } from "./features.ts";
 import { definitions } from "./all-models.ts";
 import type { Manifest, ModelEntry } from "./manifest.ts";
 
@@ -25,28 +28,44 @@ export interface BuiltModel {
 
 const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
 
-async function referenceOutputs(onnx: Uint8Array, rows: Float32Array[], output: string): Promise<number[]> {
+async function referenceOutputs(onnx: Uint8Array, rows: Float32Array, width: number, output: string): Promise<number[]> {
   const session = await ort.InferenceSession.create(onnx);
-  const width = rows[0].length;
-  const data = new Float32Array(rows.length * width);
-  rows.forEach((row, i) => data.set(row, i * width));
-  const result = await session.run({ [INPUT]: new ort.Tensor("float32", data, [rows.length, width]) });
+  const result = await session.run({ [INPUT]: new ort.Tensor("float32", rows, [rows.length / width, width]) });
   return Array.from(result[output].data as Float32Array);
+}
+
+/** The card's features in input order: each one's meaning from the feature definition, its source from the card. */
+function cardFeatures(id: string, features: FeatureDefinition<unknown, unknown>, sources: AuthoredCard["data"]["features"]): ModelCard["data"]["features"] {
+  const unknown = Object.keys(sources).filter((name) => !features.names.includes(name));
+  const missing = features.names.filter((name) => !(name in sources));
+  if (unknown.length || missing.length) throw new Error(`${id} card.json: features without a source ${JSON.stringify(missing)}, unknown features ${JSON.stringify(unknown)}`);
+  return features.names.map((name) => ({ name, description: features.labels[name], source: sources[name].source, protected: false as const }));
+}
+
+/** The written card with its placeholders filled and validated. */
+function authoredCard(definition: ModelDefinition, features: FeatureDefinition<unknown, unknown>, trained: TrainedModel): AuthoredCard {
+  const model = { id: definition.id, version: definition.version, runsOn: definition.runsOn, featureCount: features.names.length };
+  const filled = fillPlaceholders(definition.card, { model, facts: definition.facts, metrics: trained.metrics });
+  const parsed = authoredCardSchema.safeParse(filled);
+  if (!parsed.success) throw new Error(`${definition.id} card.json: ${parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ")}`);
+  return parsed.data;
 }
 
 export async function buildModel(definition: ModelDefinition): Promise<BuiltModel> {
   const trained = await definition.train();
-  const features = featureDefinition(definition.id);
+  const features = anyFeatureDefinition(definition.id);
   const output = definition.task === "regression" ? "value" : "probability";
   const base = `${definition.id}/${definition.version}`;
   const sha256 = createHash("sha256").update(trained.onnx).digest("hex");
-  const rows = trained.exampleInputs.map((input) => features.encode(input, trained.context));
-  const outputs = await referenceOutputs(trained.onnx, rows, output);
+  const rows = encodeRows(features, trained.exampleInputs, trained.context);
+  const outputs = await referenceOutputs(trained.onnx, rows, features.names.length, output);
+  const authored = authoredCard(definition, features, trained);
   const card = modelCardSchema.parse({
     schemaVersion: "1.0",
     id: definition.id,
     version: definition.version,
-    ...trained.card,
+    ...authored,
+    data: { ...authored.data, features: cardFeatures(definition.id, features, authored.data.features) },
     artifact: { file: `${base}/model.onnx`, sha256, bytes: trained.onnx.length, input: INPUT, output, trainingSeed: trained.trainingSeed },
     examples: trained.exampleInputs.map((input, i) => ({ input, output: outputs[i] })),
   });

@@ -1,9 +1,10 @@
 // The model registry's types: what `npm run models:build` writes to models/artifacts/manifest.json for each
 // model version, and what the Worker and the browser read from it.
+import type { ModelId } from "./features.ts";
 
 export interface ModelEntry {
   /** Stable id, e.g. "sale-price". */
-  id: string;
+  id: ModelId;
   /** Semantic version of the trained artifact. */
   version: string;
   /** The version served when none is asked for. */
@@ -32,4 +33,5 @@ export interface Manifest {
   models: ModelEntry[];
 }
 
-export const modelFilePath = (id: string, version: string) => `${id}/${version}/model.onnx`;
+/** The key of a model version in the artifact tables and the runtime's session cache: "id@version". */
+export const modelKey = (id: string, version: string) => `${id}@${version}`;

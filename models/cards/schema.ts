@@ -3,7 +3,9 @@
 // what French law asks of an administration's algorithm (CRPA L311-3-1, R311-3-1-2, L312-1-3): the degree
 // of the algorithm's contribution to the decision, the data and its sources, the parameters and their
 // weight, the operations performed, the mention to give people, how to contest. Every card validates
-// against it in CI; it is exported as JSON Schema (card.schema.json) for other tools.
+// against it in CI; it is exported as JSON Schema (card.schema.json) for other tools. A card is written
+// (models/<id>/card.json, validated by `authoredCardSchema` once its placeholders are filled) and completed
+// by the build (models/build.ts): id and version, features, artifact and reference examples.
 import { z } from "zod";
 import type { Bilingual } from "../../domain/i18n/index.ts";
 
@@ -136,6 +138,19 @@ export const modelCardSchema = z.object({
   examples: z.array(z.object({ input: z.unknown(), output: z.number() })).min(1),
 });
 
+/**
+ * The written part of a card, models/<id>/card.json with its placeholders filled (domain/placeholders.ts):
+ * everything but the id and version, the artifact and the reference examples, which the build adds, and with
+ * `data.features` giving each feature's source by name (the build lists the features in the model's input
+ * order with their meaning from the feature definition, and checks every feature has a source here).
+ */
+export const authoredCardSchema = modelCardSchema.omit({ schemaVersion: true, id: true, version: true, artifact: true, examples: true }).extend({
+  data: modelCardSchema.shape.data.extend({
+    features: z.record(z.string(), z.strictObject({ source: featureSchema.shape.source })),
+  }),
+});
+
 export type ModelCard = z.infer<typeof modelCardSchema>;
+export type AuthoredCard = z.infer<typeof authoredCardSchema>;
 export type FairnessCheck = z.infer<typeof fairnessCheckSchema>;
 export type SliceMetrics = z.infer<typeof sliceMetricsSchema>;

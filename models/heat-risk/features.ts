@@ -59,8 +59,14 @@ export interface Reason {
 
 const factorTable = riskFactors.factors as Record<HeatRiskFeature, { labels: { fr: string; en: string }; oddsRatio: number }>;
 
-/** Values in HEAT_RISK_FEATURES order. Throws on an impossible age or hazard rather than encoding it. */
-export function heatRiskFeatures(person: HeatRiskPerson, exposure: HeatExposure): Float32Array {
+/** What each feature means, in French and English (model card, explanations): the factor table's labels. */
+export const HEAT_RISK_FEATURE_LABELS: Record<HeatRiskFeature, { fr: string; en: string }> = Object.fromEntries(
+  HEAT_RISK_FEATURES.map((name) => [name, factorTable[name].labels]),
+) as Record<HeatRiskFeature, { fr: string; en: string }>;
+
+/** Writes the features of one person and heat into `out` at row `row`, in HEAT_RISK_FEATURES order (batch
+ * encoding without allocating a row). Throws on an impossible age or hazard rather than encoding it. */
+export function encodeHeatRisk(person: HeatRiskPerson, exposure: HeatExposure, out: Float32Array, row = 0): void {
   const values: Record<HeatRiskFeature, number> = {
     ...personValues(person),
     ibmxExcess: exposure.ibmx - exposure.thresholds.ibmx,
@@ -71,7 +77,15 @@ export function heatRiskFeatures(person: HeatRiskPerson, exposure: HeatExposure)
   if (!Number.isInteger(exposure.heatDays) || exposure.heatDays < 0) {
     throw new RangeError(`heatDays must be a whole number of days, got ${exposure.heatDays}`);
   }
-  return Float32Array.from(HEAT_RISK_FEATURES, (name) => values[name]);
+  const base = row * HEAT_RISK_FEATURES.length;
+  for (let j = 0; j < HEAT_RISK_FEATURES.length; j++) out[base + j] = values[HEAT_RISK_FEATURES[j]];
+}
+
+/** The feature vector of one person and heat, in HEAT_RISK_FEATURES order. */
+export function heatRiskFeatures(person: HeatRiskPerson, exposure: HeatExposure): Float32Array {
+  const out = new Float32Array(HEAT_RISK_FEATURES.length);
+  encodeHeatRisk(person, exposure, out);
+  return out;
 }
 
 /** The person's factors that raise the risk, strongest first (by the odds ratio they carry for this person):

@@ -32,6 +32,31 @@ export const SALE_FEATURE_NAMES = [
 
 export type SaleFeatureName = (typeof SALE_FEATURE_NAMES)[number];
 
+/** What each feature means, in French and English (model card). */
+export const SALE_FEATURE_LABELS: Record<SaleFeatureName, { fr: string; en: string }> = {
+  eastMeters: { fr: "Position est-ouest (mètres depuis le centre de Paris)", en: "East-west position (metres from central Paris)" },
+  northMeters: { fr: "Position nord-sud (mètres depuis le centre de Paris)", en: "North-south position (metres from central Paris)" },
+  diagonalMeters: { fr: "Position sur la diagonale sud-ouest → nord-est", en: "Position along the south-west → north-east diagonal" },
+  antiDiagonalMeters: { fr: "Position sur la diagonale nord-ouest → sud-est", en: "Position along the north-west → south-east diagonal" },
+  arrondissement: { fr: "Arrondissement (1 à 20)", en: "Arrondissement (1 to 20)" },
+  surface: { fr: "Surface bâtie du premier logement (m²)", en: "Built surface of the first dwelling (m²)" },
+  rooms: { fr: "Nombre de pièces principales", en: "Number of main rooms" },
+  surfacePerRoom: { fr: "Surface par pièce (m²)", en: "Surface per room (m²)" },
+  lotCount: { fr: "Nombre de lots de copropriété vendus avec le logement", en: "Number of co-ownership lots sold with the dwelling" },
+  carrezSurface: { fr: "Surface Carrez des lots (m²)", en: "Carrez surface of the lots (m²)" },
+  carrezRatio: { fr: "Surface Carrez rapportée à la surface bâtie", en: "Carrez surface over built surface" },
+  monthsSinceOrigin: { fr: "Mois écoulés depuis janvier 2023 (tendance du marché)", en: "Months since January 2023 (market trend)" },
+  arrondissementLevel: { fr: "Niveau de prix au m² de l'arrondissement (ventes 2023–2024)", en: "Price level per m² of the arrondissement (2023–2024 sales)" },
+  sectionLevel: { fr: "Niveau de prix au m² de la section cadastrale, lissé", en: "Smoothed price level per m² of the cadastral section" },
+  sectionSales: { fr: "Nombre de ventes derrière ce niveau de section", en: "Number of sales behind the section level" },
+  cell100Level: { fr: "Niveau de prix au m² du carré de 100 m, lissé", en: "Smoothed price level per m² of the 100 m grid cell" },
+  cell100Sales: { fr: "Nombre de ventes du carré de 100 m", en: "Number of sales in the 100 m cell" },
+  cell200Level: { fr: "Niveau de prix au m² du carré de 200 m, lissé", en: "Smoothed price level per m² of the 200 m grid cell" },
+  cell200Sales: { fr: "Nombre de ventes du carré de 200 m", en: "Number of sales in the 200 m cell" },
+  cell400Level: { fr: "Niveau de prix au m² du carré de 400 m, lissé", en: "Smoothed price level per m² of the 400 m grid cell" },
+  cell400Sales: { fr: "Nombre de ventes du carré de 400 m", en: "Number of sales in the 400 m cell" },
+};
+
 /** Mean log price per m² and number of training sales behind it. */
 export type LevelEntry = [meanLogPricePerM2: number, sales: number];
 export type LevelTable = Record<string, LevelEntry>;
@@ -119,11 +144,15 @@ function shrink(entry: LevelEntry | undefined, parent: number, smoothing: number
   return { level: (n * mean + smoothing * parent) / (n + smoothing), sales: n };
 }
 
-/** The feature vector of one sale, in SALE_FEATURE_NAMES order; NaN marks a missing value. */
-export function saleFeatures(sale: Sale, context: SaleFeatureContext): Float32Array {
-  const v = new Float32Array(SALE_FEATURE_NAMES.length).fill(Number.NaN);
+const COLUMN = Object.fromEntries(SALE_FEATURE_NAMES.map((name, j) => [name, j])) as Record<SaleFeatureName, number>;
+
+/** Writes the features of one sale into `out` at row `row`, in SALE_FEATURE_NAMES order (batch encoding
+ * without allocating a row); NaN marks a missing value. */
+export function encodeSale(sale: Sale, context: SaleFeatureContext, out: Float32Array, row = 0): void {
+  const base = row * SALE_FEATURE_NAMES.length;
+  out.fill(Number.NaN, base, base + SALE_FEATURE_NAMES.length);
   const set = (name: SaleFeatureName, value: number | null) => {
-    if (value !== null && Number.isFinite(value)) v[SALE_FEATURE_NAMES.indexOf(name)] = value;
+    if (value !== null && Number.isFinite(value)) out[base + COLUMN[name]] = value;
   };
   const { smoothing } = context;
   const place = sale.longitude !== null && sale.latitude !== null ? toMeters(sale.longitude, sale.latitude) : null;
@@ -163,7 +192,13 @@ export function saleFeatures(sale: Sale, context: SaleFeatureContext): Float32Ar
       parent = cell.level;
     }
   }
-  return v;
+}
+
+/** The feature vector of one sale, in SALE_FEATURE_NAMES order; NaN marks a missing value. */
+export function saleFeatures(sale: Sale, context: SaleFeatureContext): Float32Array {
+  const out = new Float32Array(SALE_FEATURE_NAMES.length);
+  encodeSale(sale, context, out);
+  return out;
 }
 
 /** Expected price in euros from the model output (log price per m²); null without a model surface. */

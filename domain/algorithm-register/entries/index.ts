@@ -1,7 +1,29 @@
-// The register's entries, one per use case, in the order the page shows them.
-import type { RegisterEntry } from "../schema.ts";
-import { heatEntry } from "./heat.ts";
-import { rightsEntry } from "./rights.ts";
-import { salesEntry } from "./sales.ts";
+// The register's entries, one per use case in the order the page shows them: heat.json, rights.json and
+// sales.json, with what they share in common.json, their placeholders (domain/placeholders.ts) filled from
+// where each figure is made — the heat thresholds (domain/heat/thresholds.json), the level rule, the feature
+// definitions, the triage thresholds, the non-take-up fairness gate, the rights contact and mention, and the
+// current model cards' metrics — and each entry validated against the register schema.
+import { LEVEL_RULE_ALGORITHM, thresholdsFor } from "../../heat/hazard.ts";
+import { fillPlaceholders } from "../../placeholders.ts";
+import { RIGHTS_CONTACT, rightsMentions } from "../../rights/mention.ts";
+import { DEFAULT_TRIAGE_THRESHOLDS } from "../../sales/triage.ts";
+import type { ModelCard } from "../../../models/cards/schema.ts";
+import { featureDefinition, type ModelId } from "../../../models/features.ts";
+import { FAIRNESS_GATE } from "../../../models/non-take-up/fairness-gate.ts";
+import { registerEntrySchema, type RegisterEntry } from "../schema.ts";
+import common from "./common.json" with { type: "json" };
+import heat from "./heat.json" with { type: "json" };
+import rights from "./rights.json" with { type: "json" };
+import sales from "./sales.json" with { type: "json" };
 
-export const registerEntries: RegisterEntry[] = [heatEntry, rightsEntry, salesEntry];
+/** The register's entries, given the card of the current version of every model. */
+export function registerEntries(cards: Readonly<Record<ModelId, ModelCard>>): RegisterEntry[] {
+  const scope = {
+    common,
+    cards,
+    heat: { thresholds: thresholdsFor("75"), levelRule: LEVEL_RULE_ALGORITHM, featureCount: featureDefinition("heat-risk").names.length },
+    rights: { contact: RIGHTS_CONTACT, mentions: rightsMentions, gate: FAIRNESS_GATE },
+    sales: { triage: DEFAULT_TRIAGE_THRESHOLDS },
+  };
+  return [heat, rights, sales].map((entry) => registerEntrySchema.parse(fillPlaceholders(entry, scope)));
+}

@@ -2,7 +2,8 @@
 // on every good line, scores each claimable right with the non-take-up model (through the `score` function the
 // caller gives: onnxruntime-web in the browser or in Node), and ranks the households (ranking.ts). The same
 // code runs in the console's Web Worker and in the benchmark's Node reference. Shared code.
-import { encodeNonTakeUp, nonTakeUpHousehold, NON_TAKE_UP_WIDTH } from "../../../models/non-take-up/features.ts";
+import { encodeRows, featureDefinition } from "../../../models/features.ts";
+import { nonTakeUpHousehold } from "../../../models/non-take-up/features.ts";
 import type { Household } from "../household.ts";
 import { simulate, type BenefitId } from "../simulate.ts";
 import { ageBand, householdType, type AgeBand, type HouseholdType } from "./groups.ts";
@@ -95,19 +96,18 @@ export async function buildOutreachList(text: string, options: OutreachOptions):
   }
   onProgress?.("rules", file.households.length, file.households.length);
 
-  const count = prepared.reduce((n, p) => n + p.rights.length, 0);
-  const features = new Float32Array(count * NON_TAKE_UP_WIDTH);
-  let row = 0;
-  for (const p of prepared) {
-    if (!p.rights.length) continue;
-    const summary = nonTakeUpHousehold(p.household, date);
-    for (const right of p.rights) encodeNonTakeUp({ ...right, household: summary }, features, row++);
-  }
+  const inputs = prepared.flatMap((p) => {
+    if (!p.rights.length) return [];
+    const household = nonTakeUpHousehold(p.household, date);
+    return p.rights.map((right) => ({ ...right, household }));
+  });
+  const count = inputs.length;
+  const features = encodeRows(featureDefinition("non-take-up"), inputs, null);
   onProgress?.("model", 0, count);
   const probabilities = count ? await score(features, count) : new Float32Array(0);
   onProgress?.("model", count, count);
 
-  row = 0;
+  let row = 0;
   const scored = prepared.map((p) => p.rights.map((r): ScoredRight => ({ ...r, nonTakeUp: probabilities[row++] })));
   const ranked = rankOutreach(prepared.map((p, i) => ({ group: pacingGroup(p.household, scored[i]), rights: scored[i] })));
   const position = new Map(ranked.map((r) => [r.index, r]));

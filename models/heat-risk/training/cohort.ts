@@ -8,7 +8,7 @@ import { assessHeat, consecutiveAlertDays, thresholdsFor, HEAT_LEVELS } from "..
 import riskFactors from "../risk-factors.json";
 import {
   HEAT_RISK_FEATURES,
-  heatRiskFeatures,
+  encodeHeatRisk,
   type HeatExposure,
   type HeatRiskFeature,
   type HeatRiskPerson,
@@ -135,10 +135,9 @@ export function generateCohort({ seed, n, enrichment = 1 }: { seed: number; n: n
     const place = places[pickIndex(cumulative, rng.next())];
     const person = drawPerson(rng, place);
     const exposure = alertDays[rng.int(alertDays.length)];
-    const row = heatRiskFeatures(person, exposure);
+    encodeHeatRisk(person, exposure, cohort.features, i);
     let z = intercept;
-    for (let j = 0; j < width; j++) z += logOdds[j] * row[j];
-    cohort.features.set(row, i * width);
+    for (let j = 0; j < width; j++) z += logOdds[j] * cohort.features[i * width + j];
     cohort.trueRisk[i] = sigmoid(z);
     cohort.labels[i] = rng.next() < sigmoid(z + Math.log(enrichment)) ? 1 : 0;
     cohort.people.push(person);

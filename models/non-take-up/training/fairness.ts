@@ -3,35 +3,14 @@
 // households (households with at least one claimable right not claimed) that the top of the list reaches (the
 // true positive rate), the share of its ranked households at the top (the selection rate), and the model's
 // calibration (mean predicted non-take-up against the drawn one). Each must stay within the gap FAIRNESS_GATE
-// allows. Node-only (training and tests).
+// allows (../fairness-gate.ts). Node-only (training and tests).
 import type { ModelCard } from "../../cards/schema.ts";
 import { ageBand, householdType } from "../../../domain/rights/outreach/groups.ts";
-import { OUTREACH_TOP_SHARE, pacingGroup, rankByPriority, rankOutreach, type RankedHousehold, type RankingInput } from "../../../domain/rights/outreach/ranking.ts";
+import { pacingGroup, rankByPriority, rankOutreach, type RankedHousehold, type RankingInput } from "../../../domain/rights/outreach/ranking.ts";
+import { CALIBRATION_METRIC, COVERAGE_METRIC, FAIRNESS_GATE, SELECTION_METRIC } from "../fairness-gate.ts";
 import type { RightUnit } from "./outcomes.ts";
 import type { SyntheticHousehold } from "./population.ts";
 
-export const FAIRNESS_GATE = {
-  /** The top of the list: this share of the households with a claimable right (an outreach campaign's reach). */
-  topShare: OUTREACH_TOP_SHARE,
-  /** Largest allowed gap, in share of non-claimants reached, between any group and the whole population. */
-  maxGap: 0.05,
-  /** Largest allowed gap between a group's selection rate (share of its ranked households at the top) and the overall one. */
-  maxSelectionGap: 0.05,
-  /**
-   * Attributes whose selection rate is reported but not gated: the list is paced on the share of non-claimants
-   * reached, and older households with the largest ASPA amounts are less often non-claimants (DREES), so
-   * reaching the same share of their non-claimants takes a larger share of them (the card says why and by how much).
-   */
-  selectionNotGated: ["ageBand"] as readonly string[],
-  /** Largest allowed gap between a group's mean predicted and drawn non-take-up (the tolerance of the DREES rates). */
-  maxCalibrationGap: 0.03,
-} as const;
-
-const TOP = `Top${Math.round(FAIRNESS_GATE.topShare * 100)}`;
-export const COVERAGE_METRIC = `nonClaimantsReachedBy${TOP}`;
-export const SELECTION_METRIC = `selectedBy${TOP}`;
-export const CALIBRATION_METRIC = "predictedMinusObservedNonTakeUp";
-export const EUROS_METRIC = `eurosReachedBy${TOP}`;
 
 /** The attributes reported, and the group of a household for each (null: not in any group of it). */
 export const FAIRNESS_ATTRIBUTES: Record<string, (s: SyntheticHousehold) => string | null> = {

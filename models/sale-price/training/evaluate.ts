@@ -5,8 +5,8 @@
 // Run: npx tsx models/sale-price/training/evaluate.ts [seed]
 
 import * as ort from "onnxruntime-web/wasm";
-import { matrixFromRows } from "../../lib/matrix.ts";
-import { expectedPriceFromOutput, SALE_FEATURE_NAMES, saleFeatures } from "../features.ts";
+import { encodeMatrix, featureDefinition } from "../../features.ts";
+import { expectedPriceFromOutput } from "../features.ts";
 import type { SaleFeatureContext } from "../features.ts";
 import type { Sale } from "../../../domain/sales/sale.ts";
 import { arrondissementBaseline } from "./baselines.ts";
@@ -21,7 +21,7 @@ ort.env.wasm.numThreads = 1;
 
 /** Expected prices computed by onnxruntime-web from the ONNX bytes. */
 export async function onnxExpectedPrices(onnx: Uint8Array, context: SaleFeatureContext, sales: Sale[]): Promise<number[]> {
-  const x = matrixFromRows(sales.map((s) => Array.from(saleFeatures(s, context))), SALE_FEATURE_NAMES);
+  const x = encodeMatrix(featureDefinition("sale-price"), sales, context);
   const session = await ort.InferenceSession.create(onnx);
   const out = await session.run({ features: new ort.Tensor("float32", x.data, [x.nRows, x.nCols]) });
   await session.release();

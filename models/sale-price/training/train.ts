@@ -16,7 +16,8 @@ import type { GbdtModel } from "../../lib/gbdt-model.ts";
 import { matrixFromRows } from "../../lib/matrix.ts";
 import type { Matrix } from "../../lib/matrix.ts";
 import { gbdtToOnnx } from "../../lib/onnx.ts";
-import { expectedPriceFromOutput, logPricePerM2, SALE_FEATURE_NAMES, saleFeatures } from "../features.ts";
+import { encodeMatrix, featureDefinition } from "../../features.ts";
+import { expectedPriceFromOutput, logPricePerM2, SALE_FEATURE_NAMES } from "../features.ts";
 import type { SaleFeatureContext } from "../features.ts";
 import type { Sale } from "../../../domain/sales/sale.ts";
 import { cleanTrainingSales, DEFAULT_CLEANING, inPeriod, isApartmentSale, PERIODS } from "./dataset.ts";
@@ -40,7 +41,7 @@ export const SALE_PRICE_HYPERPARAMETERS: GbdtOptions = {
 };
 const MAX_TREES = 3000;
 const EARLY_STOPPING_ROUNDS = 100;
-const OUT_OF_FOLD_FOLDS = 5;
+export const OUT_OF_FOLD_FOLDS = 5;
 
 export interface SalePriceTraining {
   onnx: Uint8Array;
@@ -83,7 +84,7 @@ export function averageEnsembles(members: GbdtModel[]): GbdtModel {
 }
 
 function expectedPrices(model: GbdtModel, context: SaleFeatureContext, sales: Sale[]): number[] {
-  const output = predictGbdtRaw(model, featureMatrix(sales.map((s) => saleFeatures(s, context))));
+  const output = predictGbdtRaw(model, encodeMatrix(featureDefinition("sale-price"), sales, context));
   return sales.map((s, i) => expectedPriceFromOutput(output[i], s) as number);
 }
 
@@ -103,7 +104,7 @@ export async function trainSalePrice(options: TrainOptions): Promise<SalePriceTr
     const memberSeed = seed * 1000 + m;
     const tuning = trainingFeatures(tuningFit.kept, contextOptions, OUT_OF_FOLD_FOLDS, memberSeed);
     tuningContext = tuning.context;
-    const validationX = featureMatrix(validationSales.map((s) => saleFeatures(s, tuning.context)));
+    const validationX = encodeMatrix(featureDefinition("sale-price"), validationSales, tuning.context);
     const early = fitGbdt(featureMatrix(tuning.rows), target(tuningFit.kept), {
       ...hyperparameters,
       nTrees: MAX_TREES,

@@ -9,7 +9,8 @@ import type { GbdtOptions } from "../../lib/gbdt.ts";
 import { predictGbdtRaw } from "../../lib/gbdt-model.ts";
 import { matrixFromRows } from "../../lib/matrix.ts";
 import { mdape, shareWithin } from "../../lib/metrics.ts";
-import { expectedPriceFromOutput, logPricePerM2, SALE_FEATURE_NAMES, saleFeatures } from "../features.ts";
+import { encodeMatrix, featureDefinition } from "../../features.ts";
+import { expectedPriceFromOutput, logPricePerM2, SALE_FEATURE_NAMES } from "../features.ts";
 import type { Sale } from "../../../domain/sales/sale.ts";
 import { cleanTrainingSales, DEFAULT_CLEANING, inPeriod, isApartmentSale, PERIODS } from "./dataset.ts";
 import type { CleaningOptions } from "./dataset.ts";
@@ -50,7 +51,7 @@ function scoreVariant(variant: Variant, fitSales: Sale[], validation: Sale[], me
     const seed = 1000 + m;
     const { rows, context } = trainingFeatures(kept, variant.context ?? DEFAULT_CONTEXT_OPTIONS, 5, seed);
     const x = matrixFromRows(rows.map((r) => Array.from(r)), SALE_FEATURE_NAMES);
-    const vx = matrixFromRows(validation.map((s) => Array.from(saleFeatures(s, context))), SALE_FEATURE_NAMES);
+    const vx = encodeMatrix(featureDefinition("sale-price"), validation, context);
     const model = fitGbdt(x, kept.map((s) => logPricePerM2(s) as number), {
       ...SALE_PRICE_HYPERPARAMETERS,
       ...variant.gbdt,

@@ -5,7 +5,7 @@
 import { createExecutionContext, createMessageBatch, getQueueResult } from "cloudflare:test";
 import { env } from "cloudflare:workers";
 import { expect, test } from "vitest";
-import { featureDefinition } from "../../../models/features";
+import { encodeRows, featureDefinition } from "../../../models/features";
 import { addDays } from "../../../domain/time/days";
 import { personFromFactors } from "../../../domain/heat/register-factors";
 import type { Exposure } from "../../../workers/src/heat/episodes";
@@ -16,7 +16,7 @@ import { register } from "../../../workers/src/heat/registrations";
 import { localProvider } from "../../../workers/src/heat/provider";
 import { chunkEvent } from "../../../workers/src/heat/rounds";
 import worker from "../../../workers/src/index";
-import { infer, loadModel } from "../../../workers/src/inference/registry";
+import { edgeModels } from "../../../workers/src/inference/registry";
 import { sha256Hex } from "../../../workers/src/platform/hash";
 import { call } from "../helpers";
 import { WEATHER, count, forecastFor, handled, insertPeople, postForecast, type Person } from "./fixtures";
@@ -71,11 +71,9 @@ test("each score is the edge model's output for the person's shared factors and 
   expect(exposure.thresholds).toEqual({ ibmn: 21, ibmx: 31 });
   expect(exposure.heatDays).toBe(1);
   const sample = [0, 5, 7, 12, PEOPLE - 1].map((i) => people[i]);
-  const model = await loadModel("heat-risk");
-  const encode = featureDefinition("heat-risk").encode;
-  const rows = new Float32Array(sample.length * 14);
-  sample.forEach((p, i) => rows.set(encode({ person: personFromFactors(p.factors, 2022), exposure }, null), i * 14));
-  const expected = await infer(model, rows);
+  const model = await edgeModels.load("heat-risk");
+  const rows = encodeRows(featureDefinition("heat-risk"), sample.map((p) => ({ person: personFromFactors(p.factors, 2022), exposure })), null);
+  const expected = await model.run(rows);
   const audited = new Map((await auditedScores()).map(([id, hash, risk]) => [id, { hash, risk }]));
   for (const [i, p] of sample.entries()) {
     const row = await env.DB.prepare("SELECT risk FROM heat_calls WHERE registration_id = ?1").bind(p.id).first<{ risk: number }>();

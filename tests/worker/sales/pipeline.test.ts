@@ -7,12 +7,12 @@ import { createExecutionContext, createMessageBatch, getQueueResult } from "clou
 import { env } from "cloudflare:workers";
 import { expect, test } from "vitest";
 import { contexts } from "../../../models/artifacts";
-import { featureDefinition } from "../../../models/features";
-import { modelSurface } from "../../../models/sale-price/features";
+import { encodeRows, featureDefinition } from "../../../models/features";
+import { modelSurface, type SaleFeatureContext } from "../../../models/sale-price/features";
 import { parseGeoDvf } from "../../../domain/sales/geodvf";
 import { DEFAULT_TRIAGE_THRESHOLDS } from "../../../domain/sales/triage";
 import worker from "../../../workers/src/index";
-import { infer, loadModel } from "../../../workers/src/inference/registry";
+import { edgeModels } from "../../../workers/src/inference/registry";
 import { importChunk } from "../../../workers/src/sales/chunks";
 import { chunkEvent } from "../../../workers/src/sales/events";
 import { sha256Hex } from "../../../workers/src/platform/hash";
@@ -32,13 +32,11 @@ test("every expected price is the edge model's output for the sale's shared feat
   const sales = parseGeoDvf(PARIS_14).sales;
   const { results } = await env.DB.prepare("SELECT id, expected_price FROM sales WHERE in_scope = 1 ORDER BY id").all<{ id: string; expected_price: number }>();
   const sample = results.filter((_, i) => i % 25 === 0);
-  const model = await loadModel("sale-price");
-  const context = contexts["sale-price@1.0.0"];
-  const encode = featureDefinition("sale-price").encode;
-  const rows = new Float32Array(sample.length * 21);
+  const model = await edgeModels.load("sale-price");
+  const context = contexts["sale-price@1.0.0"] as SaleFeatureContext;
   const chosen = sample.map((r) => sales.find((s) => s.id === r.id)!);
-  chosen.forEach((sale, i) => rows.set(encode(sale, context), i * 21));
-  const outputs = await infer(model, rows);
+  const rows = encodeRows(featureDefinition("sale-price"), chosen, context);
+  const outputs = await model.run(rows);
   chosen.forEach((sale, i) => {
     expect(sample[i].expected_price / (Math.exp(outputs[i]) * modelSurface(sale)!)).toBeCloseTo(1, 6);
   });

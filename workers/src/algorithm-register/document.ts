@@ -1,9 +1,11 @@
-// The public algorithm register (CRPA L312-1-3), generated: one entry per use case (domain/algorithm-register/entries)
-// joined with what other files already say, so nothing is written twice — each model's card, the data classes
-// and their retention periods (privacy/retention.ts), the roles that may read the data and how a person
+// The public algorithm register (CRPA L312-1-3), generated: one entry per use case (domain/algorithm-register/entries,
+// whose figures are filled from the current model cards among other sources) joined with what other files
+// already say, so nothing is written twice — each model's card, the data classes and their retention periods (privacy/retention.ts), the roles that may read the data and how a person
 // exports or erases it (privacy/purposes.ts), and the kinds of individual explanations served.
 import { cards, manifest } from "../../../models/artifacts";
 import type { ModelCard } from "../../../models/cards/schema";
+import type { ModelId } from "../../../models/features";
+import { modelKey } from "../../../models/manifest";
 import { registerEntries } from "../../../domain/algorithm-register/entries/index";
 import { STANDARDS } from "../../../domain/algorithm-register/fields";
 import type { PublishedEntry, PublishedModel, PublishedRegister } from "../../../domain/algorithm-register/published";
@@ -13,8 +15,8 @@ import { purposeById, purposeReadBy } from "../privacy/purposes";
 import { dataClasses } from "../privacy/retention";
 import { modelSummary } from "./models";
 
-const currentModels = (): PublishedModel[] =>
-  manifest.models.filter((m) => m.current).map((m) => modelSummary(m, cards[`${m.id}@${m.version}`] as ModelCard));
+const currentEntries = () => manifest.models.filter((m) => m.current);
+const cardOf = (m: { id: string; version: string }) => cards[modelKey(m.id, m.version)] as ModelCard;
 
 function publishedEntry(entry: RegisterEntry, models: PublishedModel[]): PublishedEntry {
   const purpose = purposeById(entry.useCase);
@@ -36,8 +38,10 @@ function publishedEntry(entry: RegisterEntry, models: PublishedModel[]): Publish
 }
 
 export function buildRegister(): PublishedRegister {
-  const models = currentModels();
-  const entries = registerEntries.map((entry) => publishedEntry(entry, models));
+  const current = currentEntries();
+  const models = current.map((m) => modelSummary(m, cardOf(m)));
+  const currentCards = Object.fromEntries(current.map((m) => [m.id, cardOf(m)])) as Record<ModelId, ModelCard>;
+  const entries = registerEntries(currentCards).map((entry) => publishedEntry(entry, models));
   return {
     title: { fr: "Registre public des algorithmes de Recoque — Ville de Paris", en: "Public algorithm register of Recoque — City of Paris" },
     publisher: "Ville de Paris",

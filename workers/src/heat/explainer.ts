@@ -4,16 +4,17 @@
 // agent's latest decision on the call.
 import type { Bilingual } from "../../../domain/i18n";
 import { cards } from "../../../models/artifacts";
-import { featureDefinition } from "../../../models/features";
+import { encodeRows, featureDefinition } from "../../../models/features";
 import type { ModelCard } from "../../../models/cards/schema";
 import { HEAT_RISK_FEATURES } from "../../../models/heat-risk/features";
 import riskFactors from "../../../models/heat-risk/risk-factors.json";
 import { SHAREABLE_FACTORS, type SharedFactors } from "../../../domain/heat/register-factors";
 import type { Explanation } from "../../../domain/contracts/explanation";
 import type { Explainer } from "../explanations/registry";
-import { infer, loadModel } from "../inference/registry";
+import { edgeModels } from "../inference/registry";
 import type { Exposure } from "./episodes";
 import { riskInput } from "./person";
+import { HEAT_RISK_MODEL } from "./scoring";
 
 const factorLabels = riskFactors.factors as Record<string, { labels: Bilingual }>;
 const t = (fr: string, en: string): Bilingual => ({ fr, en });
@@ -44,8 +45,8 @@ interface CallRow {
   exposure: string;
 }
 
-async function contributions(modelId: string, version: string, row: number[]): Promise<number[]> {
-  const model = await loadModel(modelId, version);
+async function contributions(version: string, row: Float32Array): Promise<number[]> {
+  const model = await edgeModels.load(HEAT_RISK_MODEL, version);
   const width = row.length;
   const batch = new Float32Array(width * (width + 1));
   batch.set(row, 0);
@@ -53,8 +54,8 @@ async function contributions(modelId: string, version: string, row: number[]): P
     batch.set(row, (j + 1) * width);
     batch[(j + 1) * width + j] = 0;
   }
-  const out = await infer(model, batch);
-  return row.map((_, j) => logit(out[0]) - logit(out[j + 1]));
+  const out = await model.run(batch);
+  return Array.from(row, (_, j) => logit(out[0]) - logit(out[j + 1]));
 }
 
 export const heatCallExplainer: Explainer = {
@@ -79,8 +80,8 @@ export const heatCallExplainer: Explainer = {
     const latest = decision.results[0] as { outcome: string; agent: string; recorded_at: string } | undefined;
     const card = cards[`${call.model_id}@${call.model_version}`] as ModelCard;
     const exposure = JSON.parse(call.exposure) as Exposure;
-    const row = Array.from(featureDefinition(call.model_id).encode(riskInput(call.factors, call.day, exposure), null));
-    const weights = await contributions(call.model_id, call.model_version, row);
+    const row = encodeRows(featureDefinition(HEAT_RISK_MODEL), [riskInput(call.factors, call.day, exposure)], null);
+    const weights = await contributions(call.model_version, row);
     const factors = JSON.parse(call.factors) as SharedFactors;
     const percent = (call.risk * 100).toFixed(3);
     const forecastSource = `Météo-France forecast received by Recoque (call round of ${call.day})`;

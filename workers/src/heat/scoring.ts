@@ -9,8 +9,8 @@
 // The message is the episode's latest warning (the opening's, or the red one once it turned red), keyed per
 // episode, kind, person and channel: in a round that sends none, only people not yet warned get it (someone who
 // registered during the alert); everyone else's key is already in the outbox and nothing is queued twice.
-import { featureDefinition } from "../../../models/features";
-import { infer, loadModel } from "../inference/registry";
+import { encodeRows, featureDefinition, type ModelId } from "../../../models/features";
+import { edgeModels } from "../inference/registry";
 import { SYSTEM_ACTOR, withAudit } from "../platform/audit";
 import { bulkInsert, type SqlValue } from "../platform/bulk";
 import { hashInput, sha256Hex } from "../platform/hash";
@@ -19,7 +19,7 @@ import { batchKeyFor, callIdFor, outboxKeyFor } from "./ids";
 import type { Channel, MessageKind } from "../../../domain/heat/warnings";
 import { riskInput } from "./person";
 
-export const HEAT_RISK_MODEL = "heat-risk";
+export const HEAT_RISK_MODEL = "heat-risk" satisfies ModelId;
 
 /** The audited hash of one person's model input: SHA-256 of their salt, a newline and the features joined by commas. */
 export const scoreInputHash = (salt: string, features: ArrayLike<number>) => sha256Hex(`${salt}\n${Array.prototype.join.call(features, ",")}`);
@@ -81,13 +81,10 @@ export async function scoreChunk(
   if (!people.length) return { scored: 0, batchKey };
 
   const exposure = JSON.parse(roundRow.exposure) as Exposure;
-  const features = featureDefinition(HEAT_RISK_MODEL);
-  const model = await loadModel(HEAT_RISK_MODEL);
+  const model = await edgeModels.load(HEAT_RISK_MODEL);
   const width = model.entry.features.length;
-  const inputs = people.map((p) => riskInput(p.factors, roundRow.day, exposure));
-  const batch = new Float32Array(people.length * width);
-  inputs.forEach((input, i) => batch.set(features.encode(input, null), i * width));
-  const risks = await infer(model, batch);
+  const batch = encodeRows(featureDefinition(HEAT_RISK_MODEL), people.map((p) => riskInput(p.factors, roundRow.day, exposure)), model.context);
+  const risks = await model.run(batch);
 
   const at = now.toISOString();
   const calls: SqlValue[][] = [];

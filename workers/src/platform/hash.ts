@@ -1,10 +1,7 @@
-// Hashing helpers: SHA-256 in hex, and a canonical JSON (sorted keys) so equal data hashes equally.
+// Hashing helpers: SHA-256 in hex (domain/sha256.ts), and a canonical JSON (sorted keys) so equal data hashes equally.
+import { sha256Hex } from "../../../domain/sha256";
 
-export async function sha256Hex(data: string | ArrayBuffer | Uint8Array<ArrayBuffer>): Promise<string> {
-  const bytes = typeof data === "string" ? new TextEncoder().encode(data) : data;
-  const digest = await crypto.subtle.digest("SHA-256", bytes);
-  return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, "0")).join("");
-}
+export { sha256Hex };
 
 export function canonicalJson(value: unknown): string {
   if (value === null || typeof value !== "object") return JSON.stringify(value) ?? "null";

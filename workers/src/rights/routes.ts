@@ -3,7 +3,7 @@
 // (cells of at least 10) may be sent and read back.
 import { createRoute } from "@hono/zod-openapi";
 import { statsStoredSchema, statsSubmissionSchema, statsTotalsQuery, statsTotalsSchema } from "../../../domain/contracts/rights";
-import { findModel } from "../inference/registry";
+import { edgeModels } from "../inference/registry";
 import { agentOf, forRoles } from "../platform/access";
 import { errorResponses, validationError } from "../platform/errors";
 import { subApp } from "../platform/openapi";
@@ -26,7 +26,7 @@ export const rights = subApp()
     }),
     async (c) => {
       const submission = c.req.valid("json");
-      if (!findModel(submission.modelId, submission.modelVersion)) {
+      if (!edgeModels.find(submission.modelId, submission.modelVersion)) {
         throw validationError([{ code: "custom", path: ["modelVersion"], message: `unknown version of ${submission.modelId}`, input: submission.modelVersion }]);
       }
       const stored = await storeSubmission(c.env.DB, agentOf(c), submission);

@@ -3,7 +3,7 @@ import { createRoute } from "@hono/zod-openapi";
 import { healthSchema } from "../../../domain/contracts/platform";
 import pkg from "../../../package.json";
 import { manifest } from "../../../models/artifacts";
-import { loadModel } from "../inference/registry";
+import { edgeModels } from "../inference/registry";
 import { publicRoute } from "../platform/access";
 import { subApp } from "../platform/openapi";
 
@@ -32,7 +32,7 @@ export const health = subApp().openapi(
         .filter((m) => m.runsOn.includes("edge"))
         .map(async (m) => {
           try {
-            const loaded = await loadModel(m.id, m.version);
+            const loaded = await edgeModels.load(m.id, m.version);
             return { id: m.id, version: m.version, sha256: loaded.sha256, loaded: true, loadedAt: loaded.loadedAt };
           } catch (error) {
             console.error(`health: model ${m.id}@${m.version} failed to load`, error);

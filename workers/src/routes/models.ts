@@ -5,9 +5,9 @@ import {
   featureContextSchema, modelCardResponseSchema, modelCheckSchema, modelListSchema, predictionsSchema, predictRequestSchema,
 } from "../../../domain/contracts/platform";
 import { cards, contexts, manifest } from "../../../models/artifacts";
-import { featureDefinition } from "../../../models/features";
+import { anyFeatureDefinition, encodeRows } from "../../../models/features";
 import type { ModelCard } from "../../../models/cards/schema";
-import { findModel, infer, loadModel, modelBytes } from "../inference/registry";
+import { edgeModels, modelBytes } from "../inference/registry";
 import { forRoles, publicRoute } from "../platform/access";
 import { ApiError, errorResponses } from "../platform/errors";
 import { subApp } from "../platform/openapi";
@@ -19,7 +19,7 @@ const IMMUTABLE = "public, max-age=31536000, immutable";
 const fileUrl = (id: string, version: string) => `/api/v1/models/${id}/${version}/model.onnx`;
 
 function requireModel(id: string, version?: string) {
-  const entry = findModel(id, version);
+  const entry = edgeModels.find(id, version);
   if (!entry) throw new ApiError("not_found", `No model ${id}${version ? ` version ${version}` : ""}.`);
   return entry;
 }
@@ -124,13 +124,9 @@ export const models = subApp()
       const { id, version } = c.req.valid("param");
       const entry = requireModel(id, version);
       const card = cards[`${entry.id}@${entry.version}`] as ModelCard;
-      const features = featureDefinition(entry.id);
-      const context = contexts[`${entry.id}@${entry.version}`] ?? null;
-      const model = await loadModel(entry.id, entry.version);
-      const rows = card.examples.map((example) => features.encode(example.input, context));
-      const batch = new Float32Array(rows.length * entry.features.length);
-      rows.forEach((row, i) => batch.set(row, i * entry.features.length));
-      const outputs = await infer(model, batch);
+      const model = await edgeModels.load(entry.id, entry.version);
+      const rows = encodeRows(anyFeatureDefinition(entry.id), card.examples.map((example) => example.input), model.context);
+      const outputs = await model.run(rows);
       const examples = card.examples.map((example, i) => ({ expected: example.output, output: outputs[i] }));
       const maxAbsDiff = Math.max(...examples.map((e) => Math.abs(e.expected - e.output)));
       return c.json({ id: entry.id, version: entry.version, sha256: model.sha256, ok: maxAbsDiff <= 1e-6, maxAbsDiff, examples }, 200);
@@ -168,9 +164,9 @@ export const models = subApp()
       if (wrong >= 0) throw new ApiError("validation_failed", "Every row must have one value per feature.", [{ field: `rows.${wrong}`, message: `expected ${width} values, got ${rows[wrong].length}` }]);
       const batch = new Float32Array(rows.length * width);
       rows.forEach((row, i) => row.forEach((value, j) => (batch[i * width + j] = value ?? Number.NaN)));
-      const model = await loadModel(entry.id, entry.version);
-      let outputs = await infer(model, batch);
-      for (let i = 1; i < repeat; i++) outputs = await infer(model, batch);
+      const model = await edgeModels.load(entry.id, entry.version);
+      let outputs = await model.run(batch);
+      for (let i = 1; i < repeat; i++) outputs = await model.run(batch);
       return c.json({ outputs: Array.from(outputs) }, 200);
     },
   );

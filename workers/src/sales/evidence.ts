@@ -5,7 +5,7 @@
 // sale's arrondissement around its date.
 import type { Distribution } from "../../../domain/contracts/sales";
 import { explainers } from "../../../models/artifacts";
-import { featureDefinition } from "../../../models/features";
+import { encodeRows, featureDefinition } from "../../../models/features";
 import type { GbdtModel } from "../../../models/lib/gbdt-model";
 import { quantile } from "../../../models/lib/metrics";
 import { shapValues } from "../../../models/lib/shap";
@@ -15,8 +15,9 @@ import { modelSurface, toMeters } from "../../../models/sale-price/features";
 import type { Sale } from "../../../domain/sales/sale";
 import { previousSaleOfLot, triageSale, type TriageSignal, type TriageThresholds } from "../../../domain/sales/triage";
 import { addMonths } from "../../../domain/time/days";
-import { modelKey } from "../inference/registry";
+import { modelKey } from "../../../models/manifest";
 import { featureContext } from "./expected-prices";
+import { SALE_PRICE_MODEL } from "./settings";
 
 /** Months either side of the sale for the area's price distribution. */
 const DISTRIBUTION_MONTHS = 12;
@@ -46,7 +47,7 @@ export function explainSale(sale: Sale, modelId: string, version: string): SaleE
   const key = modelKey(modelId, version);
   const trees = explainers[key] as GbdtModel | undefined;
   if (!trees) throw new Error(`no explainer trees for ${key}`);
-  const features = featureDefinition(modelId).encode(sale, featureContext(modelId, version));
+  const features = encodeRows(featureDefinition(SALE_PRICE_MODEL), [sale], featureContext(version));
   const shap = shapValues(trees, features);
   return {
     features: Array.from(features),

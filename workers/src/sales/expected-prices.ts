@@ -2,13 +2,14 @@
 // model version's feature context) into the sale-price ONNX model in one batch; the output (log price per m²)
 // becomes euros through the shared inverse transform. Sales out of scope keep their reasons and no price.
 import type { ModelRef } from "../../../domain/contracts/common";
-import { cards, contexts } from "../../../models/artifacts";
+import { cards } from "../../../models/artifacts";
 import type { ModelCard } from "../../../models/cards/schema";
-import { featureDefinition } from "../../../models/features";
+import { encodeRows, featureDefinition } from "../../../models/features";
+import { modelKey } from "../../../models/manifest";
 import { expectedPriceFromOutput, type SaleFeatureContext } from "../../../models/sale-price/features";
 import type { Sale } from "../../../domain/sales/sale";
 import { scopeIssues, type ScopeIssue } from "../../../domain/sales/triage";
-import { findModel, infer, loadModel, modelKey, type LoadedModel } from "../inference/registry";
+import { bundledContext, edgeModels, type LoadedModel } from "../inference/registry";
 import { SALE_PRICE_MODEL } from "./settings";
 
 export interface PricedSale {
@@ -19,35 +20,27 @@ export interface PricedSale {
   expectedPrice: number | null;
 }
 
-export function featureContext(modelId: string, version: string): SaleFeatureContext {
-  const context = contexts[modelKey(modelId, version)];
-  if (!context) throw new Error(`no feature context for ${modelKey(modelId, version)}`);
-  return context as SaleFeatureContext;
-}
+export const featureContext = (version: string) => bundledContext({ id: SALE_PRICE_MODEL, version }) as SaleFeatureContext;
 
 /**
  * The card of the model version that priced a sale, or of the current expected-price model when the sale was
  * not priced (a quick-resale case): its CRPA fields describe the triage either way.
  */
 export function triageCard(model: ModelRef | null): ModelCard {
-  const entry = model ? findModel(model.id, model.version) : findModel(SALE_PRICE_MODEL);
+  const entry = model ? edgeModels.find(model.id, model.version) : edgeModels.find(SALE_PRICE_MODEL);
   if (!entry) throw new Error(`no card for ${model ? modelKey(model.id, model.version) : SALE_PRICE_MODEL}`);
   return cards[modelKey(entry.id, entry.version)] as ModelCard;
 }
 
 /** Prices every in-scope sale; the model is loaded only when one is in scope (null otherwise). */
-export async function priceSales(sales: readonly Sale[]): Promise<{ model: LoadedModel | null; priced: PricedSale[] }> {
+export async function priceSales(sales: readonly Sale[]): Promise<{ model: LoadedModel<typeof SALE_PRICE_MODEL> | null; priced: PricedSale[] }> {
   const priced: PricedSale[] = sales.map((sale) => ({ sale, scope: scopeIssues(sale), features: null, expectedPrice: null }));
   const inScope = priced.filter((p) => p.scope.length === 0);
   if (!inScope.length) return { model: null, priced };
-  const model = await loadModel(SALE_PRICE_MODEL);
-  const { id, version, features: names } = model.entry;
-  const context = featureContext(id, version);
-  const encode = featureDefinition(id).encode;
-  const width = names.length;
-  const rows = new Float32Array(inScope.length * width);
-  inScope.forEach((p, i) => rows.set(encode(p.sale, context), i * width));
-  const outputs = await infer(model, rows);
+  const model = await edgeModels.load(SALE_PRICE_MODEL);
+  const width = model.entry.features.length;
+  const rows = encodeRows(featureDefinition(SALE_PRICE_MODEL), inScope.map((p) => p.sale), model.context);
+  const outputs = await model.run(rows);
   inScope.forEach((p, i) => {
     p.features = Array.from(rows.subarray(i * width, (i + 1) * width));
     p.expectedPrice = expectedPriceFromOutput(outputs[i], p.sale);

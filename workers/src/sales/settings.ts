@@ -1,9 +1,10 @@
 // The sales use case's settings, in one place: the triage thresholds in force (defaults calibrated in
 // models/sale-price/TRIAGE.md; an operator may set another opening share with the SALES_CASE_THRESHOLD variable of
 // wrangler.toml, empty by default), the import limits, and where import files live in R2.
+import type { ModelId } from "../../../models/features";
 import { DEFAULT_TRIAGE_THRESHOLDS, type TriageThresholds } from "../../../domain/sales/triage";
 
-export const SALE_PRICE_MODEL = "sale-price";
+export const SALE_PRICE_MODEL = "sale-price" satisfies ModelId;
 
 /** Largest upload (raw bytes, gzip or plain): a published département-year file is a few MB gzipped. */
 export const MAX_UPLOAD_BYTES = 32 * 1024 * 1024;

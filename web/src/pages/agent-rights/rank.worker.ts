@@ -4,6 +4,7 @@
 // factors by TreeSHAP, labels) on request. The file's text comes from the page and nothing leaves this worker
 // but the list and its export, back to the page.
 import "../../app/zod-no-eval";
+import type { ModelId } from "../../../../models/features";
 import { deviceModel } from "../../inference/ort";
 import { buildOutreachList, type OutreachList, type OutreachStage } from "../../../../domain/rights/outreach/pipeline";
 import { filteredRanked, outreachCsv } from "./export-list";
@@ -11,7 +12,7 @@ import { nonTakeUpTrees } from "./explainer";
 import { factorCache } from "./factors";
 import type { RankReply, RankRequest } from "./ranking";
 
-const MODEL_ID = "non-take-up";
+const MODEL_ID = "non-take-up" satisfies ModelId;
 
 /** Lets pending work (the model being opened while the rules run) go on: a message round trip, not a timer. */
 function yieldToEvents(): Promise<void> {

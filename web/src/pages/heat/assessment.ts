@@ -1,7 +1,8 @@
 // The on-device self-assessment: the person's answers and the forecast heat go through the shared feature code
 // into the heat-risk ONNX model, in this browser; nothing is sent. The result is told as a ratio to a person
 // aged 65 with no risk factor (the model's probabilities are orders of magnitude, their ratios are sounder).
-import { featureDefinition } from "../../../../models/features";
+import { encodeRows, featureDefinition, type ModelId } from "../../../../models/features";
+import { thresholdsFor } from "../../../../domain/heat/hazard";
 import { personFromFactors } from "../../../../domain/heat/register-factors";
 import { heatRiskReasons, type HeatExposure, type HeatRiskPerson, type Reason } from "../../../../models/heat-risk/features";
 import { deviceModel } from "../../inference/ort";
@@ -9,7 +10,10 @@ import type { HeatStatus } from "../../../../domain/contracts/heat";
 
 export type Answers = HeatRiskPerson;
 
-export const HEAT_RISK_MODEL = "heat-risk";
+export const HEAT_RISK_MODEL = "heat-risk" satisfies ModelId;
+
+/** The département whose official thresholds apply when no status is known. */
+const PARIS = "75";
 
 export type RiskCategory = "low" | "raised" | "high";
 
@@ -25,7 +29,7 @@ export interface Assessment {
 
 /** The heat to assess against: the hottest alert window of the forecast, else an episode at the thresholds. */
 export function exposureFrom(status: HeatStatus | null): { exposure: HeatExposure; fromForecast: boolean } {
-  const thresholds = status?.thresholds ?? { ibmn: 21, ibmx: 31 };
+  const thresholds = status?.thresholds ?? thresholdsFor(PARIS);
   const alertDays = (status?.days ?? []).filter((d) => (d.level === "orange" || d.level === "red") && d.ibmn !== null && d.ibmx !== null);
   const hottest = alertDays.sort((a, b) => b.ibmx! - a.ibmx!)[0];
   return hottest
@@ -36,12 +40,8 @@ export function exposureFrom(status: HeatStatus | null): { exposure: HeatExposur
 export async function assess(answers: Answers, status: HeatStatus | null): Promise<Assessment> {
   const { exposure, fromForecast } = exposureFrom(status);
   const model = await deviceModel(HEAT_RISK_MODEL);
-  const encode = featureDefinition(HEAT_RISK_MODEL).encode;
-  const width = model.entry.features.length;
   const reference = personFromFactors({}, new Date().getFullYear());
-  const rows = new Float32Array(2 * width);
-  rows.set(encode({ person: answers, exposure }, null), 0);
-  rows.set(encode({ person: reference, exposure }, null), width);
+  const rows = encodeRows(featureDefinition(HEAT_RISK_MODEL), [{ person: answers, exposure }, { person: reference, exposure }], model.context);
   const [risk, baseline] = await model.run(rows);
   const ratio = risk / baseline;
   const category: RiskCategory = ratio >= CATEGORY_RATIOS.high ? "high" : ratio >= CATEGORY_RATIOS.raised ? "raised" : "low";

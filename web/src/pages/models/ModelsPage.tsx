@@ -5,13 +5,14 @@ import { useTranslations } from "../../app/i18n";
 import { numberFormat } from "../../../../domain/i18n";
 import { Link } from "../../app/navigation";
 import { usePageTitle } from "../../app/title";
+import type { ModelId } from "../../../../models/features";
 import { manifest } from "../../inference/ort";
 import { checkOnDevice, type CheckRow } from "./device-check";
 import { modelsTranslations } from "./translations";
 
 const TOLERANCE = 1e-6;
 
-function ModelCheck({ id }: { id: string }) {
+function ModelCheck({ id }: { id: ModelId }) {
   const { t, lang } = useTranslations(modelsTranslations);
   const [state, setState] = useState<{ status: "idle" | "running" | "done" | "failed"; rows?: CheckRow[]; error?: string; offline?: boolean }>({ status: "idle" });
   const run = () => {

@@ -1,6 +1,6 @@
 // Runs a model's reference examples (from its card) on this device — the same feature code and ONNX file
 // as the Worker — and fetches the edge's outputs for the same examples, for comparison.
-import { featureDefinition } from "../../../../models/features";
+import { anyFeatureDefinition, encodeRows, type ModelId } from "../../../../models/features";
 import type { ModelCard } from "../../../../models/cards/schema";
 import type { ModelCheck } from "../../../../domain/contracts/platform";
 import { deviceModel } from "../../inference/ort";
@@ -16,17 +16,14 @@ const json = <T,>(response: Response): Promise<T> => {
   return response.json() as Promise<T>;
 };
 
-export async function checkOnDevice(id: string): Promise<CheckRow[]> {
+export async function checkOnDevice(id: ModelId): Promise<CheckRow[]> {
   const model = await deviceModel(id);
   const { entry } = model;
   const [card, edge] = await Promise.all([
     fetch(`/api/v1/models/${entry.id}`).then((r) => json<ModelCard>(r)),
     fetch(`/api/v1/models/${entry.id}/${entry.version}/check`).then((r) => json<ModelCheck>(r)),
   ]);
-  const features = featureDefinition(entry.id);
-  const width = entry.features.length;
-  const rows = new Float32Array(card.examples.length * width);
-  card.examples.forEach((example, i) => rows.set(features.encode(example.input, model.context), i * width));
+  const rows = encodeRows(anyFeatureDefinition(entry.id), card.examples.map((example) => example.input), model.context);
   const outputs = await model.run(rows);
   return card.examples.map((example, i) => ({ recorded: example.output, device: outputs[i], edge: edge.examples[i].output }));
 }
