@@ -8,7 +8,7 @@ import { fileURLToPath } from "node:url";
 import { expect, test } from "vitest";
 import { registerEntries } from "../../../domain/algorithm-register/entries/index";
 import { parseCsv } from "../../../domain/csv/reader";
-import { SHARED_DATA_DIR } from "../../../models/lib/training/shared-data";
+import { SHARED_DATA_DIR } from "../../../domain/evaluation/shared-data";
 import { fieldMappings } from "../../../domain/algorithm-register/fields";
 import { MAPPING_END, MAPPING_START, mappingTable } from "../../../domain/algorithm-register/mapping-table";
 import { registerEntrySchema } from "../../../domain/algorithm-register/schema";
