@@ -17,6 +17,7 @@ import rates from "../../../models/non-take-up/training/non-take-up-rates.json" 
 import { evaluateNonTakeUp, type NonTakeUpEvaluation } from "../../../models/non-take-up/training/evaluate.ts";
 import { TRAINING } from "../../../models/non-take-up/training/definition.ts";
 import { trainNonTakeUp } from "../../../models/non-take-up/training/train.ts";
+import { SHARED_RESULT_TIMEOUT_MS } from "../setup/once-per-run.ts";
 
 const artifacts = new URL("../../../models/artifacts/", import.meta.url);
 const manifest = JSON.parse(readFileSync(new URL("manifest.json", artifacts), "utf8")) as Manifest;
@@ -37,7 +38,7 @@ beforeAll(async () => {
   // The generating model fitted on the training population (the registered training, trained once per run).
   const { generatingModel } = trainNonTakeUp({ seed: TRAINING.seed, n: TRAINING.households });
   evaluation = await evaluateNonTakeUp(predict, generatingModel, { seed: 9_001, n: 160_000 });
-}, 240_000);
+}, SHARED_RESULT_TIMEOUT_MS);
 
 describe("non-take-up model on a fresh evaluation population", () => {
   test("ranks better than chance and predicts each right's non-take-up within 2 points of what is drawn", () => {

@@ -11,6 +11,12 @@ import { inject } from "vitest";
 
 /** Longest wait for another file's computation before computing here (the slowest training takes about 1 min). */
 const MAX_WAIT_MS = 15 * 60_000;
+
+/**
+ * Hook timeout for a test file that asks for a shared result: it may wait for another file's computation
+ * (at most MAX_WAIT_MS) and then compute what is left; on a busy machine a training alone takes minutes.
+ */
+export const SHARED_RESULT_TIMEOUT_MS = 2 * MAX_WAIT_MS;
 const POLL_MS = 200;
 
 interface Slot {
