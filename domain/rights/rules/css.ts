@@ -4,7 +4,7 @@ import type { ParamsAt } from "../params/index.ts";
 import { cents, compositionMultiplier, floorCents, nearCeiling, type Trace } from "./common.ts";
 import { explainHousingAid, type HouseholdFacts } from "./facts.ts";
 import { compositionRates } from "./rsa.ts";
-import type { RuleOutcome } from "./types.ts";
+import type { RuleOutcome, RuleAfter } from "./types.ts";
 
 /** Ceiling for a household size from a table [1, 2, 3, 4 persons, per further person]. */
 export function ceilingFor(table: readonly number[], persons: number): number {
@@ -52,13 +52,7 @@ function allowanceBenefits(f: HouseholdFacts, aspaMonthly: number, p: ParamsAt, 
   return cents(Math.max(0, aspaMonthly - aspaAllowance) + Math.max(0, f.aah - aahAllowance));
 }
 
-export function cssRule(
-  h: Household,
-  f: HouseholdFacts,
-  p: ParamsAt,
-  prior: { rsaEligible: boolean; aspaMonthly: number },
-  t: Trace,
-): RuleOutcome {
+export const cssRule: RuleAfter<{ rsaEligible: boolean; aspaMonthly: number }> = (h, f, p, prior, t) => {
   if (!h.lawfulResidence) {
     t.because("css.lawfulResidenceRequired");
     t.because("css.ameHint");
@@ -105,4 +99,4 @@ export function cssRule(
     return { eligible: "maybe", monthlyAmount: 0, variant: "withContribution", monthlyContribution: contribution(h, p, t) };
   }
   return { eligible: false, monthlyAmount: 0 };
-}
+};

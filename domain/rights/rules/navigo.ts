@@ -2,19 +2,10 @@
 // the RSA under ceilings the authority sets, 75 % off the Navigo Mois and Semaine passes with a free complémentaire
 // santé solidaire, 50 % with the AME. It follows from the rights the engine finds; the ceilings of the free fare
 // are not published, so an RSA household is told "75 % at least, free under those ceilings".
-import type { Household } from "../household.ts";
-import type { ParamsAt } from "../params/index.ts";
-import { both, type Trace } from "./common.ts";
-import type { HouseholdFacts } from "./facts.ts";
-import type { BenefitResult, Eligibility, RuleOutcome } from "./types.ts";
+import { both } from "./common.ts";
+import type { BenefitResult, Eligibility, RuleOutcome, RuleAfter } from "./types.ts";
 
-export function navigoRule(
-  h: Household,
-  f: HouseholdFacts,
-  p: ParamsAt,
-  prior: { rsa: BenefitResult; css: BenefitResult },
-  t: Trace,
-): RuleOutcome {
+export const navigoRule: RuleAfter<{ rsa: BenefitResult; css: BenefitResult }> = (h, f, p, prior, t) => {
   if (!h.lawfulResidence) {
     t.because("navigo.ameReduction", { reduction: Math.round(p.num("navigo", "ameReduction") * 100) });
     return { eligible: "maybe", monthlyAmount: null, fareReduction: p.num("navigo", "ameReduction") };
@@ -33,4 +24,4 @@ export function navigoRule(
   if (prior.rsa.eligible !== false) t.because("navigo.freeUnderCeilings", { reduction: Math.round(reduction * 100) });
   else t.because("navigo.cssFreeReduction", { reduction: Math.round(reduction * 100) });
   return { eligible, monthlyAmount: 0, fareReduction: reduction };
-}
+};

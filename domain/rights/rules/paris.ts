@@ -4,7 +4,7 @@ import type { Household } from "../household.ts";
 import type { ParamsAt } from "../params/index.ts";
 import { both, cents, nearCeiling, type Trace } from "./common.ts";
 import type { HouseholdFacts } from "./facts.ts";
-import type { BenefitResult, Eligibility, RuleOutcome } from "./types.ts";
+import type { BenefitResult, Eligibility, RuleOutcome, RuleAfter } from "./types.ts";
 
 const notEligible: RuleOutcome = { eligible: false, monthlyAmount: 0 };
 const ADULT_CHILD_AGE = 18;
@@ -76,13 +76,7 @@ export function parisSolidariteRule(h: Household, f: HouseholdFacts, p: ParamsAt
   return { eligible: base, monthlyAmount: amount };
 }
 
-export function parisLogementRule(
-  h: Household,
-  f: HouseholdFacts,
-  p: ParamsAt,
-  aspaMonthly: number,
-  t: Trace,
-): RuleOutcome {
+export const parisLogementRule: RuleAfter<number> = (h, f, p, aspaMonthly, t) => {
   let eligible = parisConditions(h, f, p, t);
   if (eligible === false) return notEligible;
   if (!isTenant(h)) {
@@ -130,7 +124,7 @@ export function parisLogementRule(
   if (amount <= 0) return notEligible;
   t.because("parisLogement.notWithFamilyAids");
   return { eligible, monthlyAmount: amount };
-}
+};
 
 /** Paris Logement Familles amount for a number of children and a monthly income, 0 if none. */
 function famillesAmount(children: number, income: number, p: ParamsAt): number {
@@ -144,13 +138,7 @@ function famillesAmount(children: number, income: number, p: ParamsAt): number {
   return 0;
 }
 
-export function parisLogementFamillesRule(
-  h: Household,
-  f: HouseholdFacts,
-  p: ParamsAt,
-  aspaMonthly: number,
-  t: Trace,
-): RuleOutcome {
+export const parisLogementFamillesRule: RuleAfter<number> = (h, f, p, aspaMonthly, t) => {
   let eligible = parisConditions(h, f, p, t);
   if (eligible === false) return notEligible;
   if (h.housing.status === "hostedFree" || h.housing.status === "homeless") {
@@ -187,7 +175,7 @@ export function parisLogementFamillesRule(
   }
   t.because("parisLogementFamilles.grantedForOneYear");
   return { eligible, monthlyAmount: amount };
-}
+};
 
 export function parisLogementFamillesMonoparentalesRule(
   h: Household,

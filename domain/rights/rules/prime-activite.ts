@@ -1,12 +1,12 @@
 // Prime d'activité: montant forfaitaire + 59.85 % of earnings + individual bonuses - max(forfaitaire, resources).
 import type { Household } from "../household.ts";
 import type { ParamsAt } from "../params/index.ts";
-import { both, cents, compositionMultiplier, floorCents, housingFlatAmount, type Trace } from "./common.ts";
-import { explainHousingAid, housingDeduction, minimumIncomeFamilyResources, type HouseholdFacts } from "./facts.ts";
+import { both, cents, compositionMultiplier, floorCents, housingFlatAmount } from "./common.ts";
+import { explainHousingAid, housingDeduction, minimumIncomeFamilyResources } from "./facts.ts";
 import { MissingParameter } from "../params/index.ts";
 import { residenceCondition } from "./residence.ts";
 import { compositionRates, explainFamilyBenefits, isolatedParentOfYoungChild } from "./rsa.ts";
-import type { RuleOutcome } from "./types.ts";
+import type { RuleOutcome, RuleAfter } from "./types.ts";
 
 const notEligible: RuleOutcome = { eligible: false, monthlyAmount: 0 };
 
@@ -21,13 +21,7 @@ export function individualBonus(earnings: number, p: ParamsAt): number {
   return cents((maximum * (earnings - start)) / (full - start));
 }
 
-export function primeActiviteRule(
-  h: Household,
-  f: HouseholdFacts,
-  p: ParamsAt,
-  aspaMonthly: number,
-  t: Trace,
-): RuleOutcome {
+export const primeActiviteRule: RuleAfter<number> = (h, f, p, aspaMonthly, t) => {
   const eligible = residenceCondition(h, p.num("primeActivite", "residencePermitYears"), t);
   if (eligible === false) return notEligible;
   if (!h.adults.some((a) => a.age >= p.num("primeActivite", "minimumAge"))) {
@@ -110,4 +104,4 @@ export function primeActiviteRule(
   }
   t.because("primeActivite.quarterlyReview");
   return { eligible: both(eligible, bonusUnknown ? "maybe" : true), monthlyAmount: amount };
-}
+};

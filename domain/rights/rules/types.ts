@@ -1,5 +1,9 @@
 // Result types of the rights engine: eligibility, amount, reasons and arithmetic steps as message codes.
+import type { Household } from "../household.ts";
+import type { ParamsAt } from "../params/index.ts";
 import type { MessageCode } from "../translations.ts";
+import type { Trace } from "./common.ts";
+import type { HouseholdFacts } from "./facts.ts";
 
 export type BenefitId =
   | "rsa"
@@ -37,6 +41,9 @@ export interface Step {
   value: number;
   params?: MessageParams;
 }
+
+/** A rule that needs what earlier rules decided (`prior`): the engine runs the legal rights first. */
+export type RuleAfter<Prior> = (h: Household, f: HouseholdFacts, p: ParamsAt, prior: Prior, t: Trace) => RuleOutcome;
 
 /** What a rule decides; the engine adds the benefit id, reasons, steps and how to claim. */
 export interface RuleOutcome {
