@@ -7,6 +7,7 @@ import { bilingual } from "../../models/cards/schema.ts";
 import { PRICE_FACTORS, type PriceFactor } from "../../models/sale-price/explain.ts";
 import { SALE_FEATURE_NAMES } from "../../models/sale-price/features.ts";
 import { CASE_STATUSES, DECISIONS } from "../sales/cases.ts";
+import { quartierRefSchema } from "../geo/paris-areas.ts";
 import { comparableSchema } from "../sales/comparables.ts";
 import { GEODVF_COLUMNS, ISSUE_CODES, SECTION_PREFIX_COLUMN } from "../sales/geodvf-row.ts";
 import { IMPORT_STATUSES } from "../sales/imports.ts";
@@ -197,3 +198,40 @@ export const scoreSchema = z
     evidence: evidenceSchema,
   })
   .meta({ id: "SalesScore" });
+
+// ---------------------------------------------------------------- maps
+
+export const quartierPriceSchema = z
+  .object({
+    quartier: quartierRefSchema,
+    from: z.string(),
+    to: z.string(),
+    count: z.number().int().meta({ description: "Sales the figures are computed from" }),
+    median: z.number().nullable().meta({ description: "Median price per m² (€), null without sales" }),
+    quartiles: z.tuple([z.number(), z.number(), z.number()]).nullable(),
+  })
+  .meta({
+    id: "SalesQuartierPrice",
+    description:
+      "Prices per m² (declared price over priced surface, Carrez when given) of the imported sales in the model's scope whose geocode lies in the quartier, dated from `from` to `to` (12 months either side of the sale, as the arrondissement's distribution), the sale itself left out",
+  });
+export type QuartierPrice = z.infer<typeof quartierPriceSchema>;
+
+export const caseQuartierSchema = z
+  .object({
+    sale: z.object({ id: z.string(), longitude: z.number().nullable(), latitude: z.number().nullable(), pricePerM2: z.number().nullable() }),
+    quartier: quartierPriceSchema.nullable().meta({ description: "Null when the sale has no geocode or lies outside Paris's quartiers" }),
+  })
+  .meta({ id: "SalesCaseQuartier", description: "Where a case's sale lies and the price per m² of its quartier" });
+export type CaseQuartier = z.infer<typeof caseQuartierSchema>;
+
+export const quartierCasesQuery = caseFilters.extend({ status: z.enum(CASE_STATUS_FILTERS).default("open") });
+
+export const quartierCasesSchema = z
+  .object({
+    quartiers: z.array(z.object({ quartier: quartierRefSchema, cases: z.number().int() })).meta({ description: "The 80 quartiers, in code order" }),
+    unplaced: z.number().int().meta({ description: "Cases whose sale has no geocode in Paris" }),
+    total: z.number().int(),
+  })
+  .meta({ id: "SalesQuartierCases", description: "The cases matching the list's filters, counted by the quartier of their sale" });
+export type QuartierCases = z.infer<typeof quartierCasesSchema>;

@@ -11,6 +11,7 @@ import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, expect, inject, test } from "vitest";
 import type { Role } from "../../domain/contracts/roles";
 import { agentContext, axeViolations, launchBrowser } from "./browser";
+import { checkCaseMap, checkListMap } from "./sales-maps";
 
 const root = fileURLToPath(new URL("../../", import.meta.url));
 const bin = (name: string) => `${root}node_modules/.bin/${name}`;
@@ -102,11 +103,12 @@ test("imports with progress, refuses a bad file with its reason, lists cases, re
   expect(await page.textContent("#rejected-title ~ .data-table tbody")).toContain("910");
   expect(await page.textContent("#rejected-title ~ .data-table tbody")).toContain("Nombre illisible");
   await expect.poll(() => page.locator("[data-case]").count()).toBeGreaterThan(3);
+  const total = Number(await page.getAttribute("[data-cases-total]", "data-cases-total"));
+  await checkListMap(page, total);
   await noViolations(page, "imported, cases listed");
 
-  const total = Number(await page.getAttribute("[data-cases-total]", "data-cases-total"));
   await page.getByRole("button", { name: "Trier par Date de vente" }).click();
-  await expect.poll(() => page.locator("th[aria-sort]").textContent()).toContain("Date de vente");
+  await expect.poll(() => page.locator("table:has([data-case]) th[aria-sort]").textContent()).toContain("Date de vente");
   await page.selectOption("#f-arrondissement", "15");
   await page.getByRole("button", { name: "Filtrer", exact: true }).click();
   await expect.poll(() => page.getAttribute("[data-cases-total]", "data-cases-total")).toBe("0");
@@ -128,6 +130,7 @@ test("imports with progress, refuses a bad file with its reason, lists cases, re
   expect(await page.locator("figure.chart details table").count()).toBeGreaterThanOrEqual(1);
   // The charts' tables are written the French way: prices per m² with a thin space between thousands.
   expect(await page.locator("figure.chart details table", { has: page.locator("text=/\\d\\u202f\\d{3}/") }).count()).toBeGreaterThanOrEqual(1);
+  await checkCaseMap(page);
   await noViolations(page, "case page");
 
   await page.getByRole("button", { name: "Enregistrer la décision" }).click();
@@ -153,6 +156,7 @@ test("imports with progress, refuses a bad file with its reason, lists cases, re
   await page.getByRole("button", { name: "Switch to English" }).click();
   await expect.poll(() => page.textContent("h1")).toBe("Property sales: cases to review");
   expect(await page.textContent("main")).toContain("never an accusation");
+  expect(await page.textContent("main")).toContain("Map of cases by quartier");
   await noViolations(page, "English");
   await context.close();
 });

@@ -23,6 +23,8 @@ const ROUTES: RouteCase[] = [
   { method: "GET", path: "/api/v1/sales/cases/pb-none", allowed: ["tax-agent"] },
   { method: "POST", path: "/api/v1/sales/cases/pb-none/decision", allowed: ["tax-agent"], init: { json: { decision: "refer", note: "n" } } },
   { method: "GET", path: "/api/v1/sales/exports/referred-cases.csv", allowed: ["tax-agent"] },
+  { method: "GET", path: "/api/v1/sales/cases/pb-none/quartier", allowed: ["tax-agent"] },
+  { method: "GET", path: "/api/v1/sales/quartiers/cases", allowed: ["tax-agent"] },
   { method: "GET", path: "/api/v1/explanations/sales-case/pb-none", allowed: ["tax-agent"] },
 ];
 

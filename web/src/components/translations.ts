@@ -15,6 +15,11 @@ export const componentTranslations = defineCatalogue({
     nextPage: "Page suivante",
     pageOf: "Page {page} sur {pages}",
     chartTable: "Données du graphique",
+    mapTable: "Données de la carte",
+    mapBoundariesCredit: "Contours des arrondissements et quartiers administratifs : Ville de Paris, opendata.paris.fr, licence {licence}.",
+    mapAreaValue: "{name} : {value}",
+    mapLegendRange: "de {from} à {to}",
+    mapLegendFrom: "{from} et plus",
   },
   en: {
     filterLabel: "Filter the table",
@@ -29,5 +34,10 @@ export const componentTranslations = defineCatalogue({
     nextPage: "Next page",
     pageOf: "Page {page} of {pages}",
     chartTable: "Chart data",
+    mapTable: "Map data",
+    mapBoundariesCredit: "Boundaries of the arrondissements and quartiers administratifs: Ville de Paris, opendata.paris.fr, {licence} licence.",
+    mapAreaValue: "{name}: {value}",
+    mapLegendRange: "{from} to {to}",
+    mapLegendFrom: "{from} or more",
   },
 });

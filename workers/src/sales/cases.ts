@@ -79,7 +79,8 @@ export function caseSummary(row: CaseRow): CaseSummary {
 
 const SELECT_CASE = `SELECT c.*, s.price, s.model_id AS sale_model_id, s.model_version AS sale_model_version, s.expected_price, s.price_ratio, s.surface, s.price_per_m2, s.data FROM sales_cases c JOIN sales s ON s.id = c.sale_id`;
 
-function where(filters: CaseFilters): { sql: string; params: (string | number)[] } {
+/** The SQL filter of the case list (on `sales_cases c`) and its parameters. */
+export function caseFilterSql(filters: CaseFilters): { sql: string; params: (string | number)[] } {
   const clauses: string[] = [];
   const params: (string | number)[] = [];
   const add = (clause: string, value: string | number) => {
@@ -100,7 +101,7 @@ export async function listCases(
   filters: CaseFilters,
   page: { sort: CaseSort; order: SortOrder; limit: number; offset: number },
 ): Promise<{ items: CaseSummary[]; total: number }> {
-  const { sql, params } = where(filters);
+  const { sql, params } = caseFilterSql(filters);
   const order = `${SORT_COLUMNS[page.sort]} ${page.order === "asc" ? "ASC" : "DESC"}, c.score DESC, c.id`;
   const n = params.length;
   const [rows, count] = await db.batch([
@@ -112,6 +113,18 @@ export async function listCases(
 
 export function getCase(db: D1Database, id: string): Promise<CaseRow | null> {
   return db.prepare(`${SELECT_CASE} WHERE c.id = ?1`).bind(id).first<CaseRow>();
+}
+
+/** The case, or a 404. */
+export async function requireCase(db: D1Database, id: string): Promise<CaseRow> {
+  const row = await getCase(db, id);
+  if (!row) throw new ApiError("not_found", `No sales case ${id}.`);
+  return row;
+}
+
+/** A 400 on `to` when the filters' sale period is empty. */
+export function checkPeriod(filters: Pick<CaseFilters, "from" | "to">): void {
+  if (filters.from && filters.to && filters.from > filters.to) throw new ApiError("validation_failed", "The period is empty.", [{ field: "query.to", message: "must not be before from" }]);
 }
 
 const isAlreadyDecided = (error: unknown) => /sales case already decided/.test(String(error));
@@ -154,7 +167,7 @@ function cell(value: string | number | null): string {
 
 /** The referred cases matching the filters, as CSV (RFC 4180, CRLF), oldest decision first; audited. */
 export async function referredCasesCsv(db: D1Database, filters: Omit<CaseFilters, "status">, agent: ActingAgent, now = new Date()): Promise<{ csv: string; count: number }> {
-  const { sql, params } = where({ ...filters, status: "referred" });
+  const { sql, params } = caseFilterSql({ ...filters, status: "referred" });
   const { results } = await db.prepare(`${SELECT_CASE} ${sql} ORDER BY c.decided_at, c.id`).bind(...params).all<CaseRow>();
   const lines = results.map((row) => {
     const summary = caseSummary(row);

@@ -20,7 +20,7 @@ import { featureContext } from "./expected-prices";
 import { SALE_PRICE_MODEL } from "./settings";
 
 /** Months either side of the sale for the area's price distribution. */
-const DISTRIBUTION_MONTHS = 12;
+export const DISTRIBUTION_MONTHS = 12;
 const BIN_EUROS = 1000;
 /** Upper bound of the candidates read for the comparables (the nearest 1 km over 24 months in central Paris
  * holds a few hundred sales a year). */

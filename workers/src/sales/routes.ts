@@ -3,6 +3,7 @@
 import { subApp } from "../platform/openapi";
 import { caseRoutes } from "./routes/cases";
 import { importRoutes } from "./routes/imports";
+import { mapRoutes } from "./routes/maps";
 import { scoreRoutes } from "./routes/score";
 
-export const sales = subApp().route("/", importRoutes).route("/", scoreRoutes).route("/", caseRoutes);
+export const sales = subApp().route("/", importRoutes).route("/", scoreRoutes).route("/", caseRoutes).route("/", mapRoutes);

@@ -11,17 +11,14 @@ import { Pagination, SortableHeader } from "../../components/TableControls";
 import { CASE_STATUS_FILTERS, type CaseSort, type CaseSummary } from "../../../../domain/contracts/sales";
 import { CASE_RULES } from "../../../../domain/sales/triage";
 import { listCases, PAGE_SIZE, referredCasesCsv, type CaseQuery } from "./api";
+import { QuartierCasesMap } from "./QuartierCasesMap";
 import { salesTranslations } from "./translations";
+import { useArrondissementName } from "./arrondissement-name";
 
 const INITIAL: CaseQuery = { status: "open", arrondissement: "", from: "", to: "", minScore: "", rule: "", sort: "score", order: "desc", offset: 0 };
 const ARRONDISSEMENTS = Array.from({ length: 20 }, (_, i) => i + 1);
 
 export const caseHref = (id: string) => `/agent/ventes?cas=${encodeURIComponent(id)}`;
-
-export function useArrondissementName() {
-  const { t } = useTranslations(salesTranslations);
-  return (n: number | null) => (n === null ? "—" : n === 1 ? t("arrondissementFirst") : t("arrondissementName", { n }));
-}
 
 function Filters({ query, onApply }: { query: CaseQuery; onApply(query: CaseQuery): void }) {
   const { t } = useTranslations(salesTranslations);
@@ -179,6 +176,7 @@ export function CaseList({ refresh }: { refresh: number }) {
       )}
       {state.items && !state.items.length && <p>{t("casesEmpty")}</p>}
       <Pagination caption={t("casesCaption")} page={page} pages={pages} onPage={(p) => setQuery({ ...query, offset: p * PAGE_SIZE })} />
+      <QuartierCasesMap query={query} refresh={refresh} />
     </section>
   );
 }

@@ -9,7 +9,8 @@ import { Link } from "../../app/navigation";
 import { failureText } from "../../api/client";
 import type { CaseDetail, CaseSummary } from "../../../../domain/contracts/sales";
 import { getCase } from "./api";
-import { useArrondissementName } from "./CaseList";
+import { CaseMap } from "./CaseMap";
+import { useArrondissementName } from "./arrondissement-name";
 import { DecisionForm } from "./DecisionForm";
 import { ComparablesChart, DistributionChart } from "./EvidenceCharts";
 import { salesTranslations } from "./translations";
@@ -194,6 +195,7 @@ export function CaseView({ id }: { id: string }) {
           <Facts detail={detail} />
           <Explanation detail={detail} />
           <Comparables detail={detail} />
+          <CaseMap detail={detail} />
           <Distribution detail={detail} />
           <DecisionForm summary={detail.case} onDecided={decided} />
         </>

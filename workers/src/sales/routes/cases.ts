@@ -7,15 +7,15 @@ import {
 import { pageOf } from "../../../../domain/contracts/common";
 import type { Sale } from "../../../../domain/sales/sale";
 import { agentOf, forRoles } from "../../platform/access";
-import { ApiError, errorResponses } from "../../platform/errors";
+import { errorResponses } from "../../platform/errors";
 import { subApp } from "../../platform/openapi";
-import { caseSummary, decideCase, getCase, listCases, referredCasesCsv } from "../cases";
+import { caseSummary, checkPeriod, decideCase, listCases, referredCasesCsv, requireCase } from "../cases";
 import { saleEvidence, type SaleEvidence } from "../evidence";
 import { triageCard } from "../expected-prices";
 import { triageThresholds } from "../settings";
 import { CASE_RULE_TEXTS, REVIEW_NOTICE } from "../texts";
 
-const caseParams = z.object({ id: z.string().min(1).max(80) });
+export const caseParams = z.object({ id: z.string().min(1).max(80) });
 
 /** The evidence as the API gives it: expected and reference price, factors, comparables, signals, area. */
 export function evidenceView(expectedPrice: number | null, evidence: SaleEvidence): Evidence {
@@ -48,7 +48,7 @@ export const caseRoutes = subApp()
     }),
     async (c) => {
       const { limit, offset, sort, order, ...filter } = c.req.valid("query");
-      if (filter.from && filter.to && filter.from > filter.to) throw new ApiError("validation_failed", "The period is empty.", [{ field: "query.to", message: "must not be before from" }]);
+      checkPeriod(filter);
       return c.json({ ...(await listCases(c.env.DB, filter, { sort, order, limit, offset })), limit, offset }, 200);
     },
   )
@@ -67,8 +67,7 @@ export const caseRoutes = subApp()
     }),
     async (c) => {
       const { id } = c.req.valid("param");
-      const row = await getCase(c.env.DB, id);
-      if (!row) throw new ApiError("not_found", `No sales case ${id}.`);
+      const row = await requireCase(c.env.DB, id);
       const sale = JSON.parse(row.data) as Sale;
       const model = row.sale_model_id && row.sale_model_version ? { id: row.sale_model_id, version: row.sale_model_version } : null;
       const evidence = await saleEvidence(
