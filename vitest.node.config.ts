@@ -1,4 +1,6 @@
-// Node-side tests: models, shared domain code (rules engines, parsers, features), data parsers.
+// Node-side tests: models, shared domain code (rules engines, parsers, features), data parsers. Files run in
+// parallel; each model is trained once per run and its result shared by the files that examine it
+// (tests/node/setup/train-once.ts).
 import { defineConfig } from "vitest/config";
 
 export default defineConfig({
@@ -6,6 +8,8 @@ export default defineConfig({
     name: "node",
     include: ["tests/node/**/*.test.ts"],
     environment: "node",
+    globalSetup: ["tests/node/setup/global-setup.ts"],
+    setupFiles: ["tests/node/setup/train-once.ts"],
     testTimeout: 120_000,
   },
 });

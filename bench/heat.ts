@@ -16,7 +16,7 @@ import { fileURLToPath } from "node:url";
 import { addDays } from "../domain/time/days";
 import { factorsFromPerson } from "../domain/heat/register-factors";
 import { generateCohort } from "../models/heat-risk/training/cohort";
-import { startLocalStack } from "../infra/scripts/local-stack";
+import { startLocalStack } from "../infra/scripts/lib/local-stack";
 import { signAgentToken } from "../workers/src/platform/auth";
 import { fmt } from "./stats";
 

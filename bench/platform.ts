@@ -8,7 +8,7 @@
 // - the first scoring request after the Worker starts (goal: ≤ 200 ms; the Worker opens its models as it
 //   starts), and the bare request after it.
 import { readFileSync } from "node:fs";
-import { startLocalStack } from "../infra/scripts/local-stack";
+import { startLocalStack } from "../infra/scripts/lib/local-stack";
 import type { Manifest, ModelEntry } from "../models/manifest";
 import { signAgentToken } from "../workers/src/platform/auth";
 import { fmt, percentile } from "./stats";

@@ -10,12 +10,12 @@
 //    console's letter entry: seconds cold (engine and French data loaded) and warm.
 import { readFileSync } from "node:fs";
 import { chromium } from "playwright-core";
-import { startLocalStack } from "../infra/scripts/local-stack";
+import { startLocalStack } from "../infra/scripts/lib/local-stack";
 import type { Manifest, ModelEntry } from "../models/manifest";
 import { routingFeatures } from "../models/request-routing/features";
 import { taggerFeatures, TAGGER_SLOTS, type TaggerContext } from "../models/pii-tagger/features";
 import { signAgentToken } from "../workers/src/platform/auth";
-import { chromiumArgs, chromiumPath } from "../tests/browser/chromium";
+import { chromiumArgs, chromiumPath } from "../infra/scripts/lib/chromium";
 import { letterImage } from "../tests/browser/letter-image";
 import { sendEmail } from "../infra/scripts/send-email";
 import { fmt, percentile, timeEach } from "./stats";

@@ -11,10 +11,10 @@
 import { readFileSync } from "node:fs";
 import * as ort from "onnxruntime-web/wasm";
 import { chromium, type Page } from "playwright-core";
-import { startLocalStack } from "../infra/scripts/local-stack";
+import { startLocalStack } from "../infra/scripts/lib/local-stack";
 import type { Manifest } from "../models/manifest";
 import { buildOutreachList } from "../domain/rights/outreach/pipeline";
-import { chromiumArgs, chromiumPath } from "../tests/browser/chromium";
+import { chromiumArgs, chromiumPath } from "../infra/scripts/lib/chromium";
 import { signAgentToken } from "../workers/src/platform/auth";
 import { fmt, percentile } from "./stats";
 

@@ -18,7 +18,7 @@ import { gunzipSync, gzipSync } from "node:zlib";
 import { parseCsv } from "../domain/csv/reader";
 import { csvCell } from "../domain/csv/cell";
 import { GEODVF_COLUMNS } from "../domain/sales/geodvf-row";
-import { startLocalStack } from "../infra/scripts/local-stack";
+import { startLocalStack } from "../infra/scripts/lib/local-stack";
 import { encodeRows, featureDefinition } from "../models/features";
 import type { Manifest } from "../models/manifest";
 import { loadSales, PARIS_DVF_FILE as PARIS_FILE } from "../models/sale-price/training/load-sales";

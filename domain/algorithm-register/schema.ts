@@ -173,4 +173,3 @@ export const registerEntrySchema = z.object({
 });
 
 export type RegisterEntry = z.infer<typeof registerEntrySchema>;
-export type FundamentalRightsAssessment = z.infer<typeof fundamentalRightsAssessmentSchema>;

@@ -21,15 +21,6 @@ export const HAZARD_SEASONS: Record<Hazard, Season | null> = {
   storm: null,
 };
 
-/** Whether a Paris calendar day falls within a season. */
-export function inSeason(season: Season | null, day: string): boolean {
-  if (!season) return true;
-  const md = day.slice(5);
-  return season.startMonthDay <= season.endMonthDay
-    ? md >= season.startMonthDay && md <= season.endMonthDay
-    : md >= season.startMonthDay || md <= season.endMonthDay;
-}
-
 /** The last day (YYYY-MM-DD) of the season under way on `day`, or of the next one. */
 export function seasonLastDay(season: Pick<Season, "endMonthDay">, day: string): string {
   // Whether or not the season crosses the new year, it ends this year unless its last day has passed.

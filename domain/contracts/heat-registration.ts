@@ -168,9 +168,7 @@ export const accessRequestSchema = z
     code: z.string().min(1).max(40).meta({ description: "The access code, or a one-time code received by SMS or e-mail", example: "48 29 15 07 32 26" }),
   })
   .meta({ id: "HeatRegistrationAccess" });
-export type AccessRequest = z.infer<typeof accessRequestSchema>;
 
 export const accessGrantedSchema = z.object({ registrationId: z.string(), token: z.string(), expiresAt: z.string() });
-export type AccessGranted = z.infer<typeof accessGrantedSchema>;
 
 export const oneTimeCodeRequestSchema = z.object({ contact: accessRequestSchema.shape.contact }).meta({ id: "HeatOneTimeCodeRequest" });

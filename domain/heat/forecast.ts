@@ -83,7 +83,6 @@ function hasUsableDates(value: unknown): boolean {
   );
 }
 
-export type ForecastInput = z.input<typeof forecastSchema>;
 export type Forecast = z.output<typeof forecastSchema>;
 
 export interface FieldProblem {

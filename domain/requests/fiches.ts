@@ -1,6 +1,6 @@
 // The service-public.fr fiches an agent can cite in a reply (DILA, Licence Ouverte 2.0), searched with
 // MiniSearch's BM25 over their titles, descriptions and the start of their texts. The index is built once,
-// by domain/requests/cli/write-fiches.ts, into data/fiches-index.json (with each fiche's title, link, date
+// by models/request-routing/training/write-fiches.ts, into data/fiches-index.json (with each fiche's title, link, date
 // and themes as stored fields), and loaded once per isolate on first use: loading it takes a tenth of the
 // time indexing takes. For a request: the 3 most relevant fiches, those of the proposed theme a little
 // ahead. Shared code.

@@ -78,4 +78,3 @@ export const PLACEHOLDER_WORDS: Record<PiiLabel, string> = {
 };
 
 export const isTheme = (value: string): value is Theme => (THEMES as readonly string[]).includes(value);
-export const isOffice = (value: string): value is Office => (OFFICES as readonly string[]).includes(value);

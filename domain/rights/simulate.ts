@@ -30,7 +30,7 @@ import { primeActiviteRule } from "./rules/prime-activite.ts";
 import { rsaRule } from "./rules/rsa.ts";
 import type { BenefitId, BenefitResult, RuleOutcome, SimulationResult } from "./rules/types.ts";
 
-export type { BenefitId, BenefitResult, Eligibility, Reason, SimulationResult, Step } from "./rules/types.ts";
+export type { BenefitId, BenefitResult, Eligibility, Reason, SimulationResult } from "./rules/types.ts";
 
 interface BenefitSpec {
   groups: ParameterGroup[];

@@ -10,7 +10,6 @@ export type ImportState = (typeof IMPORT_STATES)[number];
 export const IMPORT_STATUSES = [...IMPORT_STATES, "stalled"] as const;
 
 export const STALL_REASONS = ["failed", "no_progress"] as const;
-export type StallReason = (typeof STALL_REASONS)[number];
 
 /** What an agent may choose for a file with sales outside Paris: refused until they say "import" (query otherCities). */
 export const OTHER_CITIES_CHOICES = ["refuse", "import"] as const;

@@ -3,7 +3,7 @@
 // the 180 px Apple touch icon.
 import { readFileSync } from "node:fs";
 import { chromium } from "playwright-core";
-import { chromiumPath } from "../../tests/browser/chromium";
+import { chromiumPath } from "./lib/chromium";
 
 const dir = new URL("../../web/public/icons/", import.meta.url);
 const svg = readFileSync(new URL("favicon.svg", dir), "utf8");

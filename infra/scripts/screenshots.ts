@@ -6,11 +6,11 @@
 import { mkdirSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { chromium, type Browser, type Page } from "playwright-core";
-import { chromiumArgs, chromiumPath } from "../../tests/browser/chromium";
-import { fillSingleAdult } from "../../tests/browser/rights-form";
+import { chromiumArgs, chromiumPath } from "./lib/chromium";
+import { fillSingleAdult } from "./lib/rights-form";
 import type { Role } from "../../domain/contracts/roles";
 import { signAgentToken } from "../../workers/src/platform/auth";
-import { startLocalStack, type LocalStack } from "./local-stack";
+import { startLocalStack, type LocalStack } from "./lib/local-stack";
 
 const OUT = fileURLToPath(new URL("../../docs/screenshots/", import.meta.url));
 const DESKTOP = { width: 1280, height: 860 };

@@ -32,8 +32,8 @@ const median = (values: number[]) => {
   return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
 };
 
-export const FLAGGED_PER_1000 = "flaggedPer1000";
-export const MEDIAN_SIGNED_ERROR = "medianSignedError";
+const FLAGGED_PER_1000 = "flaggedPer1000";
+const MEDIAN_SIGNED_ERROR = "medianSignedError";
 
 /** Per group of each attribute: how many rows, how many flagged per 1,000, and the median signed error. */
 export function flaggedSlices(rows: readonly FlaggedRow[]): SliceMetrics[] {

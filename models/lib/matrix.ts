@@ -37,21 +37,9 @@ export function matrixFromRows(
   return createMatrix(data, rows.length, featureNames);
 }
 
-/** Value at row r, column c (NaN when missing). */
-export function cell(m: Matrix, r: number, c: number): number {
-  return m.data[r * m.nCols + c];
-}
-
 /** A view (no copy) of one row. */
 export function rowView(m: Matrix, r: number): Float32Array {
   return m.data.subarray(r * m.nCols, (r + 1) * m.nCols);
-}
-
-/** A copy of one column. */
-export function column(m: Matrix, c: number): Float32Array {
-  const out = new Float32Array(m.nRows);
-  for (let r = 0; r < m.nRows; r++) out[r] = m.data[r * m.nCols + c];
-  return out;
 }
 
 /** A new matrix holding the given rows, in the given order. */

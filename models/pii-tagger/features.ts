@@ -18,7 +18,6 @@ export const TAGGER_FEATURES = taggerSlots.names;
 export const TAGGER_FEATURE_LABELS = taggerSlots.labels;
 /** The tagger's classes, in output order (one label per token: inside a name, an address, or neither). */
 export const TAGGER_CLASSES = ["O", "PER", "ADDRESS"] as const;
-export type TaggerClass = (typeof TAGGER_CLASSES)[number];
 
 export interface TaggerContext {
   /** Known first names, folded (no accents, lower case). */

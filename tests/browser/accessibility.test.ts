@@ -6,11 +6,11 @@
 import { readFileSync } from "node:fs";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, test } from "vitest";
-import { startLocalStack, type LocalStack } from "../../infra/scripts/local-stack";
+import { startLocalStack, type LocalStack } from "../../infra/scripts/lib/local-stack";
 import type { Role } from "../../domain/contracts/roles";
 import { routes } from "../../web/src/app/routes";
 import { agentToken, axeViolations, launchBrowser } from "./browser";
-import { fillSingleAdult } from "./rights-form";
+import { fillSingleAdult } from "../../infra/scripts/lib/rights-form";
 
 let browser: Browser;
 let stack: LocalStack;

@@ -8,7 +8,7 @@ import type { Role } from "../../domain/contracts/roles";
 import { addDays } from "../../domain/time/days";
 import { parisDay } from "../../domain/time/paris";
 import { signAgentToken } from "../../workers/src/platform/auth";
-import { chromiumArgs, chromiumPath } from "./chromium";
+import { chromiumArgs, chromiumPath } from "../../infra/scripts/lib/chromium";
 
 export const baseUrl = () => inject("baseUrl");
 

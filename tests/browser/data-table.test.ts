@@ -6,7 +6,7 @@
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, expect, test } from "vitest";
 import { agentContext, launchBrowser } from "./browser";
-import { householdsFile, LARGE_FILE_COPIES } from "./households";
+import { householdsFile, LARGE_FILE_COPIES } from "../../infra/scripts/lib/households";
 
 let browser: Browser;
 beforeAll(async () => {

@@ -1,8 +1,8 @@
 // Starts one local stack for the browser tests (PWA build, fresh local D1, `wrangler dev`) and hands its
 // URL and JWT secret to the tests.
 import type { TestProject } from "vitest/node";
-import { startLocalStack, type LocalStack } from "../../infra/scripts/local-stack";
-import { chromiumPath } from "./chromium";
+import { startLocalStack, type LocalStack } from "../../infra/scripts/lib/local-stack";
+import { chromiumPath } from "../../infra/scripts/lib/chromium";
 
 declare module "vitest" {
   export interface ProvidedContext {

@@ -8,7 +8,7 @@ import { join } from "node:path";
 import { chromium } from "playwright-core";
 import { expect, test } from "vitest";
 import { baseUrl } from "./browser";
-import { chromiumArgs, chromiumPath } from "./chromium";
+import { chromiumArgs, chromiumPath } from "../../infra/scripts/lib/chromium";
 
 interface Manifest {
   name: string;

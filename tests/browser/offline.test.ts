@@ -7,7 +7,7 @@ import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, expect, test } from "vitest";
 import { routes } from "../../web/src/app/routes";
 import { axeViolations, launchBrowser, newContext, sendForecast } from "./browser";
-import { fillSingleAdult } from "./rights-form";
+import { fillSingleAdult } from "../../infra/scripts/lib/rights-form";
 
 let browser: Browser;
 beforeAll(async () => {

@@ -5,7 +5,7 @@ import { getDocument } from "pdfjs-dist/legacy/build/pdf.mjs";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, expect, test } from "vitest";
 import { axeViolations, launchBrowser, newContext } from "./browser";
-import { fillSingleAdult } from "./rights-form";
+import { fillSingleAdult } from "../../infra/scripts/lib/rights-form";
 
 let browser: Browser;
 beforeAll(async () => {

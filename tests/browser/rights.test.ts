@@ -4,7 +4,7 @@
 import type { Browser, Page, Request } from "playwright-core";
 import { afterAll, beforeAll, expect, test } from "vitest";
 import { axeViolations, launchBrowser, newContext } from "./browser";
-import { fillSingleAdult } from "./rights-form";
+import { fillSingleAdult } from "../../infra/scripts/lib/rights-form";
 
 let browser: Browser;
 beforeAll(async () => {

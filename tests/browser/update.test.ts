@@ -6,7 +6,7 @@
 // notice and reloads on its own "Mettre à jour".
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, expect, test } from "vitest";
-import { startLocalStack, type LocalStack } from "../../infra/scripts/local-stack";
+import { startLocalStack, type LocalStack } from "../../infra/scripts/lib/local-stack";
 import { launchBrowser } from "./browser";
 
 let browser: Browser;

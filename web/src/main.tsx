@@ -5,7 +5,8 @@ import { render } from "preact";
 import { Layout } from "./app/Layout";
 import { useTranslations } from "./app/i18n";
 import { shellTranslations } from "./app/translations";
-import { loadPage, location, useCurrentPage } from "./app/router";
+import { location } from "./app/navigation";
+import { loadPage, useCurrentPage } from "./app/router";
 import "./styles/main.css";
 // The home page, the landing page of most visits, is bundled with the shell (its lazy import in routes.ts then
 // resolves at once): no second request before the first paint.

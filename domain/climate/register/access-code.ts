@@ -11,9 +11,6 @@
 
 export const ACCESS_CODE_DIGITS = 12;
 
-/** Entropy of an access code, bits. */
-export const ACCESS_CODE_BITS = ACCESS_CODE_DIGITS * Math.log2(10);
-
 /** Wrong codes for one contact before it is locked (until a one-time code sent to it is used). */
 export const MAX_FAILURES_PER_CONTACT = 5;
 /** Wrong codes accepted across the whole register in one hour; beyond, access by code waits for the next hour. */
@@ -24,9 +21,6 @@ export const ONE_TIME_CODE_TRIES = 5;
 export const ONE_TIME_CODES_PER_DAY = 3;
 /** Where a one-time code is sent: the registration's mobile phone, by SMS, or its e-mail address. */
 export const ONE_TIME_CODE_CHANNELS = ["sms", "email"] as const;
-
-/** Upper bound of the chance that guessing at the register-wide cap finds any code in `years`. */
-export const guessSuccessBound = (years: number) => MAX_FAILURES_PER_HOUR * 24 * 365.25 * years * 10 ** -ACCESS_CODE_DIGITS;
 
 /** `digits` random decimal digits, without modulo bias. */
 export function randomDigits(digits: number): string {

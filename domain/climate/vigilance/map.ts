@@ -81,8 +81,6 @@ const mapSchema = z.object({
   meta: z.object({ snapshot_id: z.string().optional() }).optional(),
 });
 
-export type VigilanceMapInput = z.input<typeof mapSchema>;
-
 /** Parses a vigilance map: the map, or every problem with the field it concerns. */
 export function readVigilanceMap(input: unknown): { ok: true; map: VigilanceMap } | { ok: false; problems: FieldProblem[] } {
   const parsed = mapSchema.safeParse(input);

@@ -21,15 +21,3 @@ export const PHENOMENON_IDS = Object.keys(PHENOMENA).map(Number) as PhenomenonId
 
 export const isPhenomenonId = (id: number): id is PhenomenonId => Object.hasOwn(PHENOMENA, id);
 
-/** French names, as Météo-France writes them on the map. */
-export const PHENOMENON_NAMES_FR: Record<Phenomenon, string> = {
-  wind: "Vent violent",
-  "rain-flood": "Pluie-inondation",
-  thunderstorms: "Orages",
-  flood: "Crues",
-  "snow-ice": "Neige-verglas",
-  heatwave: "Canicule",
-  "extreme-cold": "Grand froid",
-  avalanches: "Avalanches",
-  "coastal-flood": "Vagues-submersion",
-};

@@ -1,6 +1,6 @@
 // Node-only loaders for the real heat data read in place from shared/data/heat: the Paris-Montsouris daily
 // series (Météo-France, 1950-2026) and the Météo-France heat vigilance levels per département (2023-2025).
-import { readCsv, SHARED_DATA_DIR } from "../../../models/lib/training/shared-data.ts";
+import { readCsv, SHARED_DATA_DIR } from "../../evaluation/shared-data.ts";
 import type { DailyTemperature, HeatLevel } from "../hazard.ts";
 
 export const MONTSOURIS_CSV = `${SHARED_DATA_DIR}/heat/meteofrance_Q75_paris_montsouris_75114001_daily_1950-2026.csv`;

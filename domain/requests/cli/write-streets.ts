@@ -3,7 +3,7 @@
 // Only street names are kept (no number, no sale). Node only: npx tsx domain/requests/cli/write-streets.ts
 import { readFileSync, writeFileSync } from "node:fs";
 import { gunzipSync } from "node:zlib";
-import { sharedDataFile } from "../../../models/lib/training/shared-data.ts";
+import { sharedDataFile } from "../../evaluation/shared-data.ts";
 import { canonicalStreet } from "../rules/streets.ts";
 
 const csv = gunzipSync(readFileSync(sharedDataFile("dvf/geodvf_paris_2023_2025H1.csv.gz"))).toString("utf8");

@@ -14,7 +14,7 @@ import {
   type HeatRiskPerson,
   type Mobility,
 } from "../features.ts";
-import { readCsv, SHARED_DATA_DIR } from "../../lib/training/shared-data.ts";
+import { readCsv, SHARED_DATA_DIR } from "../../../domain/evaluation/shared-data.ts";
 import { loadMontsouris } from "../../../domain/heat/evaluation/real-data.ts";
 
 /** Assumptions where the shared census files are silent (sources and reasons in COHORT.md). */

@@ -4,7 +4,7 @@
 // disability...) from the stated assumptions below. Each household carries its protected attributes so that
 // fairness can be measured; they are never model inputs. Documented in POPULATION.md. Node-only.
 import { ASSUMPTIONS as HEAT_COHORT } from "../../heat-risk/training/cohort.ts";
-import { SHARED_DATA_DIR, readCsv } from "../../lib/training/shared-data.ts";
+import { SHARED_DATA_DIR, readCsv } from "../../../domain/evaluation/shared-data.ts";
 import { createRng, type Rng } from "../../lib/rng.ts";
 import type { Adult, Household, HousingStatus } from "../../../domain/rights/household.ts";
 

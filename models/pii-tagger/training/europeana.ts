@@ -6,7 +6,7 @@
 // Node only.
 import { readFileSync } from "node:fs";
 import { gunzipSync } from "node:zlib";
-import { sharedDataFile } from "../../lib/training/shared-data.ts";
+import { sharedDataFile } from "../../../domain/evaluation/shared-data.ts";
 import { fnv1a } from "../../lib/feature-hashing.ts";
 import type { Span } from "../../../domain/requests/rules/patterns.ts";
 

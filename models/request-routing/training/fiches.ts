@@ -5,7 +5,7 @@
 import { readFileSync } from "node:fs";
 import { gunzipSync } from "node:zlib";
 import { parseCsvObjects } from "../../../domain/csv/reader.ts";
-import { sharedDataFile } from "../../lib/training/shared-data.ts";
+import { sharedDataFile } from "../../../domain/evaluation/shared-data.ts";
 import { fnv1a } from "../../lib/feature-hashing.ts";
 import { isTheme } from "../../../domain/requests/labels.ts";
 import type { FicheRecord } from "../../../domain/requests/fiches.ts";

@@ -5,7 +5,7 @@ import { createReadStream } from "node:fs";
 import { createGunzip } from "node:zlib";
 import { GeoDvfParser, findInvalidUtf8 } from "../../../domain/sales/geodvf.ts";
 import type { ParserOptions, Sale } from "../../../domain/sales/geodvf.ts";
-import { sharedDataFile } from "../../lib/training/shared-data.ts";
+import { sharedDataFile } from "../../../domain/evaluation/shared-data.ts";
 
 export const PARIS_DVF_FILE = sharedDataFile("dvf/geodvf_paris_2023_2025H1.csv.gz");
 

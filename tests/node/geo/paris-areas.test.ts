@@ -8,7 +8,7 @@ import { parseCsvObjects } from "../../../domain/csv/reader.ts";
 import { buildParisAreas } from "../../../domain/geo/cli/build-paris-areas.ts";
 import { PARIS_AREAS, quartierOf } from "../../../domain/geo/paris-areas.ts";
 import { inRing, METERS_PER_DEGREE, metersToRing, type Point, type Ring } from "../../../domain/geo/polygons.ts";
-import { SHARED_DATA_DIR } from "../../../models/lib/training/shared-data.ts";
+import { SHARED_DATA_DIR } from "../../../domain/evaluation/shared-data.ts";
 import { dvfText, PARIS_2023_2025H1 } from "../sales/fixtures.ts";
 
 /** Landmarks (WGS84 positions as OpenStreetMap gives them) and the quartier administratif they stand in. */

@@ -10,7 +10,7 @@ import {
   type HeatLevel,
 } from "../../../domain/heat/hazard.ts";
 import { MONTSOURIS_CSV, loadMontsouris } from "../../../domain/heat/evaluation/real-data.ts";
-import { readCsv } from "../../../models/lib/training/shared-data.ts";
+import { readCsv } from "../../../domain/evaluation/shared-data.ts";
 import { addDays } from "../../../domain/time/days.ts";
 
 const paris = thresholdsFor("75");

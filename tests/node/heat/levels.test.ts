@@ -6,7 +6,7 @@ import { readFileSync } from "node:fs";
 import { expect, test } from "vitest";
 import { HEAT_LEVELS } from "../../../domain/heat/hazard.ts";
 import { VIGILANCE_CSV } from "../../../domain/heat/evaluation/real-data.ts";
-import { readCsv } from "../../../models/lib/training/shared-data.ts";
+import { readCsv } from "../../../domain/evaluation/shared-data.ts";
 import { LEVELS_GOAL, evaluateLevels } from "../../../domain/heat/evaluation/levels-evaluation.ts";
 
 const outcome = evaluateLevels();

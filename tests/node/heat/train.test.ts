@@ -7,11 +7,12 @@ import { trainHeatRisk, type HeatRiskTraining } from "../../../models/heat-risk/
 import { generateCohort } from "../../../models/heat-risk/training/cohort.ts";
 import { predictLogistic } from "../../../models/lib/logistic.ts";
 import { createMatrix } from "../../../models/lib/matrix.ts";
+import { SHARED_RESULT_TIMEOUT_MS } from "../setup/once-per-run.ts";
 
 let result: HeatRiskTraining;
 beforeAll(() => {
   result = trainHeatRisk({ seed: 2026, n: 200_000 });
-});
+}, SHARED_RESULT_TIMEOUT_MS);
 
 test("every fitted odds ratio is within ±25 % of the generating one", () => {
   expect(result.oddsRatios).toHaveLength(14);

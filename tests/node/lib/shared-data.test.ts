@@ -1,11 +1,11 @@
-// The training loaders' CSV files (models/lib/training/shared-data.ts): records keyed by the header's names,
+// The training loaders' CSV files (domain/evaluation/shared-data.ts): records keyed by the header's names,
 // read by the shared CSV reader, so a quoted cell may hold commas, quotes and line breaks; and the real
 // demographic file the cohorts are drawn from.
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { expect, test } from "vitest";
-import { readCsv, SHARED_DATA_DIR } from "../../../models/lib/training/shared-data.ts";
+import { readCsv, SHARED_DATA_DIR } from "../../../domain/evaluation/shared-data.ts";
 
 test("quoted cells holding commas, quotes and line breaks are one cell; CRLF and a final blank line are fine", () => {
   const dir = mkdtempSync(join(tmpdir(), "recoque-shared-data-"));

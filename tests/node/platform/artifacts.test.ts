@@ -7,6 +7,7 @@ import { buildAll, compareWithCommitted } from "../../../models/build";
 import { modelCardSchema } from "../../../models/cards/schema";
 import { definitions } from "../../../models/all-models";
 import type { Manifest } from "../../../models/manifest";
+import { SHARED_RESULT_TIMEOUT_MS } from "../setup/once-per-run.ts";
 
 const artifacts = new URL("../../../models/artifacts/", import.meta.url);
 const manifest = JSON.parse(readFileSync(new URL("manifest.json", artifacts), "utf8")) as Manifest;
@@ -33,4 +34,4 @@ test("every model of the registry has a definition and a valid card", () => {
 test("retraining every model reproduces the committed artifacts byte for byte", async () => {
   const built = await buildAll();
   expect(compareWithCommitted(built)).toEqual([]);
-}, 600_000);
+}, SHARED_RESULT_TIMEOUT_MS);

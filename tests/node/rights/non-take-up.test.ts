@@ -16,7 +16,8 @@ import { ASPA_STAKE_BANDS } from "../../../models/non-take-up/training/outcomes.
 import rates from "../../../models/non-take-up/training/non-take-up-rates.json" with { type: "json" };
 import { evaluateNonTakeUp, type NonTakeUpEvaluation } from "../../../models/non-take-up/training/evaluate.ts";
 import { TRAINING } from "../../../models/non-take-up/training/definition.ts";
-import { labelledPopulation } from "../../../models/non-take-up/training/train.ts";
+import { trainNonTakeUp } from "../../../models/non-take-up/training/train.ts";
+import { SHARED_RESULT_TIMEOUT_MS } from "../setup/once-per-run.ts";
 
 const artifacts = new URL("../../../models/artifacts/", import.meta.url);
 const manifest = JSON.parse(readFileSync(new URL("manifest.json", artifacts), "utf8")) as Manifest;
@@ -34,9 +35,10 @@ beforeAll(async () => {
     const out = await session.run({ [entry.input]: new ort.Tensor("float32", x.data, [x.nRows, x.nCols]) });
     return Float64Array.from(out[entry.output].data as Float32Array);
   };
-  const { generatingModel } = labelledPopulation({ seed: TRAINING.seed, n: TRAINING.households });
+  // The generating model fitted on the training population (the registered training, trained once per run).
+  const { generatingModel } = trainNonTakeUp({ seed: TRAINING.seed, n: TRAINING.households });
   evaluation = await evaluateNonTakeUp(predict, generatingModel, { seed: 9_001, n: 160_000 });
-}, 240_000);
+}, SHARED_RESULT_TIMEOUT_MS);
 
 describe("non-take-up model on a fresh evaluation population", () => {
   test("ranks better than chance and predicts each right's non-take-up within 2 points of what is drawn", () => {

@@ -11,6 +11,7 @@ import { onnxExpectedPrices } from "../../../models/sale-price/training/evaluate
 import { loadParisSales } from "../../../models/sale-price/training/load-sales.ts";
 import { priceScore } from "../../../models/sale-price/training/price-metrics.ts";
 import { trainSalePrice } from "../../../models/sale-price/training/train.ts";
+import { SHARED_RESULT_TIMEOUT_MS } from "../setup/once-per-run.ts";
 import type { SalePriceTraining } from "../../../models/sale-price/training/train.ts";
 import type { Sale } from "../../../domain/sales/sale.ts";
 import { calibrateTriage } from "../../../models/sale-price/training/calibrate-triage.ts";
@@ -22,7 +23,7 @@ let trained: SalePriceTraining;
 beforeAll(async () => {
   inScope = (await loadParisSales()).filter(isApartmentSale);
   trained = await trainSalePrice({ seed: SEED, members: MEMBERS });
-}, 120_000);
+}, SHARED_RESULT_TIMEOUT_MS);
 
 describe("2025-H1 evaluation", () => {
   test("takes every Vente + Appartement sale of 2025-H1, whole", () => {

@@ -2,7 +2,7 @@
 
 import { readFileSync } from "node:fs";
 import { gunzipSync } from "node:zlib";
-import { sharedDataFile } from "../../../models/lib/training/shared-data";
+import { sharedDataFile } from "../../../domain/evaluation/shared-data";
 
 const DVF = sharedDataFile("dvf/");
 

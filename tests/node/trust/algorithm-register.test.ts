@@ -8,7 +8,7 @@ import { fileURLToPath } from "node:url";
 import { expect, test } from "vitest";
 import { registerEntries } from "../../../domain/algorithm-register/entries/index";
 import { parseCsv } from "../../../domain/csv/reader";
-import { SHARED_DATA_DIR } from "../../../models/lib/training/shared-data";
+import { SHARED_DATA_DIR } from "../../../domain/evaluation/shared-data";
 import { fieldMappings } from "../../../domain/algorithm-register/fields";
 import { MAPPING_END, MAPPING_START, mappingTable } from "../../../domain/algorithm-register/mapping-table";
 import { registerEntrySchema } from "../../../domain/algorithm-register/schema";
@@ -80,7 +80,7 @@ test("every repository path an entry cites exists", () => {
   for (const quoted of paths) expect(existsSync(`${root}${JSON.parse(quoted)}`), quoted).toBe(true);
 });
 
-test("docs/trust.md holds the current field mapping table (npx tsx domain/algorithm-register/write-mapping.ts)", () => {
+test("docs/trust.md holds the current field mapping table (npx tsx domain/algorithm-register/cli/write-mapping.ts)", () => {
   const doc = readFileSync(`${root}docs/trust.md`, "utf8");
   expect(doc).toContain(`${MAPPING_START}\n${mappingTable()}\n${MAPPING_END}`);
 });

@@ -4,7 +4,7 @@ import type { ComponentChildren } from "preact";
 import { useEffect, useState } from "preact/hooks";
 import { useTranslations } from "./i18n";
 import { shellTranslations } from "./translations";
-import { Link } from "./router";
+import { Link } from "./navigation";
 import { lang, largeText } from "./settings";
 import { useStore } from "./store";
 import { UpdatePrompt } from "./UpdatePrompt";

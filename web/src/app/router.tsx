@@ -1,31 +1,11 @@
-// Client-side navigation over the History API: internal links change the page without a reload, focus
-// moves to the new page's main heading, and a lazily loaded page shows a loading then an error state (the
-// first page is loaded before the first render, see main.tsx).
-import type { ComponentChildren, ComponentType, JSX } from "preact";
+// The page for the current location: focus moves to the new page's main heading, and a lazily loaded page
+// shows a loading then an error state (the first page is loaded before the first render, see main.tsx).
+// Navigation itself (location, navigate, Link) is ./navigation.tsx.
+import type { ComponentType } from "preact";
 import { useEffect, useState } from "preact/hooks";
-import { createStore, useStore } from "./store";
+import { location } from "./navigation";
+import { useStore } from "./store";
 import { findRoute, notFound } from "./routes";
-
-export const location = createStore(window.location.pathname + window.location.search);
-
-export function navigate(to: string) {
-  if (to === location.get()) return;
-  history.pushState(null, "", to);
-  location.set(to);
-  window.scrollTo(0, 0);
-}
-
-window.addEventListener("popstate", () => location.set(window.location.pathname + window.location.search));
-
-export function Link(props: JSX.HTMLAttributes<HTMLAnchorElement> & { href: string; children: ComponentChildren }) {
-  const onClick = (event: JSX.TargetedMouseEvent<HTMLAnchorElement>) => {
-    if (event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
-    event.preventDefault();
-    navigate(props.href);
-  };
-  const current = location.get().split("?")[0] === props.href;
-  return <a {...props} aria-current={current ? "page" : undefined} onClick={onClick} />;
-}
 
 type PageState = { status: "loading" } | { status: "ready"; Page: ComponentType } | { status: "failed" };
 

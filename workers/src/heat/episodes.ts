@@ -13,7 +13,7 @@ import { assessHazard, type HazardAssessment } from "../climate/levels";
 import { loadForecast, type ForecastRow } from "./forecasts";
 import { forecastOutlook, type Outlook } from "./outlook";
 
-export { openEpisode, ROUND_EVERY_DAYS, type EpisodeRow } from "../climate/episodes";
+export { openEpisode, type EpisodeRow } from "../climate/episodes";
 
 /** The heat every person of a heat round is scored against. */
 export interface Exposure {

@@ -20,8 +20,6 @@ import { batchKeyFor, callIdFor, outboxKeyFor } from "./ids";
 import type { AlertKind, Channel } from "../../../domain/heat/warnings";
 import { isCallHazard, riskRows, RISK_MODELS } from "./person";
 
-export const HEAT_RISK_MODEL = RISK_MODELS.heat;
-
 /** The audited hash of one person's model input: SHA-256 of their salt, a newline and the features joined by commas. */
 export const scoreInputHash = (salt: string, features: ArrayLike<number>) => sha256Hex(`${salt}\n${Array.prototype.join.call(features, ",")}`);
 

@@ -1,6 +1,8 @@
 // Renders the OpenAPI document as one readable HTML page: operations grouped by tag, with who may call
 // them, their parameters, request body and responses (schemas shown as JSON).
-import type { OpenAPIObject } from "openapi3-ts/oas31";
+import type { OpenAPIHono } from "@hono/zod-openapi";
+
+type OpenAPIObject = ReturnType<OpenAPIHono["getOpenAPI31Document"]>;
 
 const escape = (text: unknown) =>
   String(text).replace(/[&<>"']/g, (ch) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[ch]!);

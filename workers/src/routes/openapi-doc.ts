@@ -21,7 +21,9 @@ export const documentConfig = {
 
 export function mountOpenApi(app: OpenAPIHono<AppEnv>) {
   app.openAPIRegistry.registerComponent("securitySchemes", "bearer", { type: "http", scheme: "bearer", bearerFormat: "JWT" });
-  const document = () => app.getOpenAPI31Document(documentConfig);
+  // Generated on first use and kept for the isolate's life: the routes do not change once mounted.
+  let generated: ReturnType<typeof app.getOpenAPI31Document> | undefined;
+  const document = () => (generated ??= app.getOpenAPI31Document(documentConfig));
   app.openapi(
     createRoute({
       method: "get",

@@ -1,7 +1,7 @@
 // Vigilance maps of past summers with their real heatwave colours: Météo-France's heat vigilance of every département
 // for a day of 2023-2025 (shared/data, last issue of each day) set into the carte product's layout (the other
 // phenomena of these maps are green: only the heatwave colours are real). Node-only.
-import { readCsv, SHARED_DATA_DIR } from "../../../../models/lib/training/shared-data";
+import { readCsv, SHARED_DATA_DIR } from "../../../../domain/evaluation/shared-data";
 import { addDays } from "../../../../domain/time/days";
 import { buildVigilanceMap, type Colours } from "./vigilance-maps";
 

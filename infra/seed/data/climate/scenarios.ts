@@ -4,7 +4,7 @@
 // ours in the feeds' exact layouts: the Seine's shape follows the June 2016 flood at Austerlitz, whose 6.10 m peak on
 // 3 June is the published figure (the other days are our interpolation); the pollution and wind days are invented.
 import { addDays } from "../../../../domain/time/days";
-import { buildVigilanceMap, parisMap, type Colours } from "./vigilance-maps";
+import { parisMap, type Colours } from "./vigilance-maps";
 
 /** Seine heights at Paris-Austerlitz, metres, one a day at 07:00 UTC: the June 2016 flood's shape. */
 export const SEINE_JUNE_2016: Record<string, number> = {
@@ -52,5 +52,3 @@ export function stormMap(from: string, day: string) {
   const today: Colours = { wind: colour(0) };
   return parisMap(day, today, { wind: colour(1) });
 }
-
-export { buildVigilanceMap };

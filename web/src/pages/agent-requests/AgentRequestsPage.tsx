@@ -4,7 +4,7 @@
 // theme and week. Every view recalls that proposals are aids and nothing is sent without the agent.
 import { useState } from "preact/hooks";
 import { useTranslations } from "../../app/i18n";
-import { location } from "../../app/router";
+import { location } from "../../app/navigation";
 import { useStore } from "../../app/store";
 import { usePageTitle } from "../../app/title";
 import { agentSession } from "../../api/session";

@@ -2,7 +2,7 @@
 // time, with the proposed theme, the office, the due date and the overdue and reminded flags.
 import { useEffect, useState } from "preact/hooks";
 import { useTranslations } from "../../app/i18n";
-import { Link } from "../../app/router";
+import { Link } from "../../app/navigation";
 import { failureText } from "../../api/client";
 import { Pagination } from "../../components/TableControls";
 import { dateTimeFormat } from "../../../../domain/i18n";

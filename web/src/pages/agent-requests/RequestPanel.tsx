@@ -3,7 +3,7 @@
 // placeholders (the real values the agent put back for sending are masked again before it is stored).
 import { useEffect, useState } from "preact/hooks";
 import { useTranslations } from "../../app/i18n";
-import { Link } from "../../app/router";
+import { Link } from "../../app/navigation";
 import { failureText } from "../../api/client";
 import { dateTimeFormat } from "../../../../domain/i18n";
 import { OFFICE_NAMES, OFFICES, type Office } from "../../../../domain/requests/labels";

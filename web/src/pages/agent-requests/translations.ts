@@ -216,5 +216,3 @@ export const requestsTranslations = defineCatalogue({
     statsNone: "No request in this period.",
   },
 });
-
-export type RequestsKey = keyof typeof requestsTranslations.fr;

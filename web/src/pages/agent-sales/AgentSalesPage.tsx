@@ -3,7 +3,7 @@
 // (tax agents only). Every view recalls that a case is a signal for review, never an accusation.
 import { useState } from "preact/hooks";
 import { useTranslations } from "../../app/i18n";
-import { location } from "../../app/router";
+import { location } from "../../app/navigation";
 import { RoleRequired } from "../agent/RoleRequired";
 import { useStore } from "../../app/store";
 import { usePageTitle } from "../../app/title";

@@ -4,7 +4,7 @@
 import { useEffect, useState } from "preact/hooks";
 import { useTranslations } from "../../app/i18n";
 import { dateTimeFormat, numberFormat, plural } from "../../../../domain/i18n";
-import { Link } from "../../app/router";
+import { Link } from "../../app/navigation";
 import { failureText } from "../../api/client";
 import { downloadText } from "../../app/download";
 import { Pagination, SortableHeader } from "../../components/TableControls";
@@ -13,16 +13,12 @@ import { CASE_RULES } from "../../../../domain/sales/triage";
 import { listCases, PAGE_SIZE, referredCasesCsv, type CaseQuery } from "./api";
 import { QuartierCasesMap } from "./QuartierCasesMap";
 import { salesTranslations } from "./translations";
+import { useArrondissementName } from "./arrondissement-name";
 
 const INITIAL: CaseQuery = { status: "open", arrondissement: "", from: "", to: "", minScore: "", rule: "", sort: "score", order: "desc", offset: 0 };
 const ARRONDISSEMENTS = Array.from({ length: 20 }, (_, i) => i + 1);
 
 export const caseHref = (id: string) => `/agent/ventes?cas=${encodeURIComponent(id)}`;
-
-export function useArrondissementName() {
-  const { t } = useTranslations(salesTranslations);
-  return (n: number | null) => (n === null ? "—" : n === 1 ? t("arrondissementFirst") : t("arrondissementName", { n }));
-}
 
 function Filters({ query, onApply }: { query: CaseQuery; onApply(query: CaseQuery): void }) {
   const { t } = useTranslations(salesTranslations);

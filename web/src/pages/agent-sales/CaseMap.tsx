@@ -11,7 +11,7 @@ import type { CaseDetail, CaseQuartier } from "../../../../domain/contracts/sale
 import { quartierByCode, quartierOf } from "../../../../domain/geo/paris-areas";
 import { boundsOf, widenBounds, type Point } from "../../../../domain/geo/polygons";
 import { caseQuartier } from "./api";
-import { useArrondissementName } from "./CaseList";
+import { useArrondissementName } from "./arrondissement-name";
 import { salesTranslations } from "./translations";
 
 /** The view spans at least this many metres each way, with this margin around the points and the quartier. */

@@ -9,7 +9,7 @@ import { AreaMap } from "../../components/AreaMap";
 import { DataTable, type Column } from "../../components/DataTable";
 import type { QuartierCases } from "../../../../domain/contracts/sales";
 import { casesByQuartier, type CaseQuery } from "./api";
-import { useArrondissementName } from "./CaseList";
+import { useArrondissementName } from "./arrondissement-name";
 import { salesTranslations } from "./translations";
 
 type Row = QuartierCases["quartiers"][number];

@@ -3,7 +3,7 @@
 import type { Role } from "../../../../domain/contracts/roles";
 import { useTranslations } from "../../app/i18n";
 import { dateTimeFormat } from "../../../../domain/i18n";
-import { Link } from "../../app/router";
+import { Link } from "../../app/navigation";
 import { useStore } from "../../app/store";
 import { usePageTitle } from "../../app/title";
 import { agentSession } from "../../api/session";

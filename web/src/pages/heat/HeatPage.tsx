@@ -4,7 +4,7 @@
 import { useEffect, useState } from "preact/hooks";
 import { useTranslations } from "../../app/i18n";
 import { keepForOffline } from "../../app/offline";
-import { Link } from "../../app/router";
+import { Link } from "../../app/navigation";
 import { usePageTitle } from "../../app/title";
 import { deviceModelFiles } from "../../inference/ort";
 import { HEAT_RISK_MODEL, type Answers } from "./assessment";

@@ -1,6 +1,6 @@
 // Citizen home page: what Recoque offers, and the promise that answers stay on the device.
 import { useTranslations } from "../../app/i18n";
-import { Link } from "../../app/router";
+import { Link } from "../../app/navigation";
 import { usePageTitle } from "../../app/title";
 import { homeTranslations } from "./translations";
 

@@ -3,7 +3,7 @@
 import { useState } from "preact/hooks";
 import { useTranslations } from "../../app/i18n";
 import { numberFormat } from "../../../../domain/i18n";
-import { Link } from "../../app/router";
+import { Link } from "../../app/navigation";
 import { usePageTitle } from "../../app/title";
 import type { ModelId } from "../../../../models/features";
 import { manifest } from "../../inference/ort";

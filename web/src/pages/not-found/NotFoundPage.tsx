@@ -1,6 +1,6 @@
 // Shown for an unknown address.
 import { useTranslations } from "../../app/i18n";
-import { Link } from "../../app/router";
+import { Link } from "../../app/navigation";
 import { usePageTitle } from "../../app/title";
 import { notFoundTranslations } from "./translations";
 

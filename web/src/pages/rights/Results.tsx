@@ -3,7 +3,7 @@
 import { useTranslations } from "../../app/i18n";
 import { dateTimeFormat, numberFormat, translator } from "../../../../domain/i18n";
 import { dayToDate } from "../../../../domain/time/days";
-import { Link } from "../../app/router";
+import { Link } from "../../app/navigation";
 import { rightsMentions } from "../../../../domain/rights/mention";
 import { rightsCodeTranslations, type MessageCode } from "../../../../domain/rights/translations";
 import type { BenefitResult, SimulationResult } from "../../../../domain/rights/simulate";

@@ -8,6 +8,6 @@ const PREFIXES = "FGHJKLMNPQ";
 export const LARGE_FILE_COPIES = 10;
 
 export function householdsFile(copies: number): string {
-  const [header, ...lines] = readFileSync(new URL("../../web/public/examples/households-10000.csv", import.meta.url), "utf8").trim().split("\n");
+  const [header, ...lines] = readFileSync(new URL("../../../web/public/examples/households-10000.csv", import.meta.url), "utf8").trim().split("\n");
   return [header, ...PREFIXES.slice(0, copies).split("").flatMap((prefix) => lines.map((line) => line.replace(/^F/, prefix)))].join("\n");
 }

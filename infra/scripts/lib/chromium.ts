@@ -7,7 +7,7 @@ import { fileURLToPath } from "node:url";
 export function chromiumPath(): string {
   const path = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
   if (existsSync(path)) return path;
-  const script = fileURLToPath(new URL("../../infra/scripts/ensure-chromium.sh", import.meta.url));
+  const script = fileURLToPath(new URL("../ensure-chromium.sh", import.meta.url));
   return execFileSync("bash", [script], { encoding: "utf8", stdio: ["ignore", "pipe", "inherit"] }).trim();
 }
 

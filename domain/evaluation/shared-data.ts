@@ -1,10 +1,11 @@
 // Where the real public data is read for training, evaluation, tests and benchmarks: `../shared/data/` beside
-// the checkout (sources in its SOURCES.md), read in place, never copied whole into the repository. Node-only.
+// the checkout (sources in its SOURCES.md), read in place, never copied whole into the repository. Node-only
+// (an evaluation/ folder: domain/ code elsewhere runs everywhere), used by models/**/training/ as well.
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { parseCsvObjects } from "../../../domain/csv/reader.ts";
+import { parseCsvObjects } from "../csv/reader.ts";
 
-const SHARED_DATA = new URL("../../../../shared/data/", import.meta.url);
+const SHARED_DATA = new URL("../../../shared/data/", import.meta.url);
 
 /** The shared data folder as a path, without a trailing slash. */
 export const SHARED_DATA_DIR = fileURLToPath(SHARED_DATA).replace(/\/$/, "");

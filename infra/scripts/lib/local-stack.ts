@@ -7,11 +7,11 @@ import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import type { Role } from "../../domain/contracts/roles";
-import { signAgentToken } from "../../workers/src/platform/auth";
-import { apiSeeds, seeds } from "../seed/index";
+import type { Role } from "../../../domain/contracts/roles";
+import { signAgentToken } from "../../../workers/src/platform/auth";
+import { apiSeeds, seeds } from "../../seed/index";
 
-const root = fileURLToPath(new URL("../../", import.meta.url));
+const root = fileURLToPath(new URL("../../../", import.meta.url));
 const bin = (name: string) => join(root, "node_modules/.bin", name);
 
 export interface LocalStack {

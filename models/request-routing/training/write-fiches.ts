@@ -2,11 +2,11 @@
 // agent may cite (DILA, Licence Ouverte 2.0, from ../shared/data/admin), built from what the search needs
 // (title, description, the first 1,000 characters of the text) and storing what a citation shows (id,
 // title, link, date, themes). Navigation pages (themes, guided searches, search tools) are left out.
-// Node only: npx tsx domain/requests/cli/write-fiches.ts
+// Node only: npx tsx models/request-routing/training/write-fiches.ts (training code reads the fiches, so the script lives here)
 import { writeFileSync } from "node:fs";
 import MiniSearch from "minisearch";
-import { readFiches } from "../../../models/request-routing/training/fiches.ts";
-import { FICHE_INDEX_OPTIONS, type FicheRecord } from "../fiches.ts";
+import { readFiches } from "./fiches.ts";
+import { FICHE_INDEX_OPTIONS, type FicheRecord } from "../../../domain/requests/fiches.ts";
 
 const NOT_CITED = new Set(["Theme", "Recherche guidée", "Outil de recherche"]);
 const EXCERPT = 1000;
@@ -25,6 +25,6 @@ const fiches: FicheRecord[] = readFiches()
   }));
 const index = new MiniSearch<FicheRecord>(FICHE_INDEX_OPTIONS);
 index.addAll(fiches);
-const out = new URL("../data/fiches-index.json", import.meta.url);
+const out = new URL("../../../domain/requests/data/fiches-index.json", import.meta.url);
 writeFileSync(out, `${JSON.stringify(index)}\n`);
 console.log(`${fiches.length} fiches indexed in ${out.pathname}`);

@@ -1,0 +1,4 @@
+// Property-based fuzzing of the JSON operations without a body: shard 2 of the files fuzz-parameters-*.test.ts (./fuzz-suites.ts).
+import { fuzzParameters } from "./fuzz-suites";
+
+await fuzzParameters(2);
