@@ -106,7 +106,8 @@ export default defineConfig({
             options: { cacheName: "recoque-models", expiration: { maxEntries: 20 } },
           },
           {
-            urlPattern: ({ url }) => url.pathname === "/api/v1/heat/status" || url.pathname === "/api/v1/register",
+            // Public data a citizen page shows offline: the heat and climate statuses, the algorithm register.
+            urlPattern: ({ url }) => ["/api/v1/heat/status", "/api/v1/climate/status", "/api/v1/register"].includes(url.pathname),
             handler: "NetworkFirst",
             options: { cacheName: "recoque-public-data", networkTimeoutSeconds: 6, expiration: { maxEntries: 10 } },
           },

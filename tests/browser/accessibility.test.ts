@@ -73,7 +73,7 @@ const PAGES: { path: string; roles?: Role[]; walk(page: Page, check: (state: str
   {
     path: "/canicule",
     async walk(page, check) {
-      await goto(page, "/canicule", ".today");
+      await goto(page, "/canicule", ".today[data-day]");
       await check("status shown");
       await page.click("form[data-self-assessment] button[type=submit]");
       await page.locator("#assess-age-error").waitFor();
@@ -185,6 +185,32 @@ const PAGES: { path: string; roles?: Role[]; walk(page: Page, check: (state: str
     },
   },
   {
+    path: "/alertes",
+    async walk(page, check) {
+      await goto(page, "/alertes", "table[data-hazard-levels] tbody tr");
+      await check("every hazard's levels");
+    },
+  },
+  {
+    path: "/contact",
+    async walk(page, check) {
+      await goto(page, "/contact", "#contact-message");
+      await check("empty form");
+      await page.fill("#contact-message", "Bonjour, comment renouveler ma carte d'identité ?");
+      await page.locator("form:has(#contact-message) button[type=submit]").click();
+      await page.locator("#contact-consent-error").waitFor();
+      await check("form with an error");
+    },
+  },
+  {
+    path: "/agent/demandes",
+    roles: ["requests-agent"],
+    async walk(page, check) {
+      await goto(page, "/agent/demandes", "table[data-inbox], #inbox-title + .filters ~ p");
+      await check("inbox");
+    },
+  },
+  {
     path: "/page-qui-n-existe-pas",
     async walk(page, check) {
       await goto(page, "/page-qui-n-existe-pas", "main h1");
@@ -285,7 +311,7 @@ const focused = (page: Page) =>
 
 const KEYBOARD_PAGES: { path: string; roles?: Role[]; ready: string }[] = [
   { path: "/", ready: "main h1" },
-  { path: "/canicule", ready: ".today" },
+  { path: "/canicule", ready: ".today[data-day]" },
   { path: "/droits", ready: "form[data-rights-form]" },
   { path: "/registre", ready: "section.register-entry" },
   { path: "/modeles", ready: "main section button" },

@@ -26,6 +26,12 @@ beforeAll(async () => {
   await apiAs("ops", "/climate/vigilance", { method: "POST", json: map });
   const seine = { data: [{ code_station: "F700000103", grandeur_hydro: "H", date_obs: updateTime, resultat_obs: 2800 }] };
   await apiAs("ops", "/climate/seine", { method: "POST", json: seine });
+  // The map opens the storm episode through the queue; the pages read it once it is there.
+  const stormEpisode = async () => (await apiAs<{ hazards: { hazard: string; episode: unknown }[] }>("heat-agent", "/climate/status")).hazards.find((h) => h.hazard === "storm")?.episode;
+  for (const started = Date.now(); !(await stormEpisode()); ) {
+    if (Date.now() - started > 30_000) throw new Error("the vigilance map opened no storm episode within 30 s");
+    await new Promise((r) => setTimeout(r, 300));
+  }
 });
 afterAll(async () => {
   await browser?.close();
@@ -92,7 +98,7 @@ test("the heat page keeps its place while the status arrives late (CLS below 0.1
     await route.continue();
   });
   await page.goto("/canicule");
-  await page.locator(".today").waitFor({ timeout: 15_000 });
+  await page.locator(".today[data-day]").waitFor({ timeout: 15_000 });
   expect(await layoutShift(page)).toBeLessThan(0.1);
   const fit = await page.evaluate(() => {
     const scroller = document.querySelector(".heat-status .table-scroll")!;
@@ -119,7 +125,11 @@ test("the console at 1280 px: every hazard, the episodes, an outcome column in v
     });
     expect(res.status).toBe(201);
   }
-  await sendForecast("2019-07-24T06:00:00+02:00", [23, 37], { replay: true });
+  // Orange today opens the heat episode (or keeps the one open); the two join its round through the queue.
+  await sendForecast(new Date().toISOString(), [21, 32]);
+  await expect
+    .poll(async () => (await apiAs<{ items: { person: { name: string } }[] }>("heat-agent", "/heat/calls?status=all")).items.filter((c) => c.person.name.endsWith(" Console")).length, { timeout: 30_000, interval: 300 })
+    .toBe(2);
   const context = await agentContext(browser, ["heat-agent"], { viewport: { width: 1280, height: 900 } });
   const page = await context.newPage();
   await page.goto("/agent/canicule");

@@ -161,15 +161,15 @@ test("the status stays readable offline after one visit, marked as possibly stal
   await openHeatPage(page);
   await page.evaluate(() => navigator.serviceWorker.ready);
   await page.reload();
-  await page.locator(".today").waitFor();
+  await page.locator(".today[data-day]").waitFor();
   expect(await page.locator("[data-stale]").count()).toBe(0);
-  expect(await page.textContent(".today")).toContain("Orange");
+  expect(await page.textContent(".today[data-day]")).toContain("Orange");
 
   await context.setOffline(true);
   await page.reload();
   await page.locator("[data-stale]").waitFor();
   expect(await page.textContent("[data-stale]")).toMatch(/datent du .*\d{1,2}:\d{2}.*peuvent ne plus être à jour/);
-  expect(await page.textContent(".today")).toContain("Orange");
+  expect(await page.textContent(".today[data-day]")).toContain("Orange");
   expect(await page.locator(".notice-offline").count()).toBe(1);
   expect(await axeViolations(page)).toEqual([]);
   await context.close();

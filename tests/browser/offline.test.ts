@@ -39,8 +39,11 @@ test("every citizen page works offline after one visit", async () => {
     if (path === "/") await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
   }
   await page.goto("/canicule");
-  await page.locator(".today").waitFor();
+  await page.locator(".today[data-day]").waitFor();
   for (const file of [".wasm", "/model.onnx", "/heat/status"]) await expect.poll(() => cached(page, file), { timeout: 60_000 }).toBe(true);
+  await page.goto("/alertes");
+  await page.locator("table[data-hazard-levels] tbody tr").first().waitFor();
+  await expect.poll(() => cached(page, "/api/v1/climate/status"), { timeout: 60_000 }).toBe(true);
   await page.goto("/registre");
   await page.locator("section.register-entry").first().waitFor();
   await expect.poll(() => cached(page, "/api/v1/register")).toBe(true);
@@ -57,7 +60,7 @@ test("every citizen page works offline after one visit", async () => {
   await page.goto("/canicule");
   await page.locator("[data-stale]").waitFor();
   expect(await page.textContent("[data-stale]")).toMatch(/datent du .*\d{1,2}:\d{2}.*peuvent ne plus être à jour/);
-  expect(await page.textContent(".today")).toContain("Orange");
+  expect(await page.textContent(".today[data-day]")).toContain("Orange");
   await page.fill("#assess-age", "84");
   await page.check("input[name=livesAlone]");
   await page.getByRole("button", { name: "Calculer mon risque" }).click();

@@ -83,7 +83,7 @@ export function StatusSection({ state }: { state: State }) {
             )}
             {forecast.replay && <p class="notice">{t("statusReplay")}</p>}
             {today && (
-              <div class={`today today-${today.level ?? "unknown"}`}>
+              <div class={`today today-${today.level ?? "unknown"}`} data-day={today.date}>
                 <p class="today-date">{t("statusToday", { date: dayLabel(today.date) })}</p>
                 <p class="today-level"><LevelBadge level={today.level} atLeast={today.atLeast} /> {today.level && t(`levelText_${today.level}`)}</p>
                 {today.missingDays.length > 0 && <p class="hint" data-missing-days>{t("statusPartial")}</p>}
