@@ -2,7 +2,7 @@
 // Signed with the JWT secret of .dev.vars, as the local Worker expects.
 import { parseArgs } from "node:util";
 import { isRole, ROLES, type Role } from "../../domain/contracts/roles";
-import { signAgentToken } from "../../workers/src/platform/auth";
+import { MAX_TOKEN_LIFETIME_SECONDS, signAgentToken } from "../../workers/src/platform/auth";
 import { localJwtSecret } from "./dev-vars";
 
 const { values } = parseArgs({
@@ -21,8 +21,9 @@ if (!asked.length || unknown.length) {
   process.exit(2);
 }
 const hours = Number(values.hours);
-if (!(hours > 0 && hours <= 24 * 30)) {
-  console.error("--hours must be between 0 and 720");
+const maxHours = MAX_TOKEN_LIFETIME_SECONDS / 3600;
+if (!(hours > 0 && hours <= maxHours)) {
+  console.error(`--hours must be between 0 and ${maxHours}`);
   process.exit(2);
 }
 

@@ -1,9 +1,11 @@
-// Agent authentication: HS256 pinned, roles claim required, 401 without a valid token, 403 with the
-// wrong role.
+// Agent authentication with the development token: HS256 pinned, roles claim required, lifetime bounded
+// (iat and exp required, at most MAX_TOKEN_LIFETIME_SECONDS apart, iat not in the future), 401 without a valid
+// token, 403 with the wrong role.
 import { env } from "cloudflare:workers";
 import { sign } from "hono/jwt";
 import { expect, test } from "vitest";
 import { call, tokenFor } from "../helpers";
+import { MAX_TOKEN_LIFETIME_SECONDS } from "../../../workers/src/platform/auth";
 import type { ErrorBody } from "../../../domain/contracts/errors";
 
 const now = () => Math.floor(Date.now() / 1000);
@@ -22,6 +24,11 @@ test("a valid token with an allowed role passes", async () => {
   expect((await withToken(await tokenFor("ops"))).status).toBe(200);
 });
 
+test("a token living exactly the maximum lifetime passes", async () => {
+  const token = await sign(claims({ exp: now() + MAX_TOKEN_LIFETIME_SECONDS }), env.JWT_SECRET, "HS256");
+  expect((await withToken(token)).status).toBe(200);
+});
+
 test("a valid token with another role: 403", async () => {
   const res = await withToken(await tokenFor("heat-agent"));
   expect(res.status).toBe(403);
@@ -36,6 +43,11 @@ test.each([
   ["without roles", () => sign(claims({ roles: undefined }), env.JWT_SECRET, "HS256")],
   ["with an unknown role", () => sign(claims({ roles: ["admin"] }), env.JWT_SECRET, "HS256")],
   ["from another issuer", () => sign(claims({ iss: "someone-else" }), env.JWT_SECRET, "HS256")],
+  ["without iat", () => sign(claims({ iat: undefined }), env.JWT_SECRET, "HS256")],
+  ["without exp", () => sign(claims({ exp: undefined }), env.JWT_SECRET, "HS256")],
+  ["expiring in the year 33658", () => sign(claims({ exp: 1_000_000_000_000 }), env.JWT_SECRET, "HS256")],
+  ["living one second over the maximum", () => sign(claims({ exp: now() + MAX_TOKEN_LIFETIME_SECONDS + 1 }), env.JWT_SECRET, "HS256")],
+  ["issued in the future", () => sign(claims({ iat: now() + 3600, exp: now() + 3600 + 600 }), env.JWT_SECRET, "HS256")],
   ["garbage", async () => "not.a.jwt"],
 ])("a token %s: 401", async (_, make) => {
   const res = await withToken(await make());
