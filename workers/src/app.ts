@@ -18,6 +18,7 @@ import { ops } from "./routes/ops";
 import { ping } from "./routes/ping";
 import { register } from "./routes/algorithm-register";
 import { rights } from "./rights/routes";
+import { session } from "./routes/session";
 import { requests } from "./requests/routes";
 
 export const app = new OpenAPIHono<AppEnv>();
@@ -40,6 +41,7 @@ app.use("/api/*", async (c, next) =>
 );
 
 app.route("/api/v1", ping);
+app.route("/api/v1", session);
 app.route("/api/v1", health);
 app.route("/api/v1", models);
 app.route("/api/v1", ops);

@@ -5,8 +5,8 @@ import type { MiddlewareHandler } from "hono";
 import { bodyLimit } from "hono/body-limit";
 import type { AppEnv } from "../env";
 import type { Role } from "../../../domain/contracts/roles";
-import { verifyAgentToken } from "./auth";
 import { ApiError } from "./errors";
+import { identify } from "./identity";
 import { limitPublicWrites } from "./rate-limit";
 
 export const DEFAULT_MAX_BODY_BYTES = 1024 * 1024;
@@ -22,18 +22,11 @@ const limitBody = (maxSize: number): MiddlewareHandler<AppEnv> =>
 const authorize =
   (allowed: readonly Role[]): MiddlewareHandler<AppEnv> =>
   async (c, next) => {
-    const header = c.req.header("authorization") ?? "";
-    const token = /^Bearer\s+(\S+)$/i.exec(header)?.[1];
-    if (!token) throw new ApiError("unauthenticated", "A bearer token is required.", undefined, { "WWW-Authenticate": "Bearer" });
-    const agent = await verifyAgentToken(token, c.env.JWT_SECRET);
-    if (!agent) {
-      throw new ApiError("unauthenticated", "The bearer token is invalid or expired.", undefined, {
-        "WWW-Authenticate": 'Bearer error="invalid_token"',
-      });
-    }
+    const agent = await identify(c);
+    if (!agent) throw new ApiError("unauthenticated", "Sign-in is required.", undefined, { "WWW-Authenticate": "Bearer" });
     const role = agent.roles.find((held) => allowed.includes(held));
     if (!role) throw new ApiError("forbidden", `This route is reserved to: ${allowed.join(", ")}.`);
-    c.set("agent", { ...agent, role });
+    c.set("agent", { id: agent.id, roles: agent.roles, role });
     await next();
   };
 
@@ -70,6 +63,6 @@ export function forRolesWithBody(maxBodyBytes: number, ...allowed: Role[]): Acce
 /** The authenticated agent of a route declared with `forRoles`. */
 export function agentOf(c: { get(key: "agent"): AppEnv["Variables"]["agent"] }) {
   const agent = c.get("agent");
-  if (!agent) throw new ApiError("unauthenticated", "A bearer token is required.");
+  if (!agent) throw new ApiError("unauthenticated", "Sign-in is required.");
   return agent;
 }

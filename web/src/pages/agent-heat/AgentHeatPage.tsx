@@ -6,10 +6,9 @@ import { useTranslations } from "../../app/i18n";
 import { dateTimeFormat } from "../../../../domain/i18n";
 import { dayToDate } from "../../../../domain/time/days";
 import { RoleRequired } from "../agent/RoleRequired";
-import { useStore } from "../../app/store";
 import { usePageTitle } from "../../app/title";
 import { failureText } from "../../api/client";
-import { agentSession } from "../../api/session";
+import { useAgentSession } from "../../api/session";
 import type { CallPage, Episode, FollowUp, HeatStatus } from "../../../../domain/contracts/heat";
 import { fetchHeatStatus } from "../heat/status";
 import { loadEpisodes, loadFollowUps, loadOverview, type Overview } from "./api";
@@ -39,7 +38,7 @@ function EpisodeSummaryLine({ page }: { page: CallPage | null }) {
 export default function AgentHeatPage() {
   const { t } = useTranslations(agentHeatTranslations);
   usePageTitle(t("title"));
-  const session = useStore(agentSession);
+  const session = useAgentSession();
   const allowed = session?.roles.includes("heat-agent") ?? false;
   const [status, setStatus] = useState<{ data?: HeatStatus; error?: string }>({});
   const [overview, setOverview] = useState<{ data?: Overview; error?: string }>({});

@@ -7,7 +7,7 @@ import { useTranslations } from "../../app/i18n";
 import { location } from "../../app/navigation";
 import { useStore } from "../../app/store";
 import { usePageTitle } from "../../app/title";
-import { agentSession } from "../../api/session";
+import { useAgentSession } from "../../api/session";
 import { RoleRequired } from "../agent/RoleRequired";
 import { InboxList } from "./InboxList";
 import { LetterEntry } from "./LetterEntry";
@@ -23,7 +23,7 @@ const TAB_LABELS = { inbox: "tabInbox", letter: "tabLetter", stats: "tabStats" }
 export default function AgentRequestsPage() {
   const { t } = useTranslations(requestsTranslations);
   usePageTitle(t("title"));
-  const session = useStore(agentSession);
+  const session = useAgentSession();
   const requestId = new URLSearchParams(useStore(location).split("?")[1] ?? "").get("demande");
   const [tab, setTab] = useState<Tab>("inbox");
 

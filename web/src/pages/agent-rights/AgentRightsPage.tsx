@@ -7,9 +7,8 @@ import { useEffect, useState } from "preact/hooks";
 import { useTranslations } from "../../app/i18n";
 import { numberFormat, plural } from "../../../../domain/i18n";
 import { RoleRequired } from "../agent/RoleRequired";
-import { useStore } from "../../app/store";
 import { usePageTitle } from "../../app/title";
-import { agentSession } from "../../api/session";
+import { useAgentSession } from "../../api/session";
 import { rightsMentions } from "../../../../domain/rights/mention";
 import { CSV_COLUMNS } from "../../../../domain/rights/outreach/household-csv";
 import { todayInParis } from "../../../../domain/time/paris";
@@ -48,7 +47,7 @@ function Summary({ ranked }: { ranked: RankedFile }) {
 export default function AgentRightsPage() {
   const { t, lang } = useTranslations(agentRightsTranslations);
   usePageTitle(t("title"));
-  const session = useStore(agentSession);
+  const session = useAgentSession();
   const [progress, setProgress] = useState<Progress | null>(null);
   const [ranked, setRanked] = useState<RankedFile | null>(null);
   const [failure, setFailure] = useState<string | null>(null);

@@ -7,7 +7,7 @@ import { location } from "../../app/navigation";
 import { RoleRequired } from "../agent/RoleRequired";
 import { useStore } from "../../app/store";
 import { usePageTitle } from "../../app/title";
-import { agentSession } from "../../api/session";
+import { useAgentSession } from "../../api/session";
 import { CaseList } from "./CaseList";
 import { CaseView } from "./CaseView";
 import { ImportPanel } from "./ImportPanel";
@@ -17,7 +17,7 @@ import "./agent-sales.css";
 export default function AgentSalesPage() {
   const { t } = useTranslations(salesTranslations);
   usePageTitle(t("title"));
-  const session = useStore(agentSession);
+  const session = useAgentSession();
   const caseId = new URLSearchParams(useStore(location).split("?")[1] ?? "").get("cas");
   const [refresh, setRefresh] = useState(0);
   const taxAgent = session?.roles.includes("tax-agent") ?? false;

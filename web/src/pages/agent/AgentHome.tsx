@@ -1,12 +1,13 @@
-// Entry of the agent console: sign-in, then the workspaces the agent's roles open, and the ops and
-// auditor panels.
+// Entry of the agent console: sign-in (the city's account through Cloudflare Access; the pasted token only where
+// the server offers it, in development), then the workspaces the agent's roles open, and the ops and auditor
+// panels.
 import type { Role } from "../../../../domain/contracts/roles";
 import { useTranslations } from "../../app/i18n";
 import { dateTimeFormat } from "../../../../domain/i18n";
 import { Link } from "../../app/navigation";
 import { useStore } from "../../app/store";
 import { usePageTitle } from "../../app/title";
-import { agentSession } from "../../api/session";
+import { agentSession, signInState, useAgentSession } from "../../api/session";
 import { AuditPanel } from "./AuditPanel";
 import { DeadEventsPanel } from "./DeadEventsPanel";
 import { LoginForm } from "./LoginForm";
@@ -22,13 +23,24 @@ const consoles = [
 
 export default function AgentHome() {
   const { t, lang } = useTranslations(agentTranslations);
-  const session = useStore(agentSession);
+  const session = useAgentSession();
+  const signIn = useStore(signInState);
   usePageTitle(t("title"));
   if (!session) {
     return (
       <>
         <h1>{t("title")}</h1>
-        <LoginForm />
+        {!signIn.checked ? (
+          <p role="status">{t("checkingSession")}</p>
+        ) : signIn.tokenSignIn ? (
+          <LoginForm />
+        ) : (
+          <>
+            <p>{t("accessIntro")}</p>
+            {signIn.refusal && <p class="field-error" role="alert">{t("signInRefused", { message: signIn.refusal })}</p>}
+            <a href="/agent">{t("accessSignIn")}</a>
+          </>
+        )}
       </>
     );
   }
@@ -42,7 +54,11 @@ export default function AgentHome() {
           roles: session.roles.join(", "),
           expires: dateTimeFormat(lang, { dateStyle: "short", timeStyle: "short" }).format(session.expiresAt),
         })}{" "}
-        <button type="button" class="button-secondary" onClick={() => agentSession.set(null)}>{t("signOut")}</button>
+        {session.via === "access" ? (
+          <a href="/cdn-cgi/access/logout">{t("signOut")}</a>
+        ) : (
+          <button type="button" class="button-secondary" onClick={() => agentSession.set(null)}>{t("signOut")}</button>
+        )}
       </p>
       <h2>{t("consoles")}</h2>
       {mine.length ? (

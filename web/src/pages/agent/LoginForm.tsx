@@ -1,4 +1,5 @@
-// Token sign-in for agents: the token is checked for shape and expiry here, and by the API on each call.
+// Token sign-in for agents, in development only (the page shows it when the server offers it): the token is
+// checked for shape and expiry here, and by the API on each call.
 import { useState } from "preact/hooks";
 import { useTranslations } from "../../app/i18n";
 import { agentSession, readToken } from "../../api/session";

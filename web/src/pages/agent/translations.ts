@@ -3,7 +3,11 @@ import { defineCatalogue } from "../../../../domain/i18n";
 export const agentTranslations = defineCatalogue({
   fr: {
     title: "Espace agents",
-    loginIntro: "Cet espace est réservé aux agents de la Ville de Paris. Collez le jeton d'accès que vous a remis votre administrateur.",
+    loginIntro: "Connexion de développement : collez un jeton d'accès local. En production, les agents se connectent avec leur compte de la Ville de Paris.",
+    accessIntro: "Cet espace est réservé aux agents de la Ville de Paris, qui s'y connectent avec leur compte de la Ville.",
+    accessSignIn: "Se connecter avec mon compte de la Ville de Paris",
+    signInRefused: "La connexion a été refusée : {message}",
+    checkingSession: "Vérification de votre connexion…",
     tokenLabel: "Jeton d'accès",
     tokenHint: "En local, obtenez un jeton avec : npm run token -- --role heat-agent",
     signIn: "Se connecter",
@@ -37,7 +41,11 @@ export const agentTranslations = defineCatalogue({
   },
   en: {
     title: "Staff area",
-    loginIntro: "This area is for City of Paris staff. Paste the access token your administrator gave you.",
+    loginIntro: "Development sign-in: paste a local access token. In production, staff sign in with their City of Paris account.",
+    accessIntro: "This area is for City of Paris staff, who sign in with their City account.",
+    accessSignIn: "Sign in with my City of Paris account",
+    signInRefused: "Sign-in was refused: {message}",
+    checkingSession: "Checking your sign-in…",
     tokenLabel: "Access token",
     tokenHint: "Locally, get a token with: npm run token -- --role heat-agent",
     signIn: "Sign in",
