@@ -203,6 +203,27 @@ const PAGES: { path: string; roles?: Role[]; walk(page: Page, check: (state: str
     },
   },
   {
+    path: "/mentions-legales",
+    async walk(page, check) {
+      await goto(page, "/mentions-legales", "[data-legal=credits]");
+      await check("legal notice");
+    },
+  },
+  {
+    path: "/accessibilite",
+    async walk(page, check) {
+      await goto(page, "/accessibilite", "[data-conformity]");
+      await check("accessibility statement");
+    },
+  },
+  {
+    path: "/donnees-personnelles",
+    async walk(page, check) {
+      await goto(page, "/donnees-personnelles", "table[data-retention=audit]");
+      await check("personal data, with every retention table");
+    },
+  },
+  {
     path: "/agent/demandes",
     roles: ["requests-agent"],
     async walk(page, check) {

@@ -1,9 +1,11 @@
 // The frame of every page: skip link, header with navigation and settings, main content, footer with the
-// link to the public algorithm register (required on every page) and the version running, and the offline notice.
+// links every page must carry (the public algorithm register; legal notice, accessibility and its status,
+// personal data, contact: app/legal.ts) and the version running, and the offline notice.
 import type { ComponentChildren } from "preact";
 import { useEffect, useState } from "preact/hooks";
 import { useTranslations } from "./i18n";
 import { shellTranslations } from "./translations";
+import { LEGAL_PAGES } from "./legal";
 import { Link } from "./navigation";
 import { lang, largeText } from "./settings";
 import { useStore } from "./store";
@@ -22,6 +24,13 @@ function useOnline(): boolean {
   }, []);
   return online;
 }
+
+const FOOTER_LABELS = {
+  "/mentions-legales": "footerLegalNotice",
+  "/accessibilite": "footerAccessibility",
+  "/donnees-personnelles": "footerPersonalData",
+  "/contact": "footerContact",
+} as const satisfies Record<(typeof LEGAL_PAGES)[number], string>;
 
 export function Layout({ children }: { children: ComponentChildren }) {
   const { t, lang: current } = useTranslations(shellTranslations);
@@ -71,8 +80,10 @@ export function Layout({ children }: { children: ComponentChildren }) {
       <footer class="site-footer">
         <p>{t("footerNote")}</p>
         <ul>
+          {LEGAL_PAGES.map((href) => (
+            <li key={href}><Link href={href}>{t(FOOTER_LABELS[href], { status: t("accessibilityStatus") })}</Link></li>
+          ))}
           <li><Link href="/registre">{t("footerRegister")}</Link></li>
-          <li><a href="/api/docs">{t("footerApi")}</a></li>
         </ul>
         <p class="hint" data-build={__BUILD_ID__}>{t("version", { version: __APP_VERSION__, build: __BUILD_ID__ })}</p>
       </footer>

@@ -1,6 +1,6 @@
 // The public algorithm register (CRPA L312-1-3), generated: one entry per use case (domain/algorithm-register/entries,
 // whose figures are filled from the current model cards among other sources) joined with what other files
-// already say, so nothing is written twice — each model's card, the data classes and their retention periods (privacy/retention.ts), the roles that may read the data and how a person
+// already say, so nothing is written twice — each model's card, the data classes and their retention periods (domain/privacy/data-classes.ts), the roles that may read the data and how a person
 // exports or erases it (privacy/purposes.ts), and the kinds of individual explanations served.
 import { cards, manifest } from "../../../models/artifacts";
 import type { ModelCard } from "../../../models/cards/schema";

@@ -1,5 +1,5 @@
 // Purge statements of the register's and alerts' data classes (their periods and reasons are in
-// privacy/retention.ts). An expired registration is erased everywhere, as erasure on request does; messages, call
+// domain/privacy/data-classes.ts). An expired registration is erased everywhere, as erasure on request does; messages, call
 // records, access records, forecasts and the other official inputs go by age.
 
 type Purge = (db: D1Database, cutoff: string) => D1PreparedStatement[];

@@ -1,4 +1,4 @@
-// Purge statements of the requests data classes (periods and reasons in privacy/retention.ts), the nightly
+// Purge statements of the requests data classes (periods and reasons in domain/privacy/data-classes.ts), the nightly
 // sweep of R2 (raw e-mails past their retention) and of requests left unrouted (a form stored while the
 // queue was down), and the statements erasing one request everywhere.
 import { makeEvent } from "../events/envelope";

@@ -1,4 +1,4 @@
-// Purge statements of the sales data classes (their periods and reasons are in privacy/retention.ts), and the
+// Purge statements of the sales data classes (their periods and reasons are in domain/privacy/data-classes.ts), and the
 // sweep of R2: a raw file or chunk whose import no longer exists (purged) is deleted by the nightly sweep,
 // once a day old (an upload being split writes its chunks before its import row).
 import { DAY_MS } from "../../../domain/time/days";

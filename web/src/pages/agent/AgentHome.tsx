@@ -66,6 +66,7 @@ export default function AgentHome() {
       ) : (
         <p>{t("noConsole")}</p>
       )}
+      <p><a href="/api/docs">{t("apiDocs")}</a></p>
       {session.roles.includes("ops") && <DeadEventsPanel />}
       {session.roles.includes("auditor") && <AuditPanel />}
     </>

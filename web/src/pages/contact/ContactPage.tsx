@@ -5,6 +5,7 @@ import { useState } from "preact/hooks";
 import { useTranslations } from "../../app/i18n";
 import { usePageTitle } from "../../app/title";
 import { downloadText } from "../../app/download";
+import { retentionDaysOf, retentionPeriod } from "../../app/retention";
 import { ApiFailure, api, failureText } from "../../api/client";
 import { formErrors, type FieldInputs } from "../../api/field-errors";
 import { contactTranslations, type ContactKey } from "./translations";
@@ -23,8 +24,12 @@ const FIELD_INPUTS: FieldInputs<ContactKey> = [
 type Errors = Partial<Record<string, ContactKey>>;
 
 export default function ContactPage() {
-  const { t } = useTranslations(contactTranslations);
+  const { t, lang } = useTranslations(contactTranslations);
   usePageTitle(t("title"));
+  const kept = {
+    mappingsKept: retentionPeriod(retentionDaysOf("requests.mappings"), lang),
+    requestsKept: retentionPeriod(retentionDaysOf("requests.requests"), lang),
+  };
   const [errors, setErrors] = useState<Errors>({});
   const [failure, setFailure] = useState<string | null>(null);
   const [sending, setSending] = useState(false);
@@ -75,7 +80,7 @@ export default function ContactPage() {
     <>
       <h1>{t("title")}</h1>
       <p class="lead">{t("intro")}</p>
-      <p class="callout">{t("privacy")}</p>
+      <p class="callout">{t("privacy", kept)}</p>
       {sent ? (
         <section aria-labelledby="sent-title" class="notice" data-sent>
           <h2 id="sent-title" tabIndex={-1} ref={(el) => el?.focus()}>{t("doneTitle")}</h2>
@@ -124,7 +129,7 @@ export default function ContactPage() {
             </div>
             <div class="field">
               <label class="choice">
-                <input {...fieldProps("contact-consent")} type="checkbox" name="consent" /> {t("consent")}
+                <input {...fieldProps("contact-consent")} type="checkbox" name="consent" /> {t("consent", kept)}
               </label>
               {errorOf("contact-consent")}
             </div>
