@@ -9,7 +9,8 @@ import { schedules } from "../../../workers/src/events/schedules";
 import worker from "../../../workers/src/index";
 import { verifyChain, withAudit } from "../../../workers/src/platform/audit";
 import { purgeExpired } from "../../../workers/src/privacy/purge";
-import { AUDIT_RETENTION_DAYS, dataClasses } from "../../../workers/src/privacy/retention";
+import { AUDIT_RETENTION_DAYS } from "../../../domain/platform/audit-retention";
+import { dataClasses } from "../../../workers/src/privacy/retention";
 import { restartAuditChain } from "../helpers";
 
 const count = async (table: string) => (await env.DB.prepare(`SELECT count(*) AS n FROM ${table}`).first<{ n: number }>())!.n;

@@ -2,7 +2,8 @@
 // the expired prefix of the audit log and move the chain's anchor in the same batch, so verification still
 // starts from a known hash. Idempotent (deleting what is already gone changes nothing); audited.
 import { SYSTEM_ACTOR, withAudit } from "../platform/audit";
-import { AUDIT_RETENTION_DAYS, cutoffFor, dataClasses } from "./retention";
+import { AUDIT_RETENTION_DAYS } from "../../../domain/platform/audit-retention";
+import { cutoffFor, dataClasses } from "./retention";
 
 export interface PurgeReport {
   asOf: string;

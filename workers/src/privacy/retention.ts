@@ -155,7 +155,4 @@ export const dataClasses: DataClass[] = [
   },
 ];
 
-/** The audit log is kept six years (limitation period for liability actions), purged as a chain prefix. */
-export const AUDIT_RETENTION_DAYS = 6 * 365;
-
 export const cutoffFor = (retentionDays: number, asOf: Date) => new Date(asOf.getTime() - retentionDays * DAY_MS).toISOString();
