@@ -8,6 +8,11 @@ import { defineConfig } from "vitest/config";
 const path = (relative: string) => fileURLToPath(new URL(relative, import.meta.url));
 
 export const TEST_JWT_SECRET = "test-secret-for-workerd-tests-only-0123456789";
+/** The health factors' keyring of the tests: development keys only (the Worker refuses "dev-" keys outside development). */
+export const TEST_HEALTH_FACTORS_KEYS = JSON.stringify({
+  current: "dev-test-2",
+  keys: { "dev-test-1": "v2hI41EWtEKBMfKCyn0A5eseKetqi1LCeJfpBHB9nVU=", "dev-test-2": "YDNu0UjHGrqPZ7RLMJNgeA5ngqXvLJxKvUI18XVPYKw=" },
+});
 
 export default defineConfig(async () => {
   const migrations = await readD1Migrations("infra/migrations");
@@ -21,7 +26,7 @@ export default defineConfig(async () => {
         main: "./workers/src/index.ts",
         wrangler: { configPath: "./wrangler.toml" },
         miniflare: {
-          bindings: { TEST_MIGRATIONS: migrations, JWT_SECRET: TEST_JWT_SECRET },
+          bindings: { TEST_MIGRATIONS: migrations, JWT_SECRET: TEST_JWT_SECRET, HEALTH_FACTORS_KEYS: TEST_HEALTH_FACTORS_KEYS },
           dataBlobBindings: { ORT_WASM_BYTES: path("node_modules/onnxruntime-web/dist/ort-wasm-simd-threaded.wasm") },
         },
       }),

@@ -78,6 +78,53 @@ export const fundamentalRightsAssessmentSchema = z.object({
   balance: bilingual,
 });
 
+/**
+ * The AI Act (Regulation (EU) 2024/1689) duties of the City for this use case, each with where Recoque meets it:
+ * the deployer's logs and information of the people concerned (Art. 26(6), 26(11)), the fundamental-rights impact
+ * assessment points (a)–(f) (Art. 27(1)) for a high-risk use, or why none is due, the transparency of texts prepared
+ * with an automated tool (Art. 50), and the right to an explanation (Art. 86).
+ */
+export const aiActSchema = z.object({
+  /** Provider (it builds its models itself, Art. 3(3)), deployer (Art. 3(4)), or both. */
+  role: bilingual,
+  logs: z.object({
+    article: z.literal("26(6)"),
+    /** How long the audit log keeps each entry (at least six months). */
+    retentionDays: z.number().int().min(183),
+    where: bilingual,
+  }),
+  informed: z.object({ article: z.literal("26(11)"), how: bilingual }),
+  fria: z.discriminatedUnion("due", [
+    z.object({
+      due: z.literal(true),
+      article: z.literal("27"),
+      /** (a) the deployer's processes that use the system. */
+      processes: bilingual,
+      /** (b) the period and frequency of use. */
+      periodAndFrequency: bilingual,
+      /** (c) the categories of people and groups affected. */
+      affectedPersons: bilingual,
+      /** (d) the specific risks of harm to them. */
+      risksOfHarm: bilingual,
+      /** (e) the human oversight measures. */
+      humanOversight: bilingual,
+      /** (f) the measures if the risks materialise: internal governance and complaints. */
+      ifRisksMaterialise: bilingual,
+      /** Art. 27(3): the notification of the results to the market surveillance authority. */
+      notification: bilingual,
+    }),
+    z.object({ due: z.literal(false), article: z.literal("27"), why: bilingual }),
+  ]),
+  transparency: z.object({ article: z.literal("50"), applies: z.boolean(), how: bilingual }),
+  explanation: z.object({
+    article: z.literal("86"),
+    /** How a person asks for the explanation of a decision that concerns them. */
+    howToAsk: bilingual,
+    /** What the answer contains, and where it comes from. */
+    answer: bilingual,
+  }),
+});
+
 export const impactAssessmentSchema = z.object({
   name: bilingual,
   description: bilingual,
@@ -155,6 +202,7 @@ export const registerEntrySchema = z.object({
   protectedAttributesUsed: z.array(z.object({ attribute: z.string().min(1), why: bilingual })),
   impactAssessments: z.array(impactAssessmentSchema).min(1),
   fundamentalRights: fundamentalRightsAssessmentSchema,
+  aiAct: aiActSchema,
 
   // French law
   crpa: z.object({

@@ -12,5 +12,12 @@ export const AUTOMATED_DRAFT_NOTICE = {
   en: "This reply was prepared with the help of an automated tool, then read and completed by a City of Paris agent.",
 };
 
+/**
+ * The reply as the person receives it: with the notice, added at the end if the agent's text lost it (a reply
+ * written or edited in the console still went through the routing model and, usually, a draft).
+ */
+export const withAutomatedNotice = (reply: string): string =>
+  reply.includes(AUTOMATED_DRAFT_NOTICE.fr) || reply.includes(AUTOMATED_DRAFT_NOTICE.en) ? reply : `${reply.trimEnd()}\n\n—\n${AUTOMATED_DRAFT_NOTICE.fr}`;
+
 /** The licence of the service-public.fr fiches, cited with each source of a draft. */
 export const FICHES_LICENCE = "service-public.fr (DILA), Licence Ouverte / Etalab 2.0";

@@ -1,7 +1,10 @@
 // Heat demo data: the demo register (500 synthetic people drawn with the cohort generator, committed in
 // data/heat/register.json) inserted with fixed ids, and a forecast from the real July 2019 heatwave at
 // Paris-Montsouris sent through the API as a replay, so the pipeline opens an episode, scores the register and
-// queues the messages. Both are idempotent: fixed ids, and the same forecast twice is one. Every demo person keeps
+// queues the messages. SQL cannot encrypt, so the register's health factors go in as plaintext and are sealed with
+// the local keyring at once through the Worker's re-encryption route, before the forecast is sent (the same path
+// that encrypts rows from before encryption in production). All are idempotent: fixed ids, the same forecast twice
+// is one, and sealed rows are not sealed again. Every demo person keeps
 // heat, cold and flood alerts (the pages' defaults); every third also chose pollution advice, every fourth storms,
 // so `npm run climate:replay` reaches someone for every hazard.
 import { createHash } from "node:crypto";
@@ -33,6 +36,22 @@ export const heatRegisterSeed: Seed = {
       ];
       return `INSERT OR IGNORE INTO heat_registrations (id, secret_hash, input_salt, name, phone, email, channels, hazards, arrondissement, contact_name, contact_phone, factors, consent_text, consent_at, created_at, expires_at) VALUES (${values.map(sql).join(", ")});`;
     });
+  },
+};
+
+export const heatRegisterSealSeed: ApiSeed = {
+  name: "heat-register-seal",
+  async run(baseUrl, token) {
+    let afterSeq = 0;
+    let sealed = 0;
+    for (;;) {
+      const res = await fetch(`${baseUrl}/api/v1/heat/factors/reencrypt?limit=500&afterSeq=${afterSeq}`, { method: "POST", headers: { Authorization: `Bearer ${await token("ops")}` } });
+      if (res.status !== 200) throw new Error(`re-encryption refused: HTTP ${res.status} ${await res.text()}`);
+      const report = (await res.json()) as { reencrypted: number; nextAfterSeq: number | null; remaining: number; keyId: string };
+      sealed += report.reencrypted;
+      if (report.nextAfterSeq === null) return `${sealed} registrations' health factors sealed with key ${report.keyId} (${report.remaining} left)`;
+      afterSeq = report.nextAfterSeq;
+    }
   },
 };
 

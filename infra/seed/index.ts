@@ -3,7 +3,7 @@
 // run against the started Worker through its public API (for data that goes through a pipeline, e.g. an
 // import that is parsed, scored and triaged). Both are idempotent: seeding twice duplicates nothing.
 import type { Role } from "../../domain/contracts/roles";
-import { heatDemoForecastSeed, heatRegisterSeed } from "./heat";
+import { heatDemoForecastSeed, heatRegisterSealSeed, heatRegisterSeed } from "./heat";
 import { requestsSeed } from "./requests";
 import { salesSeed } from "./sales";
 
@@ -21,4 +21,4 @@ export interface ApiSeed {
 
 export const seeds: Seed[] = [heatRegisterSeed];
 
-export const apiSeeds: ApiSeed[] = [heatDemoForecastSeed, salesSeed, requestsSeed];
+export const apiSeeds: ApiSeed[] = [heatRegisterSealSeed, heatDemoForecastSeed, salesSeed, requestsSeed];

@@ -3,11 +3,12 @@
 // filled from where each figure is made — the heat thresholds (domain/heat/thresholds.json), the heat and cold
 // level rules, the home-visit rule, the feature definitions, the triage thresholds, the non-take-up fairness
 // gate, the rights contact and mention, and the
-// current model cards' metrics — and each entry validated against the register schema.
+// current model cards' metrics, the audit log's retention — and each entry validated against the register schema.
 import { COLD_RULE_ALGORITHM } from "../../climate/cold/rule.ts";
 import { VISIT_RULE } from "../../heat/calls.ts";
 import { LEVEL_RULE_ALGORITHM, thresholdsFor } from "../../heat/hazard.ts";
 import { fillPlaceholders } from "../../placeholders.ts";
+import { AUDIT_RETENTION_DAYS } from "../../privacy/data-classes.ts";
 import { RIGHTS_CONTACT, rightsMentions } from "../../rights/mention.ts";
 import { DEFAULT_TRIAGE_THRESHOLDS } from "../../sales/triage.ts";
 import type { ModelCard } from "../../../models/cards/schema.ts";
@@ -25,6 +26,7 @@ export function registerEntries(cards: Readonly<Record<ModelId, ModelCard>>): Re
   const scope = {
     common,
     cards,
+    audit: { retentionDays: AUDIT_RETENTION_DAYS },
     heat: {
       thresholds: thresholdsFor("75"), levelRule: LEVEL_RULE_ALGORITHM, coldRule: COLD_RULE_ALGORITHM, visitRule: VISIT_RULE,
       featureCount: featureDefinition("heat-risk").names.length,

@@ -1,6 +1,6 @@
 // A throwaway local stack for tests and benchmarks: the PWA built into a folder of its own, a fresh local
 // D1 (own persistence folder, migrated, optionally with the demo seeds), and `wrangler dev` on a free port with
-// a given JWT secret. `publish` rebuilds the PWA into the folder served, as a deployment of a new version would.
+// a given JWT secret and a fresh development keyring for the register's health factors. `publish` rebuilds the PWA into the folder served, as a deployment of a new version would.
 import { execFileSync, spawn } from "node:child_process";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { createServer } from "node:net";
@@ -10,6 +10,7 @@ import { fileURLToPath } from "node:url";
 import type { Role } from "../../../domain/contracts/roles";
 import { signAgentToken } from "../../../workers/src/platform/auth";
 import { apiSeeds, seeds } from "../../seed/index";
+import { devHealthKeyring } from "../dev-vars";
 
 const root = fileURLToPath(new URL("../../../", import.meta.url));
 const bin = (name: string) => join(root, "node_modules/.bin", name);
@@ -56,7 +57,7 @@ export async function startLocalStack({ jwtSecret = "local-stack-secret-01234567
   const port = await freePort();
   const dev = spawn(
     bin("wrangler"),
-    ["dev", "--ip", "127.0.0.1", "--port", String(port), "--persist-to", persistDir, "--assets", assetsDir, "--var", `JWT_SECRET:${jwtSecret}`, "--show-interactive-dev-session=false"],
+    ["dev", "--ip", "127.0.0.1", "--port", String(port), "--persist-to", persistDir, "--assets", assetsDir, "--var", `JWT_SECRET:${jwtSecret}`, "--var", `HEALTH_FACTORS_KEYS:${devHealthKeyring()}`, "--show-interactive-dev-session=false"],
     { cwd: root, stdio: ["ignore", "ignore", "pipe"], detached: true },
   );
   let stderr = "";

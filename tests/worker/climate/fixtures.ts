@@ -2,6 +2,7 @@
 // chose, official documents pushed through the ops routes, and waits on the real queue.
 import { env } from "cloudflare:workers";
 import { expect } from "vitest";
+import { sealFactors } from "../../../workers/src/heat/factors-at-rest";
 import { call } from "../helpers";
 
 export interface Registrant {
@@ -12,10 +13,12 @@ export interface Registrant {
   factors?: Record<string, unknown>;
 }
 
+/** Inserts registrations straight into D1, their factors sealed as the Worker stores them. */
 export async function insertRegistrants(people: Registrant[], expiresAt = "2099-09-15T22:00:00.000Z") {
+  const sealed = await Promise.all(people.map((p) => sealFactors(env, p.id, p.factors ?? { birthYear: 1940 })));
   const rows = people.map((p, i) => [
     p.id, "x".repeat(64), `salt-${p.id}`, `Personne ${p.id}`, `+336399${String(80000 + i).padStart(5, "0")}`, `${p.id}@example.org`,
-    JSON.stringify(p.channels ?? ["sms"]), JSON.stringify(p.hazards), p.arrondissement ?? 11, JSON.stringify(p.factors ?? { birthYear: 1940 }), "test", "2026-01-01T00:00:00.000Z", expiresAt,
+    JSON.stringify(p.channels ?? ["sms"]), JSON.stringify(p.hazards), p.arrondissement ?? 11, sealed[i], "test", "2026-01-01T00:00:00.000Z", expiresAt,
   ]);
   await env.DB.prepare(
     `INSERT INTO heat_registrations (id, secret_hash, input_salt, name, phone, email, channels, hazards, arrondissement, factors, consent_text, consent_at, created_at, expires_at)

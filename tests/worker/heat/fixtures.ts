@@ -4,6 +4,7 @@ import { env } from "cloudflare:workers";
 import { expect } from "vitest";
 import { addDays } from "../../../domain/time/days";
 import { parisDay } from "../../../domain/time/paris";
+import { sealFactors } from "../../../workers/src/heat/factors-at-rest";
 import { call } from "../helpers";
 
 /** TN/TX pairs that grade the issue day: green (cool), orange (IBMn ≥ 20, IBMx ≥ 31), red (IBMx ≥ 35). */
@@ -49,11 +50,12 @@ export interface Person {
   factors: Record<string, unknown>;
 }
 
-/** Inserts registrations straight into D1 (ids reg-t<n>), as the demo seed does. */
+/** Inserts registrations straight into D1 (ids reg-t<n>), their factors sealed as the Worker stores them. */
 export async function insertPeople(people: Person[], expiresAt = "2099-09-15T22:00:00.000Z") {
+  const sealed = await Promise.all(people.map((p) => sealFactors(env, p.id, p.factors)));
   const rows = people.map((p, i) => [
     p.id, "x".repeat(64), `salt-${p.id}`, `Personne ${i}`, "+33639980000", p.channels.includes("email") ? `${p.id}@example.org` : null,
-    JSON.stringify(p.channels), 1 + (i % 20), JSON.stringify(p.factors), "test", "2026-06-01T00:00:00.000Z", expiresAt,
+    JSON.stringify(p.channels), 1 + (i % 20), sealed[i], "test", "2026-06-01T00:00:00.000Z", expiresAt,
   ]);
   await env.DB.prepare(
     `INSERT INTO heat_registrations (id, secret_hash, input_salt, name, phone, email, channels, arrondissement, factors, consent_text, consent_at, created_at, expires_at)

@@ -4,6 +4,7 @@
 import { env } from "cloudflare:workers";
 import { expect, test } from "vitest";
 import { DAY_MS } from "../../../domain/time/days";
+import { openFactors } from "../../../workers/src/heat/factors-at-rest";
 import { authorizedRegistration, erase, renew } from "../../../workers/src/heat/registrations";
 import { renewedExpiry, seasonEnd } from "../../../workers/src/heat/season";
 import { call } from "../helpers";
@@ -49,7 +50,8 @@ test("a registration stores only what was sent, returns its secret once and norm
   expect(created.expiresAt).toMatch(/-09-15T22:00:00.000Z$/);
   const row = await env.DB.prepare("SELECT * FROM heat_registrations WHERE id = ?1").bind(created.id).first<Record<string, string>>();
   expect(row).toMatchObject({ phone: "+33639981234", contact_phone: "+33199001234", email: "jeanne.martin@example.org" });
-  expect(JSON.parse(row!.factors)).toEqual({ birthYear: 1938, livesAlone: true, mobility: "limited", cardiovascular: true });
+  expect(row!.factors).toMatch(/^v1:dev-test-2:/);
+  expect(JSON.parse(await openFactors(env, created.id, row!.factors))).toEqual({ birthYear: 1938, livesAlone: true, mobility: "limited", cardiovascular: true });
   expect(JSON.stringify(row)).not.toContain(created.secret);
   expect(await count("SELECT count(*) AS n FROM audit_log WHERE action = 'heat.registration-created' AND subject_id = ?1 AND output NOT LIKE '%Martin%'", created.id)).toBe(1);
 });

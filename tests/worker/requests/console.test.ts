@@ -6,6 +6,7 @@
 import { env } from "cloudflare:workers";
 import { beforeAll, describe, expect, test } from "vitest";
 import type { ErrorBody } from "../../../domain/contracts/errors";
+import { AUTOMATED_DRAFT_NOTICE } from "../../../domain/requests/mention";
 import { call } from "../helpers";
 import { routed, until } from "./helpers";
 import type { RequestView } from "../../../workers/src/requests/records";
@@ -83,8 +84,13 @@ describe("inbox and handling", () => {
     expect(draft).toContain("Agence départementale d'information sur le logement");
     const unknown = await as(agent, `/api/v1/requests/${id}/draft`, { method: "POST", json: { template: "information", ficheIds: ["F0"] } });
     expect((await unknown.json<ErrorBody>()).error.fields).toEqual([{ field: "ficheIds.0", message: "no fiche F0" }]);
-    const answered = await (await as(agent, `/api/v1/requests/${id}/answer`, { method: "POST", json: { reply: draft } })).json<RequestView>();
+    // The agent deleted the notice while editing: the reply recorded (and sent) carries it again, once (AI Act Art. 50).
+    const edited = draft.replace(AUTOMATED_DRAFT_NOTICE.fr, "");
+    expect(edited).not.toContain(AUTOMATED_DRAFT_NOTICE.fr);
+    const answered = await (await as(agent, `/api/v1/requests/${id}/answer`, { method: "POST", json: { reply: edited } })).json<RequestView>();
     expect(answered.status).toBe("answered");
+    expect(answered.reply!.split(AUTOMATED_DRAFT_NOTICE.fr)).toHaveLength(2);
+    expect(answered.reply!.trimEnd().endsWith(AUTOMATED_DRAFT_NOTICE.fr)).toBe(true);
   });
 
   test("reassigning sends the request to another service's inbox, unassigned", async () => {

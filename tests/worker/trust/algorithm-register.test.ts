@@ -1,11 +1,13 @@
 // The public algorithm register over HTTP: public and cacheable, one valid entry per use case, every model of
 // the registry in exactly one entry (and its card's facts carried over), every data class and explanation kind
 // of a use case published with it, every field the standards map filled in every entry, and every text in
-// French and English (domain/i18n/completeness.ts).
+// French and English (domain/i18n/completeness.ts), and every entry with its AI Act duties.
 import { expect, test } from "vitest";
 import { cards, manifest } from "../../../models/artifacts";
 import type { ModelCard } from "../../../models/cards/schema";
 import { fieldMappings } from "../../../domain/algorithm-register/fields";
+import { AUDIT_RETENTION_DAYS } from "../../../domain/privacy/data-classes";
+import { AUTOMATED_DRAFT_NOTICE } from "../../../domain/requests/mention";
 import { bilingualProblems, findBilingual } from "../../../domain/i18n/completeness";
 import type { PublishedRegister } from "../../../domain/algorithm-register/published";
 import { registerEntrySchema } from "../../../domain/algorithm-register/schema";
@@ -79,4 +81,28 @@ test("every text of the published register is in French and English: entries, mo
   const register = await (await getRegister()).json<PublishedRegister>();
   expect(findBilingual(register).length).toBeGreaterThan(200);
   expect(bilingualProblems(register)).toEqual([]);
+});
+
+test("every published entry carries its AI Act duties: logs kept six months or more, an impact assessment (a)–(f) for each high-risk use, Art. 50 and Art. 86", async () => {
+  const register = await (await getRegister()).json<PublishedRegister>();
+  for (const entry of register.entries) {
+    const { aiAct } = entry;
+    expect(aiAct, entry.id).toBeDefined();
+    // Art. 26(6): the figure is the audit log's own retention, not a copy of it.
+    expect(aiAct.logs.retentionDays, entry.id).toBe(AUDIT_RETENTION_DAYS);
+    expect(aiAct.logs.retentionDays).toBeGreaterThanOrEqual(183);
+    // Art. 27: due for every high-risk use (the City is a body governed by public law), with all six points.
+    expect(aiAct.fria.due, `${entry.id}: FRIA due iff high risk`).toBe(entry.riskCategory.level === "high risk");
+    if (aiAct.fria.due) {
+      for (const point of ["processes", "periodAndFrequency", "affectedPersons", "risksOfHarm", "humanOversight", "ifRisksMaterialise", "notification"] as const) {
+        expect(isFilled(aiAct.fria[point]), `${entry.id}: Art. 27 ${point}`).toBe(true);
+      }
+    }
+    // Art. 86: each explanation the use case serves is named in the answer a person gets.
+    for (const { kind } of entry.explanations) expect(aiAct.explanation.answer.en, `${entry.id}: ${kind}`).toContain(`/api/v1/explanations/${kind}/`);
+  }
+  // Art. 50: the use case that drafts replies says so, and its notice is the one every reply carries.
+  const requests = register.entries.find((e) => e.useCase === "requests")!;
+  expect(requests.aiAct.transparency.applies).toBe(true);
+  expect(requests.aiAct.transparency.how.fr).toContain(AUTOMATED_DRAFT_NOTICE.fr.split(",")[0].slice(-30));
 });

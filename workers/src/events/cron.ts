@@ -1,5 +1,6 @@
 // Cron triggers publish events; the work itself happens in the queue consumer, with its retries and
 // idempotency. Event ids derive from the scheduled time, so a trigger fired twice publishes nothing new.
+import { reencryptEvent } from "../heat/events";
 import type { RecoqueEvent } from "./catalogue";
 import { makeEvent } from "./envelope";
 import { publish } from "./publish";
@@ -15,6 +16,7 @@ export const cronEvents: Record<string, (scheduledTime: number) => RecoqueEvent[
     makeEvent("privacy.retention-purge", { asOf: new Date(time).toISOString() }, { id: `cron:retention-purge:${time}`, at: new Date(time) }),
     makeEvent("sales.files-sweep", { asOf: new Date(time).toISOString() }, { id: `cron:sales-files-sweep:${time}`, at: new Date(time) }),
     makeEvent("requests.sweep", { asOf: new Date(time).toISOString() }, { id: `cron:requests-sweep:${time}`, at: new Date(time) }),
+    reencryptEvent(new Date(time).toISOString()),
   ],
   [schedules.requestsReminders]: (time) => [
     makeEvent("requests.reminders", { asOf: new Date(time).toISOString() }, { id: `cron:requests-reminders:${time}`, at: new Date(time) }),

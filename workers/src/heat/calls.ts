@@ -14,6 +14,7 @@ import type { ActingAgent } from "../platform/auth";
 import { ApiError } from "../platform/errors";
 import type { EpisodeRow } from "./episodes";
 import { deliverEvent } from "./events";
+import { openFactors } from "./factors-at-rest";
 import { outboxKeyFor } from "./ids";
 import { isCallHazard, reasonsInRound } from "./person";
 
@@ -49,12 +50,13 @@ const STATUS_FILTERS: Record<Exclude<CallListFilter, CallStatus>, readonly CallS
 const statusesOf = (filter: CallListFilter): readonly CallStatus[] => (filter === "open" || filter === "all" ? STATUS_FILTERS[filter] : [filter]);
 
 export async function listCalls(
-  db: D1Database,
+  env: Env,
   episode: EpisodeRow,
   { round = episode.current_round, status = "open", arrondissement, limit, offset }: {
     round?: number; status?: CallListFilter; arrondissement?: number; limit: number; offset: number;
   },
 ): Promise<{ round: number; items: Call[]; total: number }> {
+  const db = env.DB;
   const statuses = statusesOf(status);
   const where = `c.episode_id = ?1 AND c.round = ?2 AND c.status IN (SELECT value FROM json_each(?3)) ${arrondissement ? "AND r.arrondissement = ?4" : ""}`;
   const params = [episode.id, round, JSON.stringify(statuses), ...(arrondissement ? [arrondissement] : [])];
@@ -69,12 +71,14 @@ export async function listCalls(
     db.prepare("SELECT day FROM heat_rounds WHERE episode_id = ?1 AND round = ?2").bind(episode.id, round),
   ]);
   const day = (roundDay.results[0] as { day: string } | undefined)?.day ?? episode.start_date;
-  const items = (rows.results as CallRow[]).map((c, i) => ({
+  const hazard = episode.hazard;
+  const items = await Promise.all((rows.results as CallRow[]).map(async (c, i) => ({
     callId: c.id,
     registrationId: c.registration_id,
     rank: offset + i + 1,
     risk: c.risk,
-    reasons: isCallHazard(episode.hazard) ? reasonsInRound(episode.hazard, c.factors, day) : [],
+    // The reasons are derived from the factors here; the factors themselves never leave the Worker.
+    reasons: isCallHazard(hazard) ? reasonsInRound(hazard, await openFactors(env, c.registration_id, c.factors), day) : [],
     status: c.status,
     attempts: c.attempts,
     lastOutcome: c.last_outcome,
@@ -83,7 +87,7 @@ export async function listCalls(
       name: c.name, phone: c.phone, email: c.email, arrondissement: c.arrondissement, address: c.address,
       contact: c.contact_name ? { name: c.contact_name, phone: c.contact_phone } : null,
     },
-  }));
+  })));
   return { round, items, total: (total.results[0] as { n: number }).n };
 }
 

@@ -13,6 +13,7 @@ import type { Explanation } from "../../../domain/contracts/explanation";
 import type { Explainer } from "../explanations/registry";
 import { edgeModels } from "../inference/registry";
 import type { ColdRoundExposure, Exposure } from "./episodes";
+import { openFactors } from "./factors-at-rest";
 import { isCallHazard, riskRows, RISK_MODELS } from "./person";
 
 const factorLabels = riskFactors.factors as Record<string, { labels: Bilingual }>;
@@ -40,6 +41,7 @@ interface CallRow {
   risk: number;
   model_id: string;
   model_version: string;
+  registration_id: string;
   factors: string;
   day: string;
   exposure: string;
@@ -65,7 +67,7 @@ export const heatCallExplainer: Explainer = {
     const db = env.DB;
     const call = await db
       .prepare(
-        `SELECT c.id, c.episode_id, c.round, c.risk, c.model_id, c.model_version, r.factors, ro.day, ro.exposure, e.hazard
+        `SELECT c.id, c.episode_id, c.round, c.risk, c.model_id, c.model_version, c.registration_id, r.factors, ro.day, ro.exposure, e.hazard
          FROM heat_calls c JOIN heat_registrations r ON r.id = c.registration_id JOIN heat_episodes e ON e.id = c.episode_id
          JOIN heat_rounds ro ON ro.episode_id = c.episode_id AND ro.round = c.round WHERE c.id = ?1`,
       )
@@ -82,9 +84,10 @@ export const heatCallExplainer: Explainer = {
     const latest = decision.results[0] as { outcome: string; agent: string; recorded_at: string } | undefined;
     const card = cards[`${call.model_id}@${call.model_version}`] as ModelCard;
     const exposure = JSON.parse(call.exposure) as Exposure | ColdRoundExposure;
-    const row = riskRows(hazard, [call.factors], call.day, exposure);
+    const shared = await openFactors(env, call.registration_id, call.factors);
+    const row = riskRows(hazard, [shared], call.day, exposure);
     const weights = await contributions(RISK_MODELS[hazard], call.model_version, row);
-    const factors = JSON.parse(call.factors) as SharedFactors;
+    const factors = JSON.parse(shared) as SharedFactors;
     const percent = (call.risk * 100).toFixed(3);
     const forecastSource = `Météo-France forecast received by Recoque (call round of ${call.day})`;
     const exposureData = "ibmx" in exposure

@@ -18,6 +18,7 @@ import { ApiError } from "../platform/errors";
 import { randomToken, sameText, sha256Hex } from "../platform/hash";
 import { newAccessCode, verifyToken } from "./access";
 import { openEpisode } from "./episodes";
+import { openFactors, sealFactors } from "./factors-at-rest";
 import { messageFor } from "./warning-texts";
 import { REGISTER_DEPARTEMENT } from "./ids";
 import { personEvent } from "./rounds";
@@ -66,6 +67,7 @@ export async function register(env: Env, registration: Registration, now = new D
   const hazards = registration.hazards as Hazard[];
   const expiresAt = registrationExpiry(hazards, now).toISOString();
   const at = now.toISOString();
+  const factors = await sealFactors(env, id, registration.factors as SharedFactors);
   const actor: Pick<AuditEntry, "actor" | "role"> = by.kind === "agent" ? { actor: by.agent.id, role: by.agent.role } : CITIZEN;
   await withAudit(
     db,
@@ -79,7 +81,7 @@ export async function register(env: Env, registration: Registration, now = new D
         id, await sha256Hex(secret), access.hash, randomToken(16), registration.name, registration.phone ?? null, registration.email ?? null,
         JSON.stringify(registration.channels), JSON.stringify(hazards), registration.arrondissement, registration.address || null,
         registration.contact?.name ?? null, registration.contact?.phone ?? null, registration.contact?.told ? 1 : 0,
-        JSON.stringify(registration.factors), CONSENT_VERSION, at, by.kind === "agent" ? by.agent.id : "self", expiresAt,
+        factors, CONSENT_VERSION, at, by.kind === "agent" ? by.agent.id : "self", expiresAt,
       ),
     ],
     () => now,
@@ -110,7 +112,9 @@ export async function authorizedRegistration(env: Env, id: string, credentials: 
 }
 
 /** Everything the register holds about the person: what GET returns and the export downloads. */
-export async function exportRegistration(db: D1Database, row: RegistrationRow): Promise<RegistrationExport> {
+export async function exportRegistration(env: Env, row: RegistrationRow): Promise<RegistrationExport> {
+  const db = env.DB;
+  const factors = JSON.parse(await openFactors(env, row.id, row.factors)) as SharedFactors;
   const [calls, outcomes, followups, messages] = await db.batch([
     db.prepare("SELECT episode_id, round, risk, status, created_at FROM heat_calls WHERE registration_id = ?1 ORDER BY created_at").bind(row.id),
     db.prepare("SELECT outcome, note, recorded_at FROM heat_call_outcomes WHERE registration_id = ?1 ORDER BY recorded_at").bind(row.id),
@@ -131,7 +135,7 @@ export async function exportRegistration(db: D1Database, row: RegistrationRow): 
       arrondissement: row.arrondissement,
       address: row.address,
       contact: row.contact_name ? { name: row.contact_name, phone: row.contact_phone, told: row.contact_told === 1 } : null,
-      factors: JSON.parse(row.factors) as SharedFactors,
+      factors,
       consent: { version: row.consent_text, at: row.consent_at },
       registeredBy: row.registered_by === "self" ? "self" : "agent",
       createdAt: row.created_at,

@@ -2,6 +2,7 @@
 import { subApp } from "../platform/openapi";
 import { assistedRoutes } from "./routes/assisted";
 import { callRoutes } from "./routes/calls";
+import { factorRoutes } from "./routes/factors";
 import { forecastRoutes } from "./routes/forecasts";
 import { operationRoutes } from "./routes/operations";
 import { registrationRoutes } from "./routes/registrations";
@@ -13,4 +14,5 @@ export const heat = subApp()
   .route("/", assistedRoutes)
   .route("/", registrationRoutes)
   .route("/", callRoutes)
-  .route("/", operationRoutes);
+  .route("/", operationRoutes)
+  .route("/", factorRoutes);

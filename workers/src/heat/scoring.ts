@@ -16,6 +16,7 @@ import { edgeModels } from "../inference/registry";
 import { SYSTEM_ACTOR, withAudit } from "../platform/audit";
 import { bulkInsert, type SqlValue } from "../platform/bulk";
 import { hashInput, sha256Hex } from "../platform/hash";
+import { openFactors } from "./factors-at-rest";
 import { batchKeyFor, callIdFor, outboxKeyFor } from "./ids";
 import type { AlertKind, Channel } from "../../../domain/heat/warnings";
 import { isCallHazard, riskRows, RISK_MODELS } from "./person";
@@ -109,7 +110,8 @@ export async function scoreChunk(env: Env, chunk: ChunkRef, now = new Date()): P
 
   const model = await edgeModels.load(RISK_MODELS[hazard]);
   const width = model.entry.features.length;
-  const batch = riskRows(hazard, people.map((p) => p.factors), roundRow.day, JSON.parse(roundRow.exposure) as unknown);
+  const factors = await Promise.all(people.map((p) => openFactors(env, p.id, p.factors)));
+  const batch = riskRows(hazard, factors, roundRow.day, JSON.parse(roundRow.exposure) as unknown);
   const risks = await model.run(batch);
   const inputHashes = await Promise.all(people.map((p, i) => scoreInputHash(p.input_salt, batch.subarray(i * width, (i + 1) * width))));
   const callRows: SqlValue[][] = people.map((p, i) => [callIdFor(episodeId, round, p.id), episodeId, round, p.id, risks[i], model.entry.id, model.entry.version, at]);

@@ -4,6 +4,7 @@
 // made again), marking it waiting for the citizen, and recording the reply the agent sends. Every human
 // action is audited.
 import type { Office, Theme } from "../../../domain/requests/labels";
+import { withAutomatedNotice } from "../../../domain/requests/mention";
 import { correctSpans, CorrectionError, type SpanCorrection } from "../../../domain/requests/pseudonymise";
 import type { ActingAgent } from "../platform/auth";
 import { withAudit, type AuditEntry } from "../platform/audit";
@@ -131,8 +132,10 @@ export async function correctPseudonymisation(env: Env, agent: ActingAgent, row:
 }
 
 /** Records the reply the agent sends (pseudonymised, as the agent wrote it with placeholders): "answered". */
-export async function recordAnswer(db: D1Database, agent: ActingAgent, row: RequestRow, reply: string): Promise<void> {
+export async function recordAnswer(db: D1Database, agent: ActingAgent, row: RequestRow, text: string): Promise<void> {
   requireRouted(row);
+  // AI Act Art. 50: the person is always told the reply was prepared with an automated tool.
+  const reply = withAutomatedNotice(text);
   if (row.assigned_to !== agent.id) throw new ApiError("conflict", "Only the agent the request is assigned to may answer it: take it first.");
   const now = new Date().toISOString();
   await withAudit(db, [{ ...humanEntry(agent, "requests.answered", row.id, { replyHash: await sha256Hex(reply) }) }], [

@@ -16,7 +16,7 @@ export const explanations = subApp().openapi(
     request: { params: z.object({ kind: z.string().max(50), id: z.string().max(200) }) },
     responses: {
       200: { description: "The explanation", content: { "application/json": { schema: explanationSchema } } },
-      ...errorResponses("validation_failed", "unauthenticated", "forbidden", "not_found"),
+      ...errorResponses("validation_failed", "unauthenticated", "forbidden", "not_found", "unavailable"),
     },
   }),
   async (c) => {

@@ -1,6 +1,6 @@
 // One use case in the register (anchor #<entry id>): in short, algorithms, legal basis, human oversight, the
-// person's rights, data and retention, risks, non-discrimination, the fundamental-rights assessment, follow-up,
-// responsibility, and its models.
+// person's rights, data and retention, risks, non-discrimination, the fundamental-rights assessment, the AI Act
+// duties and where they are met, follow-up, responsibility, and its models.
 import type { ComponentChildren } from "preact";
 import { useTranslations } from "../../app/i18n";
 import { inLanguage, plural, type Bilingual } from "../../../../domain/i18n";
@@ -161,6 +161,31 @@ export function EntrySection({ entry }: { entry: PublishedEntry }) {
       </div>
       <Block title={t("necessity")}><p>{l(entry.fundamentalRights.necessityAndSubsidiarity)}</p></Block>
       <Block title={t("balance")}><p>{l(entry.fundamentalRights.balance)}</p></Block>
+
+      <h3 id={section("ai-act")}>{t("aiAct")}</h3>
+      <Block title={t("aiActRole")}><p>{l(entry.aiAct.role)}</p></Block>
+      <Block title={t("aiActLogs", { retention: retention(entry.aiAct.logs.retentionDays) })}><p>{l(entry.aiAct.logs.where)}</p></Block>
+      <Block title={t("aiActInformed")}><p>{l(entry.aiAct.informed.how)}</p></Block>
+      <Block title={t("aiActFria")}>
+        {entry.aiAct.fria.due ? (
+          <dl>
+            <dt>{t("friaProcesses")}</dt><dd>{l(entry.aiAct.fria.processes)}</dd>
+            <dt>{t("friaPeriod")}</dt><dd>{l(entry.aiAct.fria.periodAndFrequency)}</dd>
+            <dt>{t("friaPersons")}</dt><dd>{l(entry.aiAct.fria.affectedPersons)}</dd>
+            <dt>{t("friaRisks")}</dt><dd>{l(entry.aiAct.fria.risksOfHarm)}</dd>
+            <dt>{t("friaOversight")}</dt><dd>{l(entry.aiAct.fria.humanOversight)}</dd>
+            <dt>{t("friaMeasures")}</dt><dd>{l(entry.aiAct.fria.ifRisksMaterialise)}</dd>
+            <dt>{t("friaNotification")}</dt><dd>{l(entry.aiAct.fria.notification)}</dd>
+          </dl>
+        ) : (
+          <p>{t("friaNotDue", { why: l(entry.aiAct.fria.why) })}</p>
+        )}
+      </Block>
+      <Block title={t("aiActTransparency", { applies: t(entry.aiAct.transparency.applies ? "yes" : "no") })}><p>{l(entry.aiAct.transparency.how)}</p></Block>
+      <Block title={t("aiActExplanation")}>
+        <p><strong>{t("aiActHowToAsk")}</strong> {l(entry.aiAct.explanation.howToAsk)}</p>
+        <p><strong>{t("aiActAnswer")}</strong> {l(entry.aiAct.explanation.answer)}</p>
+      </Block>
 
       <h3 id={section("suivi")}>{t("followUp")}</h3>
       <Block title={t("frequency")}><p>{l(entry.frequencyOfUse)}</p></Block>

@@ -23,7 +23,7 @@ export const callRoutes = subApp()
       request: { query: callListQuery },
       responses: {
         200: { description: "A page of the call list", content: { "application/json": { schema: callListSchema } } },
-        ...errorResponses("validation_failed", "unauthenticated", "forbidden", "not_found"),
+        ...errorResponses("validation_failed", "unauthenticated", "forbidden", "not_found", "unavailable"),
       },
     }),
     async (c) => {
@@ -33,7 +33,7 @@ export const callRoutes = subApp()
         if (episodeId) throw new ApiError("not_found", `No episode ${episodeId}.`);
         return c.json({ episode: null, round: null, items: [], total: 0, limit, offset }, 200);
       }
-      const page = await listCalls(c.env.DB, episode, { round, status, arrondissement, limit, offset });
+      const page = await listCalls(c.env, episode, { round, status, arrondissement, limit, offset });
       return c.json({ episode: summary(episode), ...page, limit, offset }, 200);
     },
   )

@@ -30,7 +30,7 @@ export const registrationRoutes = subApp()
       request: { body: { required: true, content: { "application/json": { schema: registrationSchema } } } },
       responses: {
         201: { description: "Registered", content: { "application/json": { schema: registrationCreatedSchema } } },
-        ...errorResponses("validation_failed", "malformed_body", "rate_limited"),
+        ...errorResponses("validation_failed", "malformed_body", "rate_limited", "unavailable"),
       },
     }),
     async (c) => c.json(await register(c.env, c.req.valid("json")), 201),
@@ -85,13 +85,13 @@ export const registrationRoutes = subApp()
       request: { params: idParams, headers: credentialHeaders },
       responses: {
         200: { description: "The person's data", content: { "application/json": { schema: registrationExportSchema } } },
-        ...errorResponses("validation_failed", "not_found"),
+        ...errorResponses("validation_failed", "not_found", "unavailable"),
       },
     }),
     async (c) => {
       const row = await authorizedRegistration(c.env, c.req.valid("param").id, credentialsOf(c.req.valid("header")));
       c.header("Cache-Control", "no-store");
-      return c.json(await exportRegistration(c.env.DB, row), 200);
+      return c.json(await exportRegistration(c.env, row), 200);
     },
   )
   .openapi(
