@@ -76,3 +76,23 @@ test("every text field of every JSON request body documents a pattern that refus
   expect(checked).toBeGreaterThan(40);
   expect(unguarded).toEqual([]);
 });
+
+// ---------------------------------------------------------------- duplicate keys
+
+test("a body that gives a key twice is refused, naming the key: consent, a decision, a nested name", async () => {
+  const raw = (path: string, body: string, init: { role?: "heat-agent" | "tax-agent"; client?: string } = {}) =>
+    call(path, { method: "POST", role: init.role, body, headers: { "Content-Type": "application/json", "cf-connecting-ip": init.client ?? crypto.randomUUID() } });
+  const registration = JSON.stringify(validRegistration({ consent: false })).replace(/}$/, ', "consent": true}');
+  const res = await raw("/api/v1/heat/registrations", registration);
+  expect(res.status).toBe(400);
+  expect(await fieldsOf(res)).toEqual(["consent"]);
+  const assisted = await raw("/api/v1/heat/registrations/assisted", registration.replace('"name":"Jeanne Martin"', '"name":"Jeanne Martin","n\\u0061me":"X"'), { role: "heat-agent" });
+  expect(await fieldsOf(assisted)).toEqual(["name"]);
+  expect(await count("SELECT count(*) AS n FROM heat_registrations")).toBe(0);
+  const decision = await raw("/api/v1/sales/cases/nope/decision", '{"decision": "dismiss", "note": "vu", "decision": "refer"}', { role: "tax-agent" });
+  expect(await fieldsOf(decision)).toEqual(["decision"]);
+  const contact = await raw("/api/v1/requests/contact", '{"subject": "a", "message": "Bonjour, une question.", "consent": false, "consent": true}');
+  expect(await fieldsOf(contact)).toEqual(["consent"]);
+  const once = await raw("/api/v1/heat/registrations", JSON.stringify(validRegistration()));
+  expect(once.status).toBe(201);
+});
