@@ -11,6 +11,7 @@ import { MOBILITIES } from "../../models/heat-risk/features.ts";
 import { CALL_STATUSES, FOLLOW_UP_KINDS, FOLLOW_UP_TEAMS, OUTCOMES } from "../heat/calls.ts";
 import { SHAREABLE_FACTORS, type SharedFactor } from "../heat/register-factors.ts";
 import { CHANNELS, MESSAGE_KINDS, OUTBOX_STATUSES } from "../heat/warnings.ts";
+import { singleLineText } from "./text.ts";
 
 /** The header that carries the secret the registering device keeps. */
 export const SECRET_HEADER = "X-Registration-Secret";
@@ -26,8 +27,7 @@ export function normalizeFrenchPhone(input: string): string | null {
 
 export const isMobile = (e164: string) => /^\+33[67]/.test(e164);
 
-const phone = z
-  .string()
+const phone = singleLineText()
   .max(30)
   .transform((value, ctx) => {
     const normalized = normalizeFrenchPhone(value);
@@ -59,7 +59,7 @@ const sharedFactorsSchema = z
 
 export const registrationSchema = z
   .object({
-    name: z.string().trim().min(2, "is required").max(120),
+    name: singleLineText().trim().min(2, "is required").max(120),
     phone: phone.optional(),
     email: z.email("must be an e-mail address").max(200).transform((e) => e.toLowerCase()).optional(),
     channels: z
@@ -74,10 +74,10 @@ export const registrationSchema = z
       .default(["heat"])
       .meta({ description: `The alerts the person wants (default, as before other hazards existed: heat; the pages offer ${hazardsChosenByDefault().join(", ")} ticked, pollution and storm advice unticked)` }),
     arrondissement: z.number().int().min(1).max(20),
-    address: z.string().trim().max(200).optional(),
+    address: singleLineText().trim().max(200).optional(),
     contact: z
       .object({
-        name: z.string().trim().min(2, "is required").max(120),
+        name: singleLineText().trim().min(2, "is required").max(120),
         phone,
         told: z.boolean().default(false).meta({ description: "Tell this person when the registered person cannot be reached after the last call" }),
       })
@@ -164,8 +164,8 @@ export const renewedSchema = z.object({ expiresAt: z.string() });
 
 export const accessRequestSchema = z
   .object({
-    contact: z.string().min(3).max(200).meta({ description: "The phone number or e-mail given at registration", example: "06 12 34 56 78" }),
-    code: z.string().min(1).max(40).meta({ description: "The access code, or a one-time code received by SMS or e-mail", example: "48 29 15 07 32 26" }),
+    contact: singleLineText().min(3).max(200).meta({ description: "The phone number or e-mail given at registration", example: "06 12 34 56 78" }),
+    code: singleLineText().min(1).max(40).meta({ description: "The access code, or a one-time code received by SMS or e-mail", example: "48 29 15 07 32 26" }),
   })
   .meta({ id: "HeatRegistrationAccess" });
 

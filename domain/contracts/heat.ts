@@ -9,6 +9,7 @@ import { EPISODE_STATUSES, FORECAST_OUTCOMES, ROUND_REASONS } from "../heat/epis
 import { ALERT_LEVELS, HEAT_LEVELS } from "../heat/hazard.ts";
 import { ALERT_KINDS, CHANNELS, MESSAGE_KINDS } from "../heat/warnings.ts";
 import { pageQuery } from "./common.ts";
+import { multiLineText, singleLineText } from "./text.ts";
 
 // ---------------------------------------------------------------- public status
 
@@ -141,8 +142,8 @@ export type CallPage = z.infer<typeof callListSchema>;
 export const callOutcomeRequestSchema = z
   .object({
     outcome: z.enum(OUTCOMES),
-    note: z.string().trim().max(500).optional(),
-    episodeId: z.string().max(80).optional().meta({ description: "The episode of the call (default: the open one, else the latest)" }),
+    note: multiLineText().trim().max(500).optional(),
+    episodeId: singleLineText().max(80).optional().meta({ description: "The episode of the call (default: the open one, else the latest)" }),
   })
   .meta({ id: "HeatCallOutcome" });
 

@@ -5,6 +5,7 @@
 import { z } from "zod";
 import { modelCardSchema } from "../../models/cards/schema.ts";
 import { pageQuery } from "./common.ts";
+import { singleLineText } from "./text.ts";
 
 // ---------------------------------------------------------------- liveness and health
 
@@ -70,7 +71,7 @@ const MAX_PREDICT_ROWS = 4096;
 
 export const predictRequestSchema = z.object({
   rows: z.array(z.array(z.number().nullable()).max(1000)).min(1).max(MAX_PREDICT_ROWS)
-    .meta({ description: "Feature vectors in the model's feature order; null = missing." }),
+    .meta({ description: "Feature vectors in the model's feature order, finite float32 values; null = missing, taken only by tree models (those with an explainer: sale-price, non-take-up), refused by the others with a 400 naming rows.<row>.<feature>. A row the model gives no finite output for is refused with a 400 naming it." }),
   repeat: z.number().int().min(1).max(100).default(1)
     .meta({ description: "Run the batch this many times (load tests and benchmarks amortise the HTTP round trip)." }),
 });
@@ -92,7 +93,7 @@ export const deadEventSchema = z
   .meta({ id: "DeadEvent" });
 export type DeadEvent = z.infer<typeof deadEventSchema>;
 
-export const probeRequestSchema = z.object({ mode: z.enum(["ok", "fail"]), note: z.string().max(500).optional() });
+export const probeRequestSchema = z.object({ mode: z.enum(["ok", "fail"]), note: singleLineText().max(500).optional() });
 export const probeSchema = z.object({ eventId: z.string() });
 
 // ---------------------------------------------------------------- audit

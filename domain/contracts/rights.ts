@@ -5,6 +5,7 @@
 import { z } from "zod";
 import { MIN_CELL_HOUSEHOLDS, STATS_METRICS, type StatsMetric } from "../rights/outreach/stats.ts";
 import { isIsoDay } from "../time/days.ts";
+import { singleLineText } from "./text.ts";
 
 const MAX_COUNT = 10_000_000;
 const isoDate = z.string().refine(isIsoDay, "expected a calendar day YYYY-MM-DD").meta({ format: "date" });
@@ -27,7 +28,7 @@ export const statsSubmissionSchema = z
   .object({
     submissionId: z.uuid().meta({ description: "Chosen by the console: sending the same submission again stores nothing new" }),
     modelId: z.literal("non-take-up"),
-    modelVersion: z.string().max(20),
+    modelVersion: singleLineText().max(20),
     rulesDate: isoDate,
     topShare: z.number().gt(0).max(1),
     arrondissements: z

@@ -16,6 +16,7 @@ import { CASE_RULES, priceSignalSchema, resaleSignalSchema, SCOPE_ISSUES, triage
 import { isIsoDay } from "../time/days.ts";
 import { modelRefSchema, pageQuery } from "./common.ts";
 import { ROLES } from "./roles.ts";
+import { multiLineText, singleLineText } from "./text.ts";
 
 // ---------------------------------------------------------------- imports
 
@@ -61,7 +62,7 @@ export const importSchema = z
 export type SalesImport = z.infer<typeof importSchema>;
 
 export const importQuery = z.object({
-  fileName: z.string().trim().min(1).max(200).optional().meta({ description: "The file's name, for the import list" }),
+  fileName: singleLineText().trim().min(1).max(200).optional().meta({ description: "The file's name, for the import list" }),
   otherCities: z.enum(OTHER_CITIES_CHOICES).default("refuse").meta({
     description: "A file with sales outside Paris answers 409 (code other_city, one field error per commune) unless this is import",
   }),
@@ -185,7 +186,7 @@ export type CaseDetail = z.infer<typeof caseDetailSchema>;
 export const decisionRequestSchema = z
   .object({
     decision: z.enum(DECISIONS),
-    note: z.string().trim().min(1, "a note is required: say why").max(2000),
+    note: multiLineText().trim().min(1, "a note is required: say why").max(2000),
   })
   .meta({ id: "SalesCaseDecision" });
 
@@ -194,7 +195,7 @@ export const decisionRequestSchema = z
 /** The columns a row to score may have: geo-dvf's, keyed by their published names. */
 const SCORE_COLUMNS = [...GEODVF_COLUMNS, SECTION_PREFIX_COLUMN] as const;
 
-const cell = z.union([z.string().max(300), z.number(), z.null()]).optional();
+const cell = z.union([singleLineText().max(300), z.number(), z.null()]).optional();
 const rowSchema = z.strictObject(Object.fromEntries(SCORE_COLUMNS.map((column) => [column, cell])) as Record<(typeof SCORE_COLUMNS)[number], typeof cell>);
 export type GeoDvfRowInput = z.infer<typeof rowSchema>;
 

@@ -5,6 +5,7 @@ import { z } from "zod";
 import { addDays, DAY_MS, daysBetween, isIsoDay } from "../time/days.ts";
 import { parisDay } from "../time/paris.ts";
 import { sourcedDepartements } from "./hazard.ts";
+import { singleLineText } from "../contracts/text.ts";
 
 export const FORECAST_RULES = {
   /** Plausible daily temperatures at a French station, °C. */
@@ -30,7 +31,7 @@ const temperature = z
 
 export const forecastDaySchema = z
   .object({
-    date: z.string().refine(isIsoDay, "must be a calendar day YYYY-MM-DD"),
+    date: z.string().refine(isIsoDay, "must be a calendar day YYYY-MM-DD").meta({ format: "date" }),
     tn: temperature,
     tx: temperature,
   })
@@ -42,7 +43,7 @@ export const forecastSchema = z
       .string()
       .default("75")
       .refine((d) => sourcedDepartements().includes(d), { message: `no sourced heat thresholds for this département (sourced: ${sourcedDepartements().join(", ")})` }),
-    source: z.string().trim().min(1, "is required").max(200),
+    source: singleLineText().trim().min(1, "is required").max(200),
     issuedAt: z.iso.datetime({ offset: true, error: "must be an ISO 8601 date-time with its offset" }),
     replay: z.boolean().default(false),
     days: z.array(forecastDaySchema).min(FORECAST_RULES.daysAhead, `needs at least ${FORECAST_RULES.daysAhead} days`).max(FORECAST_RULES.maxDays),

@@ -44,3 +44,21 @@ test("predict runs feature rows for ops and refuses rows of the wrong width", as
   expect(bad.status).toBe(400);
   expect((await call(`/api/v1/models/${m.id}/${m.version}/predict`, { method: "POST", json: { rows: [row] } })).status).toBe(401);
 });
+
+test("predict refuses null features for a model that takes no missing value, naming them, and answers numbers only", async () => {
+  const logistic = current.find((m) => m.id === "heat-risk")!;
+  const nulls = logistic.features.map(() => null);
+  const res = await call(`/api/v1/models/${logistic.id}/${logistic.version}/predict`, { method: "POST", role: "ops", json: { rows: [logistic.features.map(() => 0), nulls] } });
+  expect(res.status).toBe(400);
+  const { error } = await res.json<{ error: { fields: { field: string }[] } }>();
+  expect(error.fields[0].field).toBe("rows.1.0");
+  const huge = await call(`/api/v1/models/${logistic.id}/${logistic.version}/predict`, { method: "POST", role: "ops", json: { rows: [logistic.features.map((_, j) => (j === 3 ? 1e39 : 0))] } });
+  expect(huge.status).toBe(400);
+  expect((await huge.json<{ error: { fields: { field: string }[] } }>()).error.fields.map((f) => f.field)).toEqual(["rows.0.3"]);
+  const trees = current.find((m) => m.id === "sale-price")!;
+  const missing = await call(`/api/v1/models/${trees.id}/${trees.version}/predict`, { method: "POST", role: "ops", json: { rows: [trees.features.map(() => null)] } });
+  expect(missing.status).toBe(200);
+  const { outputs } = await missing.json<{ outputs: unknown[] }>();
+  expect(outputs).toHaveLength(1);
+  expect(outputs.every((o) => typeof o === "number" && Number.isFinite(o))).toBe(true);
+});

@@ -1,6 +1,7 @@
 // Every route declares who may call it, explicitly: `publicRoute`, `publicWrite` (rate-limited) or
 // `forRoles(...)`. The declaration feeds both the middleware that enforces it and the OpenAPI document
-// (`security` and `x-recoque-access`). Each also caps the request body (1 MB unless a route raises it).
+// (`security` and `x-recoque-access`). Each also caps the request body (1 MB unless a route raises it) and
+// refuses a JSON body that gives a key twice.
 import type { MiddlewareHandler } from "hono";
 import { bodyLimit } from "hono/body-limit";
 import type { AppEnv } from "../env";
@@ -8,6 +9,7 @@ import type { Role } from "../../../domain/contracts/roles";
 import { ApiError } from "./errors";
 import { identify } from "./identity";
 import { limitPublicWrites } from "./rate-limit";
+import { refuseDuplicateKeys } from "./duplicate-keys";
 
 export const DEFAULT_MAX_BODY_BYTES = 1024 * 1024;
 
@@ -39,13 +41,13 @@ interface AccessDeclaration {
 export const publicRoute: AccessDeclaration = {
   security: [],
   "x-recoque-access": "public",
-  middleware: [limitBody(DEFAULT_MAX_BODY_BYTES)],
+  middleware: [limitBody(DEFAULT_MAX_BODY_BYTES), refuseDuplicateKeys],
 };
 
 export const publicWrite: AccessDeclaration = {
   security: [],
   "x-recoque-access": "public",
-  middleware: [limitPublicWrites, limitBody(DEFAULT_MAX_BODY_BYTES)],
+  middleware: [limitPublicWrites, limitBody(DEFAULT_MAX_BODY_BYTES), refuseDuplicateKeys],
 };
 
 export function forRoles(...allowed: Role[]): AccessDeclaration {
@@ -56,7 +58,7 @@ export function forRolesWithBody(maxBodyBytes: number, ...allowed: Role[]): Acce
   return {
     security: [{ bearer: [] }],
     "x-recoque-access": allowed,
-    middleware: [authorize(allowed), limitBody(maxBodyBytes)],
+    middleware: [authorize(allowed), limitBody(maxBodyBytes), refuseDuplicateKeys],
   };
 }
 

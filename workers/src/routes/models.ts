@@ -8,6 +8,8 @@ import { cards, contexts, manifest } from "../../../models/artifacts";
 import { anyFeatureDefinition, encodeRows } from "../../../models/features";
 import { recordedOutputs } from "../../../models/cards/examples";
 import type { ModelCard } from "../../../models/cards/schema";
+import type { ModelEntry } from "../../../models/manifest";
+import type { FieldError } from "../../../domain/contracts/errors";
 import { edgeModels, modelBytes } from "../inference/registry";
 import { forRoles, forRolesWithBody, publicRoute } from "../platform/access";
 import { ApiError, errorResponses } from "../platform/errors";
@@ -18,6 +20,27 @@ const versionParams = idParams.extend({ version: z.string().max(50) });
 const IMMUTABLE = "public, max-age=31536000, immutable";
 
 const fileUrl = (id: string, version: string) => `/api/v1/models/${id}/${version}/model.onnx`;
+
+/** Tree ensembles send a missing value (NaN) to the side learnt at training (models/lib/onnx.ts); the logistic
+ * and hashed-softmax graphs turn it into a NaN output. A version has an explainer exactly when it has trees. */
+const handlesMissing = (entry: ModelEntry) => entry.explainer !== null;
+
+const FLOAT32_MAX = 3.4028234663852886e38;
+const MAX_FIELD_ERRORS = 20;
+
+/** The values of `rows` the model cannot take, named `rows.<row>.<feature>` (the first few). */
+function refusedValues(rows: readonly (readonly (number | null)[])[], missingAllowed: boolean): FieldError[] {
+  const refused: FieldError[] = [];
+  rows.forEach((row, i) =>
+    row.forEach((value, j) => {
+      if (refused.length >= MAX_FIELD_ERRORS) return;
+      if (value === null) {
+        if (!missingAllowed) refused.push({ field: `rows.${i}.${j}`, message: "is null: this model takes no missing value" });
+      } else if (!Number.isFinite(value) || Math.abs(value) > FLOAT32_MAX) refused.push({ field: `rows.${i}.${j}`, message: "is not a finite float32 number" });
+    }),
+  );
+  return refused;
+}
 
 function requireModel(id: string, version?: string) {
   const entry = edgeModels.find(id, version);
@@ -164,11 +187,19 @@ export const models = subApp()
       const width = entry.features.length;
       const wrong = rows.findIndex((row) => row.length !== width);
       if (wrong >= 0) throw new ApiError("validation_failed", "Every row must have one value per feature.", [{ field: `rows.${wrong}`, message: `expected ${width} values, got ${rows[wrong].length}` }]);
+      const refused = refusedValues(rows, handlesMissing(entry));
+      if (refused.length) throw new ApiError("validation_failed", `Model ${entry.id} ${entry.version} takes finite float32 values${handlesMissing(entry) ? " or null (missing)" : ""}.`, refused);
       const batch = new Float32Array(rows.length * width);
       rows.forEach((row, i) => row.forEach((value, j) => (batch[i * width + j] = value ?? Number.NaN)));
       const model = await edgeModels.load(entry.id, entry.version);
       let outputs = await model.run(batch);
       for (let i = 1; i < repeat; i++) outputs = await model.run(batch);
+      // The last guard of "outputs are numbers": a row the model cannot score is named, never answered as null.
+      const perRow = outputs.length / rows.length;
+      const unscored = rows.map((_, i) => i).filter((i) => outputs.subarray(i * perRow, (i + 1) * perRow).some((o) => !Number.isFinite(o)));
+      if (unscored.length) {
+        throw new ApiError("validation_failed", "The model gives no finite output for some rows: see fields.", unscored.slice(0, MAX_FIELD_ERRORS).map((i) => ({ field: `rows.${i}`, message: "no finite output for these values" })));
+      }
       return c.json({ outputs: Array.from(outputs) }, 200);
     },
   );

@@ -11,6 +11,7 @@ import { agentOf, forRoles, forRolesWithBody } from "../../platform/access";
 import { withAudit } from "../../platform/audit";
 import { ApiError, errorResponses } from "../../platform/errors";
 import { pageOf, pageQuery } from "../../../../domain/contracts/common";
+import { multiLineText, singleLineText } from "../../../../domain/contracts/text";
 import { subApp } from "../../platform/openapi";
 import { correctionsJsonLines } from "../corrections";
 import { acceptLetter } from "../intake";
@@ -90,7 +91,7 @@ export const agentRoutes = subApp()
       tags: ["requests"],
       summary: "Pseudonymise and route a text at the edge without storing it (a message read elsewhere; audited)",
       ...forRoles(AGENT),
-      request: jsonBody(z.object({ text: z.string().trim().min(1).max(10_000) })),
+      request: jsonBody(z.object({ text: multiLineText().trim().min(1).max(10_000) })),
       responses: {
         200: { description: "The masked text, its placeholders' kinds and the proposal", content: { "application/json": { schema: analysisSchema } } },
         ...errorResponses("validation_failed", "malformed_body", "unauthenticated", "forbidden"),
@@ -144,7 +145,7 @@ export const agentRoutes = subApp()
       tags: ["requests"],
       summary: "Take the request, or hand it to a colleague",
       ...forRoles(AGENT),
-      request: { params: requestIdParams, ...jsonBody(z.object({ assignee: z.string().min(1).max(200).optional() })) },
+      request: { params: requestIdParams, ...jsonBody(z.object({ assignee: singleLineText().min(1).max(200).optional() })) },
       responses: {
         200: { description: "Assigned", content: { "application/json": { schema: requestSchema } } },
         ...errorResponses("validation_failed", "malformed_body", "unauthenticated", "forbidden", "not_found", "conflict"),

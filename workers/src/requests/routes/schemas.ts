@@ -3,13 +3,14 @@ import { z } from "@hono/zod-openapi";
 import { DRAFT_TEMPLATES } from "../../../../domain/requests/draft";
 import { OFFICES, PII_LABELS, THEMES } from "../../../../domain/requests/labels";
 import { CHANNELS, REQUEST_STATUSES } from "../../../../domain/requests/statuses";
+import { multiLineText, singleLineText } from "../../../../domain/contracts/text";
 
-const oneLine = (max: number) => z.string().max(max).regex(/^[^\r\n]*$/, "one line");
+const oneLine = (max: number) => singleLineText().max(max);
 
 export const contactFormSchema = z
   .object({
     subject: oneLine(200).default(""),
-    message: z.string().trim().min(10, "at least 10 characters").max(10_000),
+    message: multiLineText().trim().min(10, "at least 10 characters").max(10_000),
     name: oneLine(200).trim().min(1).optional(),
     email: z.email().max(200).optional(),
     phone: z.string().regex(/^\+?[\d\s.()-]{6,25}$/, "a phone number").optional(),
@@ -20,15 +21,15 @@ export const contactFormSchema = z
 export const mappingEntrySchema = z.object({
   placeholder: z.string().regex(/^\[[A-ZÉÈ\- ]+ \d+\]$/, "a placeholder such as [NOM 1]"),
   label: z.enum(PII_LABELS),
-  value: z.string().min(1).max(500),
+  value: singleLineText().min(1).max(500),
 });
 
 export const letterSchema = z
   .object({
     subject: oneLine(200).default(""),
-    text: z.string().trim().min(1).max(50_000).openapi({ description: "The letter's text, pseudonymised in the agent's browser" }),
+    text: multiLineText().trim().min(1).max(50_000).openapi({ description: "The letter's text, pseudonymised in the agent's browser" }),
     mapping: z.array(mappingEntrySchema).max(500).default([]),
-    attachments: z.array(z.object({ name: z.string().max(300), type: z.string().max(100), bytes: z.number().int().nonnegative() })).max(20).default([]),
+    attachments: z.array(z.object({ name: oneLine(300), type: oneLine(100), bytes: z.number().int().nonnegative() })).max(20).default([]),
   })
   .openapi("RequestLetter");
 
@@ -76,15 +77,15 @@ export const reviewSchema = z.object({ theme: z.enum(THEMES), whereToGo: z.enum(
 
 export const spanCorrectionSchema = z
   .object({
-    mask: z.array(z.object({ text: z.string().min(2).max(300), label: z.enum(PII_LABELS) })).max(50).default([]),
-    unmask: z.array(z.string().max(40)).max(50).default([]),
+    mask: z.array(z.object({ text: multiLineText().min(2).max(300), label: z.enum(PII_LABELS) })).max(50).default([]),
+    unmask: z.array(oneLine(40)).max(50).default([]),
   })
   .openapi("RequestSpanCorrection");
 
 export const draftRequestSchema = z
   .object({
     template: z.enum(DRAFT_TEMPLATES),
-    ficheIds: z.array(z.string().max(20)).max(5),
+    ficheIds: z.array(oneLine(20)).max(5),
     office: z.enum(OFFICES).nullable().default(null),
   })
   .openapi("RequestDraftInput");
@@ -97,4 +98,4 @@ export const analysisSchema = z
   })
   .openapi("RequestAnalysis");
 
-export const answerSchema = z.object({ reply: z.string().trim().min(1).max(20_000) }).openapi("RequestAnswer");
+export const answerSchema = z.object({ reply: multiLineText().trim().min(1).max(20_000) }).openapi("RequestAnswer");
