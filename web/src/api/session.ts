@@ -1,11 +1,10 @@
 // The agent's session in this tab. In production Cloudflare Access signs the agent in with the city's account
-// and the API says who it is (GET /api/v1/agent/session, asked once per page load); in development only, a
+// and the API says who it is (./sign-in.ts asks it once per page load); in development only, a
 // pasted bearer token (kept in sessionStorage, gone when the tab closes) whose payload the page reads. The
 // server verifies every call either way; the page only shows what it is told.
-import { useEffect } from "preact/hooks";
 import { isRole, type Role } from "../../../domain/contracts/roles";
-import type { AgentSessionBody, SignInMethod } from "../../../domain/contracts/session";
-import { createStore, useStore } from "../app/store";
+import type { SignInMethod } from "../../../domain/contracts/session";
+import { createStore } from "../app/store";
 
 export interface AgentSession {
   agent: string;
@@ -48,38 +47,3 @@ agentSession.subscribe(() => {
     /* storage unavailable: the session lasts while the page is open */
   }
 });
-
-/** What the server said about signing in: not asked yet, or whether the token form is offered and, when the
- * sign-in was refused, the API's reason. */
-export type SignInState = { checked: false } | { checked: true; tokenSignIn: boolean; refusal?: string };
-export const signInState = createStore<SignInState>({ checked: false });
-
-let asked: Promise<void> | undefined;
-
-async function askServer(): Promise<void> {
-  const token = agentSession.get()?.token;
-  try {
-    const response = await fetch("/api/v1/agent/session", { headers: token ? { Authorization: `Bearer ${token}` } : {}, credentials: "same-origin" });
-    if (!response.ok) {
-      const body = (await response.json().catch(() => undefined)) as { error?: { message?: string } } | undefined;
-      agentSession.set(null);
-      signInState.set({ checked: true, tokenSignIn: false, refusal: body?.error?.message ?? response.statusText });
-      return;
-    }
-    const { agent, tokenSignIn } = (await response.json()) as AgentSessionBody;
-    agentSession.set(agent ? { agent: agent.id, roles: agent.roles, expiresAt: agent.expiresAt, via: agent.via, ...(agent.via === "token" ? { token } : {}) } : null);
-    signInState.set({ checked: true, tokenSignIn });
-  } catch {
-    /* offline: the pages keep what they know; every call will say the network is down */
-    signInState.set({ checked: true, tokenSignIn: false });
-  }
-}
-
-/** The agent's session, asking the server once per page load who is signed in (agent pages only: citizens' pages
- * never call this). */
-export function useAgentSession(): AgentSession | null {
-  useEffect(() => {
-    asked ??= askServer();
-  }, []);
-  return useStore(agentSession);
-}

@@ -8,7 +8,7 @@ import { dayToDate } from "../../../../domain/time/days";
 import { RoleRequired } from "../agent/RoleRequired";
 import { usePageTitle } from "../../app/title";
 import { failureText } from "../../api/client";
-import { useAgentSession } from "../../api/session";
+import { useAgentSession } from "../../api/sign-in";
 import type { CallPage, Episode, FollowUp, HeatStatus } from "../../../../domain/contracts/heat";
 import { fetchHeatStatus } from "../heat/status";
 import { loadEpisodes, loadFollowUps, loadOverview, type Overview } from "./api";

@@ -7,7 +7,7 @@ import { useTranslations } from "../../app/i18n";
 import { location } from "../../app/navigation";
 import { useStore } from "../../app/store";
 import { usePageTitle } from "../../app/title";
-import { useAgentSession } from "../../api/session";
+import { useAgentSession } from "../../api/sign-in";
 import { RoleRequired } from "../agent/RoleRequired";
 import { InboxList } from "./InboxList";
 import { LetterEntry } from "./LetterEntry";

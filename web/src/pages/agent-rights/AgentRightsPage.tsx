@@ -8,7 +8,7 @@ import { useTranslations } from "../../app/i18n";
 import { numberFormat, plural } from "../../../../domain/i18n";
 import { RoleRequired } from "../agent/RoleRequired";
 import { usePageTitle } from "../../app/title";
-import { useAgentSession } from "../../api/session";
+import { useAgentSession } from "../../api/sign-in";
 import { rightsMentions } from "../../../../domain/rights/mention";
 import { CSV_COLUMNS } from "../../../../domain/rights/outreach/household-csv";
 import { todayInParis } from "../../../../domain/time/paris";

@@ -7,7 +7,7 @@ import { location } from "../../app/navigation";
 import { RoleRequired } from "../agent/RoleRequired";
 import { useStore } from "../../app/store";
 import { usePageTitle } from "../../app/title";
-import { useAgentSession } from "../../api/session";
+import { useAgentSession } from "../../api/sign-in";
 import { CaseList } from "./CaseList";
 import { CaseView } from "./CaseView";
 import { ImportPanel } from "./ImportPanel";

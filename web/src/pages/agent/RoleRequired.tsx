@@ -3,7 +3,7 @@
 import { useTranslations } from "../../app/i18n";
 import { Link } from "../../app/navigation";
 import { useStore } from "../../app/store";
-import { signInState } from "../../api/session";
+import { signInState } from "../../api/sign-in";
 import { agentTranslations } from "./translations";
 
 export function RoleRequired({ title, reason }: { title: string; reason: string }) {
